@@ -1,0 +1,117 @@
+# kamergraph — plain Makefile; dependencies come from pkg-config.
+# Targets: all demo check check-asan bench install clean
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CC      ?= cc
+RE2C    ?= re2c
+PKGS    := igraph libxml-2.0 libcgraph
+BUILD   ?= build
+
+# Which Debian package brings each pkg-config module / tool, so that a
+# missing one is named instead of failing deep inside the compiler.
+DEB_igraph      := libigraph-dev
+DEB_libxml-2.0  := libxml2-dev
+DEB_libcgraph   := libgraphviz-dev
+DEB_criterion   := libcriterion-dev
+
+ifeq ($(filter clean,$(MAKECMDGOALS)),)
+$(foreach p,$(PKGS),$(if $(shell pkg-config --exists $(p) && echo y),,\
+  $(error missing library '$(p)': install the Debian package $(DEB_$(p)) (or run scripts/install-deps))))
+$(if $(shell command -v $(RE2C)),,$(error missing tool 're2c': install the Debian package re2c (or run scripts/install-deps)))
+endif
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+WARN     := -Wall -Wextra -Werror
+CFLAGS   ?= -O2 -g
+ALL_CFLAGS = -std=c11 $(WARN) -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(BUILD) \
+             $(PKG_CFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
+LDLIBS_ALL = $(PKG_LIBS) -lm $(EXTRA_LDFLAGS)
+
+LIB_SRC  := $(sort $(wildcard src/*.c))
+RE_SRC   := $(sort $(wildcard src/*.re))
+LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) \
+            $(patsubst src/%.re,$(BUILD)/obj/%.o,$(RE_SRC))
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+CLI_OBJ  := $(patsubst src/cli/%.c,$(BUILD)/obj/cli/%.o,$(CLI_SRC))
+TEST_SRC := $(sort $(wildcard tests/test_*.c))
+TEST_OBJ := $(patsubst tests/%.c,$(BUILD)/obj/tests/%.o,$(TEST_SRC))
+HEADERS  := $(wildcard include/kamergraph/*.h src/*.h src/cli/*.h)
+
+LIB  := $(BUILD)/libkamergraph.a
+BIN  := $(BUILD)/kamergraph
+TEST := $(BUILD)/kamergraph-tests
+
+.PHONY: all demo check check-asan check-valgrind bench install uninstall clean
+
+all: $(LIB) $(BIN)
+
+$(BUILD)/%.c: src/%.re
+	@mkdir -p $(dir $@)
+	$(RE2C) -W -Werror -Wno-nondeterministic-tags --no-generation-date --no-version -o $@ $<
+
+$(BUILD)/obj/%.o: $(BUILD)/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/%.o: src/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/cli/%.o: src/cli/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/tests/%.o: tests/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(shell pkg-config --cflags criterion) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS_ALL)
+
+$(TEST): $(TEST_OBJ) $(LIB)
+	@$(if $(shell pkg-config --exists criterion && echo y),,\
+	  echo "missing library 'criterion': install the Debian package libcriterion-dev (or run scripts/install-deps)" >&2; exit 1)
+	$(CC) $(ALL_CFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs criterion)
+
+# The demo: install what is missing, build, scan the example letters.
+demo:
+	scripts/install-deps
+	$(MAKE) all
+	$(BIN) scan -o graphs examples
+	$(BIN) top -n 10 examples
+	@echo "demo: wrote graphs/kamergraph.dot and graphs/kamergraph.graphml"
+
+# Unit tests (Criterion) and end-to-end tests (tests/e2e.sh).
+check: all $(TEST)
+	$(TEST) --jobs 2
+	KG=$(BIN) tests/e2e.sh
+
+# The same tests under AddressSanitizer and UndefinedBehaviorSanitizer,
+# in a build tree of their own.
+check-asan:
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+	  EXTRA_LDFLAGS="-fsanitize=address,undefined" check
+
+check-valgrind: all
+	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
+	  $(BIN) scan -o $(BUILD)/valgrind-graphs examples ../shared/corpus
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/kamergraph
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/kamergraph
+	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libkamergraph.a
+	install -m 644 include/kamergraph/*.h $(DESTDIR)$(PREFIX)/include/kamergraph/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/kamergraph $(DESTDIR)$(PREFIX)/lib/libkamergraph.a
+	rm -rf $(DESTDIR)$(PREFIX)/include/kamergraph
+
+clean:
+	rm -rf build build-asan

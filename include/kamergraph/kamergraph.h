@@ -1,0 +1,165 @@
+/*
+ * kamergraph — find the citations in Dutch parliamentary letters and build
+ * the graph of what cites what.
+ *
+ * Data flows one way:
+ *   reader -> text with line index -> scanner -> references -> resolver
+ *          -> graph -> writers
+ * A kg_doc holds the first four stages of one input; a kg_graph holds many
+ * documents and is written out by the writers.
+ */
+#ifndef KAMERGRAPH_H
+#define KAMERGRAPH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define KG_VERSION "0.1.0"
+
+typedef enum {
+    KG_OK = 0,
+    KG_ERR_IO,      /* a file could not be read or written */
+    KG_ERR_INPUT,   /* the input is not something we can read */
+    KG_ERR_NOMEM,
+    KG_ERR_GRAPH,   /* igraph or cgraph refused an operation */
+    KG_ERR_USAGE    /* the caller passed something invalid */
+} kg_status;
+
+/* Every fallible call fills one of these: a code and a one-line message
+ * that names the file and the problem. */
+typedef struct {
+    kg_status code;
+    char msg[512];
+} kg_error;
+
+typedef enum {
+    KG_REF_KAMERSTUK,
+    KG_REF_DOSSIER,
+    KG_REF_MOTIE,
+    KG_REF_HANDELINGEN,
+    KG_REF_AANHANGSEL,
+    KG_REF_BRIEF,
+    KG_REF_VRAAG,
+    KG_REF_SELF,
+    KG_REF_KIND_COUNT
+} kg_ref_kind;
+
+/* "kamerstuk", "dossier", ... as used in `refs --tsv`. */
+const char *kg_ref_kind_name(kg_ref_kind kind);
+
+/* One reference found in a document. All strings are owned by the kg_doc
+ * and live as long as it does. */
+typedef struct {
+    kg_ref_kind kind;
+    const char *id;       /* canonical id (REFERENCE-FORMATS.md section 1);
+                             "<doc>#?" for an unresolvable internal ref */
+    const char *label;    /* short and human: "31490-359", "vraag 3" */
+    const char *dossier;  /* "dossier-31490" for Kamerstukken and numbered
+                             motions, else NULL */
+    const char *pages;    /* page reference as written ("5 en 6"), or NULL */
+    const char *text;     /* the citation as written (for an identity taken
+                             from the file name: the file name) */
+    size_t offset;        /* byte offset of the match in the input */
+    size_t length;        /* byte length of the match */
+    unsigned line;        /* 1-based line in the input; 0 when the ref does
+                             not come from the text (identity from file name) */
+    unsigned col;         /* 1-based column, in characters */
+    bool suspect;         /* the citation is malformed in the source
+                             (a six-digit dossier, say): reported, not fixed */
+} kg_ref;
+
+typedef struct kg_doc kg_doc;
+
+/* Read, scan and resolve one plain-text letter. `path` "-" reads standard
+ * input. Returns NULL and fills `err` when the file cannot be read. */
+kg_doc *kg_doc_read_file(const char *path, kg_error *err);
+
+/* The same for text already in memory; `name` plays the part of the path. */
+kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
+                           kg_error *err);
+
+void kg_doc_free(kg_doc *doc);
+
+const char *kg_doc_path(const kg_doc *doc);
+/* The document's id: its own kst- id when known (file name or page footer),
+ * otherwise its key derived from the file name ("002" for
+ * "002_e2ac55ca792ad97b.txt"). */
+const char *kg_doc_id(const kg_doc *doc);
+const char *kg_doc_label(const kg_doc *doc);
+/* Link to the official publication, or NULL. */
+const char *kg_doc_url(const kg_doc *doc);
+
+size_t kg_doc_ref_count(const kg_doc *doc);
+const kg_ref *kg_doc_ref(const kg_doc *doc, size_t i);
+/* The input text (not NUL-terminated at ref ends: use offset/length). */
+const char *kg_doc_text(const kg_doc *doc, size_t *len);
+
+/* The official-publication link for a canonical id, written into `buf`;
+ * returns false when the id has no such link (motions without a number,
+ * questions, local keys). */
+bool kg_id_url(const char *id, char *buf, size_t bufsize);
+
+/* ---- graph ---------------------------------------------------------- */
+
+typedef struct kg_graph kg_graph;
+
+/* Node kinds: "document", "kamerstuk", "dossier", "motie", "vraag",
+ * "handelingen", "aanhangsel". Edge kinds: "cites" (document -> cited
+ * thing), "part_of" (Kamerstuk -> dossier, question -> document),
+ * "refers_to" (document or question -> question). */
+
+kg_graph *kg_graph_create(void);
+void kg_graph_free(kg_graph *g);
+
+/* Adds the document's node and everything it cites. */
+kg_status kg_graph_add_document(kg_graph *g, const kg_doc *doc, kg_error *err);
+
+/* Lower level: add (or merge into) a node. When the same id arrives with
+ * another kind, the stronger kind wins (document > motie > kamerstuk >
+ * the rest) and brings its label; url/file are kept once set. */
+kg_status kg_graph_add_node(kg_graph *g, const char *id, const char *kind,
+                            const char *label, const char *url,
+                            const char *file);
+/* Add one mention: weight of edge (from, to, kind) grows by one. Both
+ * nodes must exist. */
+kg_status kg_graph_add_citation(kg_graph *g, const char *from, const char *to,
+                                const char *edge_kind);
+
+/* Whether edge (from, to, kind) exists. */
+bool kg_graph_has_edge(const kg_graph *g, const char *from, const char *to,
+                       const char *edge_kind);
+
+size_t kg_graph_node_count(const kg_graph *g);
+size_t kg_graph_edge_count(const kg_graph *g);
+
+/* Writers: atomic (temporary file then rename), byte-identical for the
+ * same graph. */
+kg_status kg_write_dot(kg_graph *g, const char *path, kg_error *err);
+kg_status kg_write_graphml(kg_graph *g, const char *path, kg_error *err);
+
+/* ---- analysis ------------------------------------------------------- */
+
+typedef enum { KG_RANK_CITING_DOCS, KG_RANK_MENTIONS } kg_rank_by;
+
+typedef struct {
+    const char *id;
+    const char *label;
+    const char *kind;
+    unsigned citing_docs; /* distinct documents citing it (for a dossier:
+                             citing it or any of its Kamerstukken) */
+    unsigned mentions;    /* total mentions (same rule) */
+} kg_rank_row;
+
+/* Rank nodes whose kind is in `kinds` (a NULL-terminated list of kind
+ * names). Fills at most `max` rows, returns how many. Ties break on id. */
+size_t kg_graph_rank(kg_graph *g, kg_rank_by by, const char *const *kinds,
+                     kg_rank_row *rows, size_t max);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

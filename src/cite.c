@@ -1,0 +1,233 @@
+/* The citation parser: canonical ids (REFERENCE-FORMATS.md section 1) from
+ * the fields the scanner found. Knows how ids are spelled, not how
+ * citations look: that is scan.re's job. */
+#include "internal.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Digits only: "31 490", "31.490" -> "31490". */
+static char *digits_of(kg_arena *a, const char *text, kg_span s)
+{
+    char *out = kg_arena_alloc(a, s.len + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < s.len; i++)
+        if (text[s.off + i] >= '0' && text[s.off + i] <= '9')
+            out[n++] = text[s.off + i];
+    out[n] = '\0';
+    return out;
+}
+
+static char *upper_of(kg_arena *a, const char *text, kg_span s)
+{
+    char *out = kg_arena_strndup(a, text + s.off, s.len);
+    for (char *p = out; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            *p = (char)(*p - 'a' + 'A');
+    return out;
+}
+
+static const char *ondernummer(kg_arena *a, const char *text, const kg_cite *c)
+{
+    if (c->nr_value)
+        return kg_arena_printf(a, "%lu", c->nr_value);
+    return kg_arena_strndup(a, text + c->nr.off, c->nr.len);
+}
+
+static const char *kamer_label(const char *k)
+{
+    return strcmp(k, "ek") == 0 ? "EK" : strcmp(k, "vv") == 0 ? "VV" : "TK";
+}
+
+void kg_cite_canonical(kg_arena *a, const char *text, const kg_cite *c,
+                       kg_cite_ids *out)
+{
+    memset(out, 0, sizeof *out);
+    if (c->kind == KG_CITE_HANDELINGEN || c->kind == KG_CITE_AANHANGSEL) {
+        const char *pre = c->kind == KG_CITE_HANDELINGEN ? "h" : "ah";
+        const char *nr = ondernummer(a, text, c);
+        out->id = kg_arena_printf(a, "%s-%s-%s-%s", pre, c->kamer, c->vj, nr);
+        out->label = kg_arena_printf(
+            a, "%s %s %.4s-%.4s, nr. %s",
+            c->kind == KG_CITE_HANDELINGEN ? "Handelingen" : "Aanhangsel",
+            kamer_label(c->kamer), c->vj, c->vj + 4, nr);
+        return;
+    }
+    const char *dos = digits_of(a, text, c->dossier);
+    const char *dossier = dos;
+    if (c->toev.len)
+        dossier = kg_arena_printf(a, "%s-%s", dos, upper_of(a, text, c->toev));
+    out->dossier = kg_arena_printf(a, "dossier-%s", dossier);
+    /* Dossier numbers have at most five digits: a sixth is a typo in the
+     * source, reported as written. */
+    out->suspect = strlen(dos) > 5;
+    if (c->kind == KG_CITE_DOSSIER) {
+        out->id = out->dossier;
+        out->label = dossier;
+        return;
+    }
+    const char *nr = ondernummer(a, text, c);
+    out->label = kg_arena_printf(a, "%s-%s", dossier, nr);
+    out->id = kg_arena_printf(a, "kst-%s", out->label);
+}
+
+/* Lower-case ASCII and the Latin-1 / Latin Extended-A capitals that Dutch
+ * names use (Ö, É, Ş...). */
+static void lower_utf8(char *s)
+{
+    unsigned char *p = (unsigned char *)s;
+    while (*p) {
+        if (*p >= 'A' && *p <= 'Z') {
+            *p += 'a' - 'A';
+        } else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) {
+            p[1] += 0x20;
+            p++;
+        } else if ((*p == 0xC4 || *p == 0xC5) && p[1]) {
+            unsigned cp = ((*p & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+            /* In U+0100..U+017F capitals are even, except in the
+             * U+0139..U+0148 and U+0179..U+017E runs where they are odd. */
+            int odd_run = (cp >= 0x139 && cp <= 0x148) ||
+                          (cp >= 0x179 && cp <= 0x17E);
+            if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x138 &&
+                cp != 0x149 && (cp % 2 == (odd_run ? 1u : 0u))) {
+                cp++;
+                p[0] = (unsigned char)(0xC0 | (cp >> 6));
+                p[1] = (unsigned char)(0x80 | (cp & 0x3F));
+            }
+            p++;
+        }
+        p++;
+    }
+}
+
+#define MAX_NAMES 16
+
+/* Split "Sneller/Vermeer", "De Vries en Anne van der Berg",
+ * "Jansen (PVV), Bikker (CU) en Ceder" into names; parties dropped. */
+static size_t split_names(kg_arena *a, const char *text, kg_span s,
+                          char **names)
+{
+    char *buf = kg_arena_strndup(a, text + s.off, s.len);
+    /* blank out "(Party)" and line breaks */
+    for (char *p = buf; *p; p++) {
+        if (*p == '(') {
+            while (*p && *p != ')')
+                *p++ = ' ';
+            if (*p)
+                *p = ' ';
+        } else if (*p == '\n' || *p == '\r' || *p == '\t') {
+            *p = ' ';
+        }
+    }
+    size_t n = 0;
+    char *p = buf;
+    while (*p && n < MAX_NAMES) {
+        char *sep = NULL, *q;
+        size_t seplen = 0;
+        for (q = p; *q; q++) {
+            if (*q == '/' || *q == ',') { sep = q; seplen = 1; break; }
+            if (strncmp(q, " en ", 4) == 0) { sep = q; seplen = 4; break; }
+        }
+        char *end = sep ? sep : q;
+        while (p < end && *p == ' ')
+            p++;
+        char *e = end;
+        while (e > p && e[-1] == ' ')
+            e--;
+        if (e > p)
+            names[n++] = kg_arena_strndup(a, p, (size_t)(e - p));
+        if (!sep)
+            break;
+        p = sep + seplen;
+    }
+    return n;
+}
+
+static int cmp_str(const void *x, const void *y)
+{
+    return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static char *join(kg_arena *a, char **parts, size_t n, const char *sep)
+{
+    size_t len = 1;
+    for (size_t i = 0; i < n; i++)
+        len += strlen(parts[i]) + strlen(sep);
+    char *out = kg_arena_alloc(a, len);
+    out[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            strcat(out, sep);
+        strcat(out, parts[i]);
+    }
+    return out;
+}
+
+void kg_cite_motion_key(kg_arena *a, const char *text, kg_span names,
+                        const char *extra, const char **key,
+                        const char **label)
+{
+    char *parts[MAX_NAMES + 1], *lowered[MAX_NAMES + 1];
+    size_t n = split_names(a, text, names, parts);
+    if (extra)
+        parts[n++] = kg_arena_strndup(a, extra, strlen(extra));
+    *label = kg_arena_printf(a, "motie %s", join(a, parts, n, "/"));
+    for (size_t i = 0; i < n; i++) {
+        lowered[i] = kg_arena_strndup(a, parts[i], strlen(parts[i]));
+        lower_utf8(lowered[i]);
+    }
+    qsort(lowered, n, sizeof *lowered, cmp_str);
+    *key = kg_arena_printf(a, "motie:%s", join(a, lowered, n, "+"));
+}
+
+static bool is_tussenvoegsel(const char *w, size_t n)
+{
+    static const char *const tv[] = {"van", "de", "der", "den", "het", "ter",
+                                     "ten", "te", "in", "'t", NULL};
+    for (size_t i = 0; tv[i]; i++)
+        if (strlen(tv[i]) == n && strncmp(w, tv[i], n) == 0)
+            return true;
+    return false;
+}
+
+char *kg_cite_member_key(kg_arena *a, const char *text, kg_span name)
+{
+    char *k = kg_arena_strndup(a, text + name.off, name.len);
+    lower_utf8(k);
+    for (char *p = k; *p; p++)
+        if (*p == '\n' || *p == '\t' || *p == '\r')
+            *p = ' ';
+    char *p = k;
+    for (;;) {                          /* drop leading tussenvoegsels */
+        char *sp = strchr(p, ' ');
+        if (!sp || !is_tussenvoegsel(p, (size_t)(sp - p)))
+            break;
+        p = sp + 1;
+    }
+    for (char *q = p; *q; q++)
+        if (*q == ' ')
+            *q = '-';
+    return p;
+}
+
+bool kg_id_url(const char *id, char *buf, size_t bufsize)
+{
+    const char *base = "https://zoek.officielebekendmakingen.nl/";
+    int n;
+    if (strncmp(id, "kst-", 4) == 0 || strncmp(id, "h-", 2) == 0 ||
+        strncmp(id, "ah-", 3) == 0)
+        n = snprintf(buf, bufsize, "%s%s.html", base, id);
+    else if (strncmp(id, "dossier-", 8) == 0)
+        n = snprintf(buf, bufsize, "%sdossier/%s", base, id + 8);
+    else
+        return false;
+    return n > 0 && (size_t)n < bufsize;
+}
+
+const char *kg_ref_kind_name(kg_ref_kind kind)
+{
+    static const char *const names[KG_REF_KIND_COUNT] = {
+        "kamerstuk", "dossier", "motie", "handelingen",
+        "aanhangsel", "brief", "vraag", "self"};
+    return (unsigned)kind < KG_REF_KIND_COUNT ? names[kind] : "?";
+}

@@ -1,0 +1,41 @@
+/* The command line: shared helpers and one function per command. */
+#ifndef KG_CLI_H
+#define KG_CLI_H
+
+#include "kamergraph/kamergraph.h"
+#include <stddef.h>
+
+enum { KG_EXIT_OK = 0, KG_EXIT_INPUT = 1, KG_EXIT_USAGE = 2 };
+
+int kg_cmd_scan(int argc, char **argv);
+int kg_cmd_refs(int argc, char **argv);
+int kg_cmd_top(int argc, char **argv);
+
+/* The input files named by PATHs: files as given, folders searched
+ * recursively for *.txt (hidden entries skipped), all sorted so the
+ * output does not depend on the order on disk. Unreadable paths are
+ * reported on stderr and make *failed true. */
+typedef struct {
+    char **paths;
+    size_t n, cap;
+} kg_pathlist;
+
+void kg_paths_collect(kg_pathlist *l, char **args, int nargs, int *failed);
+void kg_paths_free(kg_pathlist *l);
+
+/* Reads and scans every input into a new graph; errors go to stderr. */
+kg_graph *kg_cli_build_graph(char **args, int nargs, int *failed);
+
+/* Command-line parsing: `--opt VALUE`, `--opt=VALUE` and `-o VALUE`. */
+typedef struct {
+    int argc, i;
+    char **argv;
+    const char *cmd;
+} kg_args;
+
+/* Returns the option's value when argv[i] is `name` (or `short_name`),
+ * advancing; NULL otherwise. *bad is set when the value is missing. */
+const char *kg_arg_value(kg_args *a, const char *name, const char *short_name,
+                         int *bad);
+
+#endif

@@ -1,0 +1,115 @@
+/* kamergraph refs: every reference, one per line (TSV or JSON Lines). */
+#include "cli.h"
+#include <stdio.h>
+#include <string.h>
+
+static const char refs_usage[] =
+    "usage: kamergraph refs [--tsv|--json] FILE...|-\n"
+    "\n"
+    "List every reference found in the letters, in file order.\n"
+    "  --tsv    file, line, col, kind, id, text; tab separated (default)\n"
+    "  --json   one JSON object per line: file, line, col, offset, length,\n"
+    "           kind, id, text, label, dossier, pages, suspect\n"
+    "Folders are searched for *.txt files; - reads standard input.\n";
+
+/* The text column: tabs and line breaks become spaces. */
+static void put_tsv_text(const char *s, FILE *out)
+{
+    for (; *s; s++)
+        fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
+}
+
+static void put_json_string(const char *s, FILE *out)
+{
+    if (!s) {
+        fputs("null", out);
+        return;
+    }
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            fprintf(out, "\\%c", *p);
+        else if (*p == '\n')
+            fputs("\\n", out);
+        else if (*p == '\t')
+            fputs("\\t", out);
+        else if (*p < 0x20)
+            fprintf(out, "\\u%04x", *p);
+        else
+            fputc(*p, out);
+    }
+    fputc('"', out);
+}
+
+static void print_ref(const kg_doc *doc, const kg_ref *r, int json, FILE *out)
+{
+    const char *kind = kg_ref_kind_name(r->kind);
+    if (!json) {
+        fprintf(out, "%s\t%u\t%u\t%s\t%s\t", kg_doc_path(doc), r->line, r->col,
+                kind, r->id);
+        put_tsv_text(r->text, out);
+        fputc('\n', out);
+        return;
+    }
+    fputs("{\"file\":", out);
+    put_json_string(kg_doc_path(doc), out);
+    fprintf(out, ",\"line\":%u,\"col\":%u,\"offset\":%zu,\"length\":%zu,\"kind\":\"%s\",\"id\":",
+            r->line, r->col, r->offset, r->length, kind);
+    put_json_string(r->id, out);
+    fputs(",\"text\":", out);
+    put_json_string(r->text, out);
+    fputs(",\"label\":", out);
+    put_json_string(r->label, out);
+    fputs(",\"dossier\":", out);
+    put_json_string(r->dossier, out);
+    fputs(",\"pages\":", out);
+    put_json_string(r->pages, out);
+    fprintf(out, ",\"suspect\":%s}\n", r->suspect ? "true" : "false");
+}
+
+int kg_cmd_refs(int argc, char **argv)
+{
+    int json = 0, first = argc;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            fputs(refs_usage, stdout);
+            return KG_EXIT_OK;
+        } else if (strcmp(argv[i], "--json") == 0) {
+            json = 1;
+        } else if (strcmp(argv[i], "--tsv") == 0) {
+            json = 0;
+        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+            fprintf(stderr, "kamergraph refs: unknown option '%s'\n%s", argv[i],
+                    refs_usage);
+            return KG_EXIT_USAGE;
+        } else {
+            first = i;
+            break;
+        }
+    }
+    if (first >= argc) {
+        fputs(refs_usage, stderr);
+        return KG_EXIT_USAGE;
+    }
+    int failed = 0;
+    kg_pathlist l = {0};
+    kg_paths_collect(&l, argv + first, argc - first, &failed);
+    for (size_t i = 0; i < l.n; i++) {
+        kg_error err = {0};
+        kg_doc *doc = kg_doc_read_file(l.paths[i], &err);
+        if (!doc) {
+            fprintf(stderr, "kamergraph: %s\n", err.msg);
+            failed = 1;
+            continue;
+        }
+        for (size_t k = 0; k < kg_doc_ref_count(doc); k++)
+            print_ref(doc, kg_doc_ref(doc, k), json, stdout);
+        kg_doc_free(doc);
+    }
+    kg_paths_free(&l);
+    if (fflush(stdout) != 0) {
+        perror("kamergraph refs: write error");
+        return KG_EXIT_INPUT;
+    }
+    return failed ? KG_EXIT_INPUT : KG_EXIT_OK;
+}

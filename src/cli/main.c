@@ -1,0 +1,51 @@
+/* kamergraph: the command line on top of libkamergraph. */
+#include "cli.h"
+#include <stdio.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: kamergraph [--version] [--help] COMMAND [OPTIONS] PATH...\n"
+    "\n"
+    "Find the citations in Dutch parliamentary letters and build the graph\n"
+    "of what cites what.\n"
+    "\n"
+    "commands:\n"
+    "  scan [-o DIR] [--format dot,graphml] [--name NAME] PATH...\n"
+    "                      build the citation graph, write DIR/NAME.dot and\n"
+    "                      DIR/NAME.graphml (default graphs/kamergraph.*)\n"
+    "  refs [--tsv|--json] FILE...|-\n"
+    "                      list every reference found, one per line\n"
+    "  top [-n N] [--by citing-docs|mentions] [--kind K,...] [--tsv] PATH...\n"
+    "                      the most-cited dossiers and Kamerstukken\n"
+    "\n"
+    "A PATH is a letter (plain UTF-8 text), a folder (its *.txt files,\n"
+    "recursively) or - for standard input.\n"
+    "Exit status: 0 success, 1 an input could not be read (the others are\n"
+    "still processed), 2 wrong usage.\n"
+    "Run 'kamergraph COMMAND --help' for a command's options.\n";
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return KG_EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
+        strcmp(cmd, "help") == 0) {
+        fputs(usage, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "--version") == 0) {
+        printf("kamergraph %s\n", KG_VERSION);
+        return 0;
+    }
+    if (strcmp(cmd, "scan") == 0)
+        return kg_cmd_scan(argc - 1, argv + 1);
+    if (strcmp(cmd, "refs") == 0)
+        return kg_cmd_refs(argc - 1, argv + 1);
+    if (strcmp(cmd, "top") == 0)
+        return kg_cmd_top(argc - 1, argv + 1);
+    fprintf(stderr, "kamergraph: unknown command '%s' (try --help)\n", cmd);
+    return KG_EXIT_USAGE;
+}

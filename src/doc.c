@@ -1,0 +1,179 @@
+/* A document: read the input, keep its text and line index, run the
+ * scanner, hand the raw citations to the resolver. */
+#include "internal.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define KG_MAX_INPUT ((size_t)1 << 31)  /* 2 GiB: offsets stay in range */
+
+static void collect(void *ctx, const kg_cite *c)
+{
+    kg_doc *doc = ctx;
+    if (doc->ncites == doc->capcites) {
+        size_t cap = doc->capcites ? doc->capcites * 2 : 64;
+        kg_cite *n = realloc(doc->cites, cap * sizeof *n);
+        if (!n)
+            return;                     /* kg_resolve sees fewer cites */
+        doc->cites = n;
+        doc->capcites = cap;
+    }
+    doc->cites[doc->ncites++] = *c;
+}
+
+static bool is_hex(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strchr("0123456789abcdefABCDEF", s[i]))
+            return false;
+    return true;
+}
+
+/* The key of a file: its name without directory and extension, and
+ * without the "_<hex digest>" that download tools append
+ * ("002_e2ac55ca792ad97b.txt" -> "002"). */
+static const char *file_key(kg_arena *a, const char *path)
+{
+    if (strcmp(path, "-") == 0)
+        return "stdin";
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    size_t n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+    const char *us = memchr(base, '_', n);
+    if (us && us != base && n - (size_t)(us - base) - 1 >= 8 &&
+        is_hex(us + 1, n - (size_t)(us - base) - 1))
+        n = (size_t)(us - base);
+    return kg_arena_strndup(a, base, n);
+}
+
+static kg_doc *doc_create(const char *name, kg_error *err)
+{
+    kg_doc *doc = calloc(1, sizeof *doc);
+    if (doc)
+        doc->arena = kg_arena_create();
+    if (!doc || !doc->arena) {
+        free(doc);
+        kg_error_set(err, KG_ERR_NOMEM, "%s: out of memory", name);
+        return NULL;
+    }
+    doc->path = kg_arena_strndup(doc->arena, name, strlen(name));
+    doc->key = file_key(doc->arena, name);
+    return doc;
+}
+
+kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
+                           kg_error *err)
+{
+    if (len >= KG_MAX_INPUT) {
+        kg_error_set(err, KG_ERR_INPUT, "%s: file too large (%zu bytes)",
+                     name, len);
+        return NULL;
+    }
+    kg_doc *doc = doc_create(name, err);
+    if (!doc)
+        return NULL;
+    if (kg_text_init(&doc->text, buf, len) != 0) {
+        kg_doc_free(doc);
+        kg_error_set(err, KG_ERR_NOMEM, "%s: out of memory", name);
+        return NULL;
+    }
+    kg_scan_text(doc->text.buf, doc->text.len, doc->text.start, collect, doc);
+    if (kg_resolve(doc) != 0) {
+        kg_doc_free(doc);
+        kg_error_set(err, KG_ERR_NOMEM, "%s: out of memory", name);
+        return NULL;
+    }
+    return doc;
+}
+
+/* Reads all of f; NULL with errno set on failure. */
+static char *slurp(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap)
+            break;
+        if (cap >= KG_MAX_INPUT) {
+            errno = EFBIG;
+            free(buf);
+            return NULL;
+        }
+        char *grown = realloc(buf, cap * 2);
+        if (!grown)
+            free(buf);
+        buf = grown;
+        cap *= 2;
+    }
+    if (buf && ferror(f)) {
+        int e = errno;
+        free(buf);
+        errno = e ? e : EIO;
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+kg_doc *kg_doc_read_file(const char *path, kg_error *err)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    struct stat st;
+    if (!is_stdin && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        kg_error_set(err, KG_ERR_INPUT, "%s: is a directory", path);
+        return NULL;
+    }
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        kg_error_set(err, KG_ERR_IO, "%s: cannot open: %s", path,
+                     strerror(errno));
+        return NULL;
+    }
+    size_t len = 0;
+    errno = 0;
+    char *buf = slurp(f, &len);
+    int e = errno;
+    if (!is_stdin)
+        fclose(f);
+    if (!buf) {
+        kg_error_set(err, KG_ERR_IO, "%s: cannot read: %s", path,
+                     strerror(e ? e : ENOMEM));
+        return NULL;
+    }
+    kg_doc *doc = kg_doc_read_buffer(is_stdin ? "-" : path, buf, len, err);
+    free(buf);
+    return doc;
+}
+
+void kg_doc_free(kg_doc *doc)
+{
+    if (!doc)
+        return;
+    kg_text_release(&doc->text);
+    free(doc->cites);
+    free(doc->refs);
+    kg_arena_free(doc->arena);
+    free(doc);
+}
+
+const char *kg_doc_path(const kg_doc *doc) { return doc->path; }
+const char *kg_doc_id(const kg_doc *doc) { return doc->id; }
+const char *kg_doc_label(const kg_doc *doc) { return doc->label; }
+const char *kg_doc_url(const kg_doc *doc) { return doc->url; }
+size_t kg_doc_ref_count(const kg_doc *doc) { return doc->nrefs; }
+
+const kg_ref *kg_doc_ref(const kg_doc *doc, size_t i)
+{
+    return i < doc->nrefs ? &doc->refs[i] : NULL;
+}
+
+const char *kg_doc_text(const kg_doc *doc, size_t *len)
+{
+    if (len)
+        *len = doc->text.len;
+    return doc->text.buf;
+}

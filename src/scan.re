@@ -1,0 +1,588 @@
+/*
+ * The scanner: the one place that knows what a citation looks like.
+ *
+ * The main lexer walks the text a token at a time. Words are consumed
+ * whole, so a pattern can only start at a word boundary ("promotie" never
+ * yields "motie"). When a keyword starts a citation ("Kamerstukken", "TK,",
+ * "Handelingen", "(" before a number), small sub-lexers parse the rest:
+ * the head (Kamer, vergaderjaar), one item (dossier, toevoeging,
+ * ondernummer) and continuations (pages, "en", ranges, lists). Each emits
+ * raw fields as byte spans; cite.c turns them into canonical ids.
+ *
+ * The text is NUL-terminated; no pattern but the main lexer's end rule
+ * contains NUL, so no sub-lexer reads past the end.
+ */
+#include "internal.h"
+#include <string.h>
+
+typedef const unsigned char *cur;
+
+typedef struct {
+    cur base, lim;
+    kg_cite_sink sink;
+    void *ctx;
+} scanner;
+
+/*!re2c
+    re2c:define:YYCTYPE = "unsigned char";
+    re2c:yyfill:enable = 0;
+    re2c:flags:tags = 1;
+
+    sp     = [ \t] | "\xc2\xa0" | "\xe2\x80\xaf" | "\xe2\x80\x89";
+    nl     = "\r"? "\n";
+    s      = sp* (nl sp*)?;
+    s1     = sp+ (nl sp*)? | sp* nl sp*;
+    d      = [0-9];
+    dash   = "-" | "\xe2\x80\x93" | "\xe2\x80\x94" | "\xe2\x80\x90" | "\xe2\x80\x91";
+    roman  = [IVXLC]+;
+    kamer  = "II" | "I" | "EK" | "TK" | "Eerste Kamer" | "Tweede Kamer"
+           | "VV" | "Verenigde Vergadering";
+    vj     = d{4} s ("/" | dash) s (d{2} | d{4});
+    dos    = d{5,6} | d{2} (sp | ".") d{3} | d{1,4};
+    dosc   = d{5,6} | d{2} sp d{3};
+    toev   = roman | [A-Z]{1,2} | "hoofdstuk" sp roman;
+    toevc  = roman | [A-Z]{1,2} | d{2};
+    nrkw   = ("nr" | "Nr" | "nrs" | "Nrs") "."? | "nummer" | "nummers";
+    ond    = d+ [a-z]? | [A-Z]{1,2};
+    ondc   = d+ [a-z]?;
+    rnum   = "(" s "R" s d+ s ")";
+    pagekw = "p." | "pp." | "blz." | "pag." | "pagina" | "pagina's"
+           | "bladzijde" | "bladzijden";
+    pages  = d+ (s (dash | "en" | "t/m") s d+)* (sp "e.v.")?;
+
+    upper  = [A-Z] | "\xc3" [\x80-\x9e] | [\xc4\xc5] [\x80-\xbf];
+    lower  = [a-z] | "\xc3" [\x9f-\xbf] | [\xc4\xc5] [\x80-\xbf] | "'" | "\xe2\x80\x99";
+    nword  = upper lower+ ("-" upper lower+)*;
+    tv     = "van" | "de" | "der" | "den" | "het" | "ter" | "ten" | "te" | "in"
+           | "'t" | "Van" | "De" | "Der" | "Den" | "Ter" | "Ten" | "Het" | "In";
+    surname= (tv sp)* nword;
+    name   = (nword sp)? surname;
+    party  = "(" [A-Za-z0-9-]+ ")";
+    zie    = ("Zie" | "zie") (sp "ook")?;
+    vraagw = "vraag" | "vragen";
+    antw   = ("het" sp)? "antwoord" sp "op" sp ("de" sp)? vraagw (sp "van")? sp
+             ("het" sp "lid" | "de" sp "leden");
+    oppage = s ("," s)? "op" sp pagekw sp;
+    sup    = "\xc2\xb9" | "\xc2\xb2" | "\xc2\xb3" | "\xe2\x81\xb0"
+           | "\xe2\x81" [\xb4-\xb9];
+    word   = ([A-Za-z0-9] | [\xc3-\xc9] [\x80-\xbf])+;
+*/
+
+static kg_span span(const scanner *S, cur a, cur b)
+{
+    kg_span sp = {0, 0};
+    if (a && b && b >= a) {
+        sp.off = (size_t)(a - S->base);
+        sp.len = (size_t)(b - a);
+    }
+    return sp;
+}
+
+static int is_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+           (c >= 'A' && c <= 'Z');
+}
+
+/* The Kamer as written ("II", "Tweede Kamer", "EK") to "tk"/"ek"/"vv". */
+static void set_kamer(char out[3], cur a, cur b)
+{
+    size_t n = (size_t)(b - a);
+    if (!a || n == 0)
+        return;
+    if (a[0] == 'V')
+        memcpy(out, "vv", 3);
+    else if ((n == 2 && a[0] == 'I' && a[1] == 'I') || a[0] == 'T')
+        memcpy(out, "tk", 3);
+    else
+        memcpy(out, "ek", 3);
+}
+
+/* "2008/09", "2008-2009", "2022–2023" to "20082009". */
+static void set_vj(char out[9], cur a, cur b)
+{
+    char digits[9];
+    size_t n = 0;
+    for (cur p = a; a && p < b && n < 8; p++)
+        if (*p >= '0' && *p <= '9')
+            digits[n++] = (char)*p;
+    if (n == 6) {                       /* "200809": century of the first */
+        memcpy(out, digits, 4);
+        memcpy(out + 4, digits, 2);
+        memcpy(out + 6, digits + 4, 2);
+        if (memcmp(out + 4, out, 4) < 0) { /* "1999/00" */
+            int c = (out[0] - '0') * 10 + (out[1] - '0') + 1;
+            out[4] = (char)('0' + c / 10);
+            out[5] = (char)('0' + c % 10);
+        }
+        out[8] = '\0';
+    } else if (n == 8) {
+        memcpy(out, digits, 8);
+        out[8] = '\0';
+    }
+}
+
+/* ---- citation heads: "[Kamer] [vergaderjaar]," ------------------------ */
+
+static cur lex_head(scanner *S, cur p, kg_cite *c)
+{
+    cur YYCURSOR = p, YYMARKER, k0, k1, y0, y1;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused));\n'; */
+    (void)S;
+    /*!re2c
+        (s1 @k0 kamer @k1)? (s ("," s)? (("vergaderjaar" | "zitting") s)? @y0 vj @y1)? (sp | nl | ",")+ {
+            set_kamer(c->kamer, k0, k1);
+            if (y0)
+                set_vj(c->vj, y0, y1);
+            return YYCURSOR;
+        }
+        * { return p; }
+    */
+}
+
+/* ---- one item: dossier [toevoeging] [, nr. N] ------------------------ */
+
+enum { ITEM_NONE, ITEM_KST, ITEM_KSTS, ITEM_DOSSIER };
+
+/* Parses one item at *pp. ITEM_KSTS is an item whose ondernummer keyword
+ * is plural ("nrs."), which allows bare continuations ("nrs. 4 en 6"). */
+static int lex_item(scanner *S, cur *pp, kg_cite *c)
+{
+    cur YYCURSOR = *pp, YYMARKER, d0, d1, t0, t1, k0, n0, n1;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused));\n'; */
+    int kind;
+    /*!re2c
+        @d0 dosc @d1 dash (@t0 toevc @t1 dash)? (rnum dash)? @n0 ondc @n1 {
+            k0 = NULL;
+            kind = ITEM_KST;
+            goto done;
+        }
+        @d0 dos @d1 ((s1 | dash)? @t0 toev @t1)? (s rnum)?
+            s ("," s)? @k0 nrkw s @n0 ond @n1 {
+            /* "nrs" / "Nrs" / "nummers": plural */
+            kind = (k0[2] == 's' || (k0[1] == 'u' && k0[6] == 's'))
+                   ? ITEM_KSTS : ITEM_KST;
+            goto done;
+        }
+        @d0 dos @d1 ((s1 | dash)? @t0 toev @t1)? (s rnum)? {
+            n0 = n1 = NULL;
+            kind = ITEM_DOSSIER;
+            goto done;
+        }
+        * { return ITEM_NONE; }
+    */
+done:
+    if (is_alnum(*YYCURSOR))            /* "3141901" or "nr. 5x": not ours */
+        return ITEM_NONE;
+    c->dossier = span(S, d0, d1);
+    c->toev = span(S, t0, t1);
+    c->nr = span(S, n0, n1);
+    if (c->toev.len > 10 && memcmp(t0, "hoofdstuk", 9) == 0) {
+        c->toev.off += 10;              /* "hoofdstuk XV" -> "XV" */
+        c->toev.len -= 10;
+        while (c->toev.len && S->base[c->toev.off] == ' ') {
+            c->toev.off++;
+            c->toev.len--;
+        }
+    }
+    *pp = YYCURSOR;
+    return kind;
+}
+
+/* ---- continuations after an item ------------------------------------- */
+
+enum { CONT_NONE, CONT_PAGES, CONT_SEP, CONT_NR, CONT_RANGE, CONT_NRKW };
+
+static int lex_cont(scanner *S, cur *pp, kg_span *val)
+{
+    cur YYCURSOR = *pp, YYMARKER, v0, v1;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused));\n'; */
+    int kind;
+    /*!re2c
+        s ("," s)? pagekw s @v0 pages @v1       { kind = CONT_PAGES; goto done; }
+        s ("en" | "," | ";" | "," s "en") s1? @v0 @v1 / [0-9] { kind = CONT_SEP; goto done; }
+        s ("en" | "," | "t/m") s @v0 ondc @v1 / [^-0-9] { kind = CONT_NR; goto done; }
+        s dash s @v0 d+ @v1                   { kind = CONT_RANGE; goto done; }
+        s (";" | "," | "," s "en" | "en") s nrkw s @v0 ond @v1 { kind = CONT_NRKW; goto done; }
+        * { return CONT_NONE; }
+    */
+done:
+    if (kind != CONT_SEP && is_alnum(*YYCURSOR))
+        return CONT_NONE;
+    *val = span(S, v0, v1);
+    *pp = YYCURSOR;
+    return kind;
+}
+
+/* A page number and the line end after a page-footer citation. */
+static cur lex_footer_page(scanner *S, cur p, kg_span *page)
+{
+    cur YYCURSOR = p, YYMARKER, g0, g1;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused));\n'; */
+    /*!re2c
+        sp+ @g0 d{1,4} @g1 sp* / (nl | "\x00") { *page = span(S, g0, g1); return YYCURSOR; }
+        * { return NULL; }
+    */
+}
+
+/* ---- the citation driver --------------------------------------------- */
+
+#define MAX_ITEMS 64
+
+typedef struct {
+    kg_cite items[MAX_ITEMS];
+    size_t n;
+} cite_list;
+
+static void push(cite_list *L, const kg_cite *c)
+{
+    if (L->n < MAX_ITEMS)
+        L->items[L->n++] = *c;
+}
+
+static kg_cite *last(cite_list *L)
+{
+    return L->n ? &L->items[L->n - 1] : NULL;
+}
+
+static unsigned long span_number(const scanner *S, kg_span v)
+{
+    unsigned long n = 0;
+    for (size_t i = 0; i < v.len && i < 9; i++) {
+        unsigned char ch = S->base[v.off + i];
+        if (ch < '0' || ch > '9')
+            return 0;
+        n = n * 10 + (ch - '0');
+    }
+    return n;
+}
+
+/* "nrs. 4–6": one citation per number; a range is expanded into spans
+ * that all point at the range as written, so positions stay true. */
+static void push_range(scanner *S, cite_list *L, kg_span upto, cur end)
+{
+    kg_cite *prev = last(L);
+    if (!prev)
+        return;
+    unsigned long from = span_number(S, prev->nr), to = span_number(S, upto);
+    if (from == 0 || to <= from || to - from > 50) {
+        kg_cite c = *prev;
+        c.nr = upto;
+        c.pages.len = 0;
+        c.start = upto.off;
+        c.end = (size_t)(end - S->base);
+        push(L, &c);
+        return;
+    }
+    /* The numbers inside the range do not stand in the text: they carry
+     * their value in nr_value and share the span of the range's end. */
+    for (unsigned long k = from + 1; k <= to; k++) {
+        kg_cite c = *prev;
+        c.pages.len = 0;
+        c.nr = upto;
+        c.nr_value = k == to ? 0 : k;
+        c.start = upto.off;
+        c.end = (size_t)(end - S->base);
+        push(L, &c);
+    }
+}
+
+/* Parses "[head] item (cont)*" after a keyword that ended at p. The first
+ * citation's span starts at the keyword (start). Returns the end, or NULL
+ * when no item follows. */
+static cur citation(scanner *S, cur p, cur start, cite_list *L,
+                    const char *kamer)
+{
+    kg_cite c;
+    memset(&c, 0, sizeof c);
+    memcpy(c.kamer, kamer, 3);
+    p = lex_head(S, p, &c);
+
+    cur q = p;
+    int kind = lex_item(S, &q, &c);
+    if (kind == ITEM_NONE)
+        return NULL;
+    c.kind = kind == ITEM_DOSSIER ? KG_CITE_DOSSIER : KG_CITE_KAMERSTUK;
+    c.start = (size_t)(start - S->base);
+    c.end = (size_t)(q - S->base);
+    push(L, &c);
+    int plural = kind == ITEM_KSTS;
+
+    for (;;) {
+        cur r = q;
+        kg_span v;
+        int ck = lex_cont(S, &r, &v);
+        kg_cite *prev = last(L);
+        if (ck == CONT_NONE || prev->kind == KG_CITE_DOSSIER)
+            break;
+        if (ck == CONT_PAGES) {
+            prev->pages = v;
+            prev->end = (size_t)(r - S->base);
+        } else if (ck == CONT_SEP) {
+            kg_cite next = c;
+            memset(&next.pages, 0, sizeof next.pages);
+            int k2 = lex_item(S, &r, &next);
+            if (k2 != ITEM_KST && k2 != ITEM_KSTS)
+                break;
+            next.kind = KG_CITE_KAMERSTUK;
+            next.start = next.dossier.off;
+            next.end = (size_t)(r - S->base);
+            push(L, &next);
+            plural = k2 == ITEM_KSTS;
+        } else if (ck == CONT_NRKW || (plural && ck == CONT_NR)) {
+            kg_cite next = *prev;
+            memset(&next.pages, 0, sizeof next.pages);
+            memset(&next.names, 0, sizeof next.names);
+            next.nr = v;
+            next.start = v.off;
+            next.end = (size_t)(r - S->base);
+            push(L, &next);
+        } else if (plural && ck == CONT_RANGE) {
+            push_range(S, L, v, r);
+        } else {
+            break;
+        }
+        q = r;
+    }
+    return q;
+}
+
+static int at_line_start(const scanner *S, cur p)
+{
+    while (p > S->base && (p[-1] == ' ' || p[-1] == '\t'))
+        p--;
+    return p == S->base || p[-1] == '\n';
+}
+
+static void emit_list(scanner *S, cite_list *L)
+{
+    for (size_t i = 0; i < L->n; i++)
+        S->sink(S->ctx, &L->items[i]);
+}
+
+/* A keyword that starts a Kamerstuk citation ended at p. */
+static cur kamerstuk(scanner *S, cur p, cur tok, const char *kamer,
+                     int may_be_footer)
+{
+    cite_list L;
+    L.n = 0;
+    cur end = citation(S, p, tok, &L, kamer);
+    if (!end)
+        return NULL;
+    kg_span page;
+    cur fend;
+    if (may_be_footer && L.n == 1 && L.items[0].kind == KG_CITE_KAMERSTUK &&
+        at_line_start(S, tok) && (fend = lex_footer_page(S, end, &page))) {
+        L.items[0].kind = KG_CITE_FOOTER;
+        L.items[0].pages = page;
+        L.items[0].end = (size_t)(fend - S->base);
+        end = fend;
+    }
+    emit_list(S, &L);
+    return end;
+}
+
+/* "(32140, nr. 77)": a bare citation needs the brackets and a number. */
+static cur bracketed(scanner *S, cur p, cur tok)
+{
+    kg_cite c;
+    memset(&c, 0, sizeof c);
+    cur q = p;
+    int kind = lex_item(S, &q, &c);
+    if ((kind != ITEM_KST && kind != ITEM_KSTS) || c.dossier.len < 5)
+        return NULL;
+    (void)tok;
+    return kamerstuk(S, p, p, "", 0);
+}
+
+static cur handelingen(scanner *S, cur p, cur tok, kg_cite_kind kind)
+{
+    cur YYCURSOR = p, YYMARKER, k0, k1, y0, y1, n0, n1, p0, p1;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused));\n'; */
+    kg_cite c;
+    memset(&c, 0, sizeof c);
+    /*!re2c
+        (s ",")? (s1 @k0 kamer @k1)? s ("," s)? ("vergaderjaar" s)? @y0 vj @y1 s "," s
+            ("nr." | "nr" | "nummer") s @n0 d+ @n1
+            (s "," s "item" s d+)? (s ("," s)? pagekw s @p0 pages @p1)? {
+            if (is_alnum(*YYCURSOR))
+                return NULL;
+            c.kind = kind;
+            set_kamer(c.kamer, k0, k1);
+            if (!c.kamer[0])                /* Aanhangsel: TK unless told */
+                memcpy(c.kamer, "tk", 3);
+            set_vj(c.vj, y0, y1);
+            c.nr = span(S, n0, n1);
+            c.pages = span(S, p0, p1);
+            c.start = (size_t)(tok - S->base);
+            c.end = (size_t)(YYCURSOR - S->base);
+            if (!c.vj[0])
+                return NULL;
+            S->sink(S->ctx, &c);
+            return YYCURSOR;
+        }
+        * { return NULL; }
+    */
+}
+
+static void emit(scanner *S, kg_cite_kind kind, cur tok, cur end,
+                 kg_span names, kg_span nr, kg_span pages)
+{
+    kg_cite c;
+    memset(&c, 0, sizeof c);
+    c.kind = kind;
+    c.start = (size_t)(tok - S->base);
+    c.end = (size_t)(end - S->base);
+    c.names = names;
+    c.nr = nr;
+    c.pages = pages;
+    S->sink(S->ctx, &c);
+}
+
+/* Skip to the end of the word at p: where to resume after a keyword that
+ * did not turn out to start a citation. */
+static cur skip_word(cur p)
+{
+    cur q = p;
+    while (is_alnum(*q) || *q >= 0x80)
+        q++;
+    return q > p ? q : p + 1;
+}
+
+void kg_scan_text(const char *text, size_t len, size_t from,
+                  kg_cite_sink sink, void *ctx)
+{
+    scanner S = {(cur)text, (cur)text + len, sink, ctx};
+    cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused));\n'; */
+    kg_span none = {0, 0};
+
+    for (;;) {
+        tok = YYCURSOR;
+        cur r;
+        /*!re2c
+        "\x00" {
+            if (tok >= S.lim)
+                return;
+            continue;
+        }
+
+        ("K" | "k") "amerstuk" "ken"? {
+            r = kamerstuk(&S, YYCURSOR, tok, "", 0);
+            YYCURSOR = r ? r : YYCURSOR;
+            continue;
+        }
+        @n0 ("TK" | "EK") @n1 s "," {
+            r = kamerstuk(&S, YYCURSOR, tok, n0[0] == 'T' ? "tk" : "ek", 0);
+            YYCURSOR = r ? r : skip_word(tok);
+            continue;
+        }
+        @n0 ("Tweede" | "Eerste") sp "Kamer" s "," {
+            r = kamerstuk(&S, YYCURSOR, tok, n0[0] == 'T' ? "tk" : "ek", 1);
+            YYCURSOR = r ? r : skip_word(tok);
+            continue;
+        }
+        "(" s / [0-9] {
+            r = bracketed(&S, YYCURSOR, tok);
+            YYCURSOR = r ? r : YYCURSOR;
+            continue;
+        }
+        "Aanhangsel" (sp "van" sp "de")? sp "Handelingen" {
+            r = handelingen(&S, YYCURSOR, tok, KG_CITE_AANHANGSEL);
+            YYCURSOR = r ? r : YYCURSOR;
+            continue;
+        }
+        "Handelingen" {
+            r = handelingen(&S, YYCURSOR, tok, KG_CITE_HANDELINGEN);
+            YYCURSOR = r ? r : YYCURSOR;
+            continue;
+        }
+
+        ("motie" | "Motie") ("-" | sp) @n0 name (s "/" s name)* @n1
+            (sp party)? (sp "c.s.")? {
+            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            continue;
+        }
+        ("motie" | "Motie") sp "van" sp "het" sp "lid" sp @n0 name @n1
+            (sp party)? (sp "c.s.")? {
+            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            continue;
+        }
+        ("motie" | "Motie") sp "van" sp "de" sp "leden" sp
+            @n0 name (sp party)? (s "," s name (sp party)?)* sp "en" sp name @n1
+            (sp party)? (sp "c.s.")? {
+            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            continue;
+        }
+        "door" sp ("het" sp "lid" | "de" sp "leden") sp @n0 name (sp "en" sp name)? @n1
+            (sp party)? sp "ingediende" sp ("motie" | "moties") {
+            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            continue;
+        }
+        ("motie" | "Motie") sp "die" sp "u" sp "samen" sp "met" sp "het" sp "lid" sp
+            @n0 name @n1 (sp party)? sp "heeft" sp "ingediend" {
+            kg_cite c;
+            memset(&c, 0, sizeof c);
+            c.kind = KG_CITE_MOTIE;
+            c.start = (size_t)(tok - S.base);
+            c.end = (size_t)(YYCURSOR - S.base);
+            c.names = span(&S, n0, n1);
+            c.with_addressee = true;
+            S.sink(S.ctx, &c);
+            continue;
+        }
+
+        zie sp (("voor" sp "de" sp "beantwoording" sp "van" sp "deze" sp vraagw sp)? antw)
+            sp @n0 name @n1 (sp party)? (oppage @p0 pages @p1)? {
+            emit(&S, KG_CITE_VRAAG_LID, tok, YYCURSOR, span(&S, n0, n1), none,
+                 span(&S, p0, p1));
+            continue;
+        }
+        zie sp ("het" sp)? "antwoord" sp "op" sp ("de" sp)? "vraag" sp @n0 d+ @n1 {
+            emit(&S, KG_CITE_VRAAG_NR, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            continue;
+        }
+        ("Zoals" sp)? ("toegelicht" | "beschreven" | "aangegeven" | "vermeld" |
+            "uiteengezet") sp ("bij" | "onder" | "in") sp
+            ("het" sp "antwoord" sp "op" sp)? ("de" sp)? "vraag" sp @n0 d+ @n1 {
+            emit(&S, KG_CITE_VRAAG_NR, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            continue;
+        }
+        "onder" sp "vraag" sp @n0 d+ @n1 {
+            emit(&S, KG_CITE_VRAAG_NR, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            continue;
+        }
+        zie sp (("de" sp "beantwoording" sp "van" | "het" sp "antwoord" sp "op" |
+            "de" sp "antwoorden" sp "op") sp "de" sp vraagw sp)? "hierboven" {
+            emit(&S, KG_CITE_VRAAG_VAGUE, tok, YYCURSOR, none, none, none);
+            continue;
+        }
+
+        "Vragen" sp "van" sp "het" sp "lid" sp @n0 name @n1 s "," {
+            if (at_line_start(&S, tok))
+                emit(&S, KG_CITE_MEMBER_BLOCK, tok, YYCURSOR, span(&S, n0, n1),
+                     none, none);
+            continue;
+        }
+
+        "[footnoteRef:" @n0 d+ @n1 "]" {
+            emit(&S, KG_CITE_FN_MARK, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            continue;
+        }
+        "[" @n0 d+ @n1 ":" sp {
+            emit(&S, KG_CITE_FN_BODY, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            continue;
+        }
+        @n0 sup+ @n1 {
+            int body = at_line_start(&S, tok) &&
+                       (*YYCURSOR == ' ' || *YYCURSOR == '\t');
+            emit(&S, body ? KG_CITE_FN_BODY : KG_CITE_FN_MARK, tok, YYCURSOR,
+                 none, span(&S, n0, n1), none);
+            continue;
+        }
+
+        word { continue; }
+        *    { continue; }
+        */
+    }
+}
