@@ -45,6 +45,7 @@ BIN  := $(BUILD)/kamergraph
 TEST := $(BUILD)/kamergraph-tests
 
 .PHONY: all demo check check-asan check-valgrind bench install uninstall clean
+.PRECIOUS: $(BUILD)/%.c
 
 all: $(LIB) $(BIN)
 
@@ -96,7 +97,7 @@ check: all $(TEST)
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer,
 # in a build tree of their own.
 check-asan:
-	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+	KG_SKIP_VALGRIND=1 $(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" check
 
 check-valgrind: all

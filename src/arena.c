@@ -78,14 +78,3 @@ char *kg_arena_printf(kg_arena *a, const char *fmt, ...)
     va_end(ap);
     return p;
 }
-
-void kg_error_set(kg_error *err, kg_status code, const char *fmt, ...)
-{
-    if (!err)
-        return;
-    err->code = code;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
-    va_end(ap);
-}

@@ -214,6 +214,8 @@ bool kg_id_url(const char *id, char *buf, size_t bufsize)
 {
     const char *base = "https://zoek.officielebekendmakingen.nl/";
     int n;
+    if (strpbrk(id, "#: "))
+        return false;                   /* questions, unnumbered motions */
     if (strncmp(id, "kst-", 4) == 0 || strncmp(id, "h-", 2) == 0 ||
         strncmp(id, "ah-", 3) == 0)
         n = snprintf(buf, bufsize, "%s%s.html", base, id);

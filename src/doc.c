@@ -56,7 +56,7 @@ static kg_doc *doc_create(const char *name, kg_error *err)
         doc->arena = kg_arena_create();
     if (!doc || !doc->arena) {
         free(doc);
-        kg_error_set(err, KG_ERR_NOMEM, "%s: out of memory", name);
+        kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", name);
         return NULL;
     }
     doc->path = kg_arena_strndup(doc->arena, name, strlen(name));
@@ -68,7 +68,7 @@ kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
                            kg_error *err)
 {
     if (len >= KG_MAX_INPUT) {
-        kg_error_set(err, KG_ERR_INPUT, "%s: file too large (%zu bytes)",
+        kg_fail(err, KG_ERR_INPUT, "%s: file too large (%zu bytes)",
                      name, len);
         return NULL;
     }
@@ -77,13 +77,13 @@ kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
         return NULL;
     if (kg_text_init(&doc->text, buf, len) != 0) {
         kg_doc_free(doc);
-        kg_error_set(err, KG_ERR_NOMEM, "%s: out of memory", name);
+        kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", name);
         return NULL;
     }
     kg_scan_text(doc->text.buf, doc->text.len, doc->text.start, collect, doc);
     if (kg_resolve(doc) != 0) {
         kg_doc_free(doc);
-        kg_error_set(err, KG_ERR_NOMEM, "%s: out of memory", name);
+        kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", name);
         return NULL;
     }
     return doc;
@@ -124,12 +124,12 @@ kg_doc *kg_doc_read_file(const char *path, kg_error *err)
     int is_stdin = strcmp(path, "-") == 0;
     struct stat st;
     if (!is_stdin && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-        kg_error_set(err, KG_ERR_INPUT, "%s: is a directory", path);
+        kg_fail(err, KG_ERR_INPUT, "%s: is a directory", path);
         return NULL;
     }
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f) {
-        kg_error_set(err, KG_ERR_IO, "%s: cannot open: %s", path,
+        kg_fail(err, KG_ERR_IO, "%s: cannot open: %s", path,
                      strerror(errno));
         return NULL;
     }
@@ -140,7 +140,7 @@ kg_doc *kg_doc_read_file(const char *path, kg_error *err)
     if (!is_stdin)
         fclose(f);
     if (!buf) {
-        kg_error_set(err, KG_ERR_IO, "%s: cannot read: %s", path,
+        kg_fail(err, KG_ERR_IO, "%s: cannot read: %s", path,
                      strerror(e ? e : ENOMEM));
         return NULL;
     }

@@ -59,9 +59,15 @@ kg_status kg_graph_add_document(kg_graph *g, const kg_doc *doc, kg_error *err)
 {
     kg_status st = kg_graph_add_node(g, doc->id, "document", doc->label,
                                      doc->url, doc->path);
+    if (st == KG_OK && doc->dossier) {
+        st = kg_graph_add_node(g, doc->dossier, "dossier", doc->dossier + 8,
+                               url_of(doc->arena, doc->dossier), NULL);
+        if (st == KG_OK)
+            st = part_of(g, doc->id, doc->dossier);
+    }
     for (size_t i = 0; st == KG_OK && i < doc->nrefs; i++)
         st = add_ref(g, doc, &doc->refs[i]);
     if (st != KG_OK)
-        kg_error_set(err, st, "%s: cannot add to the graph", doc->path);
+        kg_fail(err, st, "%s: cannot add to the graph", doc->path);
     return st;
 }

@@ -15,7 +15,8 @@ char *kg_arena_strndup(kg_arena *a, const char *s, size_t n);
 char *kg_arena_printf(kg_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-void kg_error_set(kg_error *err, kg_status code, const char *fmt, ...)
+/* Fills err (when not NULL) and returns code. */
+kg_status kg_fail(kg_error *err, kg_status code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 /* ---- text: the input bytes and a line index -------------------------- */
@@ -104,6 +105,7 @@ struct kg_doc {
     const char *id;     /* own kst- id, else key */
     const char *label;
     const char *url;
+    const char *dossier;    /* "dossier-36410-VII" when id is a kst- id */
     kg_text text;
     kg_cite *cites;
     size_t ncites, capcites;

@@ -89,6 +89,10 @@ static void set_identity(resolver *R)
     if (kg_id_url(doc->id, url, sizeof url))
         doc->url = kg_arena_strndup(doc->arena, url, strlen(url));
     doc->label = strncmp(doc->id, "kst-", 4) == 0 ? doc->id + 4 : doc->id;
+    const char *last = strrchr(doc->id, '-');
+    if (strncmp(doc->id, "kst-", 4) == 0 && last > doc->id + 4)
+        doc->dossier = kg_arena_printf(doc->arena, "dossier-%.*s",
+                                       (int)(last - doc->id - 4), doc->id + 4);
 }
 
 /* ---- motions ---------------------------------------------------------- */
@@ -233,6 +237,8 @@ static void resolve_motion(resolver *R, size_t mi, const char *addressee,
         seen[*nseen].key = key;
         seen[(*nseen)++].id = id;
     }
+    if (id)     /* two motions by the same members: tell them apart */
+        label = kg_arena_printf(doc->arena, "%s (%s)", label, id + 4);
     kg_ref *r = add_ref(R, KG_REF_MOTIE, id ? id : key, label, m->start, end);
     if (r && num) {
         r->dossier = ids.dossier;
@@ -310,7 +316,7 @@ int kg_resolve(kg_doc *doc)
             r->kind = KG_REF_SELF;
             r->id = doc->id;
             r->label = doc->label;
-            r->dossier = NULL;
+            r->dossier = doc->dossier;
             r->text = doc->path;
         }
     }

@@ -13,6 +13,7 @@
  * contains NUL, so no sub-lexer reads past the end.
  */
 #include "internal.h"
+#include <stdio.h>
 #include <string.h>
 
 typedef const unsigned char *cur;
@@ -295,7 +296,7 @@ static cur citation(scanner *S, cur p, cur start, cite_list *L,
 {
     kg_cite c;
     memset(&c, 0, sizeof c);
-    memcpy(c.kamer, kamer, 3);
+    snprintf(c.kamer, sizeof c.kamer, "%s", kamer);
     p = lex_head(S, p, &c);
 
     cur q = p;

@@ -12,7 +12,9 @@ static const char top_usage[] =
     "  --by KEY      citing-docs: distinct documents citing it (default);\n"
     "                mentions: every mention counted\n"
     "  --kind LIST   comma-separated node kinds: dossier, kamerstuk, motie,\n"
-    "                document, handelingen, aanhangsel (default dossier,kamerstuk)\n"
+    "                document, handelingen, aanhangsel\n"
+    "                (default dossier,kamerstuk,motie,document: a letter\n"
+    "                that others cite is a Kamerstuk too)\n"
     "  --tsv         rank, id, label, citing documents, mentions; tab separated\n"
     "A dossier counts the citations of its Kamerstukken too.\n";
 
@@ -63,7 +65,7 @@ int kg_cmd_top(int argc, char **argv)
     kg_args a = {argc, 1, argv, "top"};
     int bad = 0, tsv = 0;
     long n = 20;
-    char kindbuf[256] = "dossier,kamerstuk";
+    char kindbuf[256] = "dossier,kamerstuk,motie,document";
     kg_rank_by by = KG_RANK_CITING_DOCS;
     const char *v;
     for (; a.i < argc && argv[a.i][0] == '-' && argv[a.i][1] != '\0'; a.i++) {

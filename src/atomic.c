@@ -1,0 +1,155 @@
+/*
+ * Atomic output through a temporary file and rename(2). rename within one
+ * directory is atomic on POSIX file systems, which is why the temporary
+ * file must sit next to the target and not in /tmp.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "atomic.h"
+
+static void release(kg_atomic *a)
+{
+    free(a->path);
+    free(a->tmp);
+    a->path = a->tmp = NULL;
+    a->fp = NULL;
+}
+
+/* "dir/.name.tmp-XXXXXX" for "dir/name": hidden, so globs and directory
+ * watchers are unlikely to pick up a file that is still being written. */
+static char *temp_template(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+    const char *base = path + dirlen;
+    size_t n = dirlen + 1 + strlen(base) + sizeof ".tmp-XXXXXX";
+    char *t = malloc(n);
+
+    if (t)
+        snprintf(t, n, "%.*s.%s.tmp-XXXXXX", (int)dirlen, path, base);
+    return t;
+}
+
+/* mkstemp creates the file 0600; give the result the mode the target has
+ * now, or the mode a plain fopen would have given it. */
+static mode_t target_mode(const char *path)
+{
+    struct stat st;
+    mode_t mask;
+
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+        return st.st_mode & 07777;
+    /* umask can only be read by setting it; restored at once. */
+    mask = umask(077);
+    umask(mask);
+    return 0666 & ~mask;
+}
+
+kg_status kg_atomic_open(kg_atomic *a, const char *path, kg_error *err)
+{
+    int fd, e;
+
+    a->path = a->tmp = NULL;
+    a->fp = NULL;
+    if (!path || !*path || path[strlen(path) - 1] == '/')
+        return kg_fail(err, KG_ERR_USAGE, "%s: not a file name", path ? path : "(null)");
+    a->path = strdup(path);
+    a->tmp = temp_template(path);
+    if (!a->path || !a->tmp) {
+        release(a);
+        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
+    }
+    fd = mkstemp(a->tmp);
+    if (fd < 0) {
+        e = errno;
+        release(a);
+        return kg_fail(err, KG_ERR_IO, "%s: cannot create temporary file: %s", path,
+                    strerror(e));
+    }
+    if (fchmod(fd, target_mode(path)) != 0 || !(a->fp = fdopen(fd, "w"))) {
+        e = errno;
+        close(fd);
+        unlink(a->tmp);
+        release(a);
+        return kg_fail(err, KG_ERR_IO, "%s: cannot open temporary file: %s", path,
+                    strerror(e));
+    }
+    return KG_OK;
+}
+
+void kg_atomic_abort(kg_atomic *a)
+{
+    if (a->fp)
+        fclose(a->fp);
+    if (a->tmp)
+        unlink(a->tmp);
+    release(a);
+}
+
+/* Make the rename itself durable; not every file system can sync a
+ * directory, and the data is already safe, so failure is not an error. */
+static void sync_dir(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? strndup(path, (size_t)(slash - path) + 1) : strdup(".");
+    int fd;
+
+    if (!dir)
+        return;
+    fd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+    free(dir);
+}
+
+/* Flush, sync and close; returns what failed, or NULL, with *e = errno. */
+static const char *finish_file(FILE *fp, int *e)
+{
+    const char *what = NULL;
+
+    errno = 0;
+    /* ferror also catches a write that failed before this flush. */
+    if (fflush(fp) != 0 || ferror(fp)) {
+        what = "cannot write";
+        *e = errno ? errno : EIO;
+    } else if (fsync(fileno(fp)) != 0) {
+        what = "cannot sync";
+        *e = errno;
+    }
+    if (fclose(fp) != 0 && !what) {
+        what = "cannot close";
+        *e = errno;
+    }
+    return what;
+}
+
+kg_status kg_atomic_commit(kg_atomic *a, kg_error *err)
+{
+    const char *what;
+    int e = 0;
+
+    if (!a->fp)
+        return kg_fail(err, KG_ERR_USAGE, "kg_atomic_commit: nothing open");
+    what = finish_file(a->fp, &e);
+    a->fp = NULL;
+    if (!what && rename(a->tmp, a->path) != 0) {
+        what = "cannot move temporary file into place";
+        e = errno;
+    }
+    if (what) {
+        kg_status s = kg_fail(err, KG_ERR_IO, "%s: %s: %s", a->path, what, strerror(e));
+        kg_atomic_abort(a);
+        return s;
+    }
+    sync_dir(a->path);
+    release(a);
+    return KG_OK;
+}

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# End-to-end tests of the kamergraph command: the sample letters against
+# hand-checked golden lists, the graph files against Graphviz, igraph and
+# networkx, exit codes, standard input, atomic output.
+# Run from the project root: KG=build/kamergraph tests/e2e.sh
+set -u
+KG=${KG:-build/kamergraph}
+CORPUS=${CORPUS:-../shared/corpus}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0 skip=0
+
+ok()   { pass=$((pass + 1)); echo "ok   $1"; }
+bad()  { fail=$((fail + 1)); echo "FAIL $1"; }
+skip() { skip=$((skip + 1)); echo "skip $1"; }
+check() { # name, then a command that must succeed
+    local name=$1; shift
+    if "$@" >"$tmp/out" 2>&1; then ok "$name"; else bad "$name"; sed 's/^/     /' "$tmp/out" | head -30; fi
+}
+
+# ---- references ---------------------------------------------------------
+
+corpus_matches_golden() {
+    local n=$1 f
+    f=$(ls "$CORPUS"/"$n"_*.txt)
+    "$KG" refs --tsv "$f" | cut -f2,4,5 >"$tmp/got-$n" || return 1
+    diff "$tmp/got-$n" "tests/golden/corpus-$n.tsv"
+}
+if [ -d "$CORPUS" ]; then
+    for n in 000 001 002 003; do
+        check "refs: letter $n gives exactly the hand-made golden list" corpus_matches_golden "$n"
+    done
+else
+    skip "sample letters: $CORPUS is absent (it sits beside the project in CI)"
+fi
+
+examples_match_golden() {
+    "$KG" refs --tsv examples >"$tmp/ex.tsv" && diff "$tmp/ex.tsv" tests/golden/examples.tsv
+}
+check "refs: examples/ give the checked golden TSV (file, line, col, kind, id, text)" examples_match_golden
+
+stdin_is_a_file() {
+    printf 'Zie (Kamerstuk 31490-359).\n' | "$KG" refs - >"$tmp/stdin.tsv" &&
+        [ "$(cat "$tmp/stdin.tsv")" = "$(printf -- '-\t1\t6\tkamerstuk\tkst-31490-359\tKamerstuk 31490-359')" ]
+}
+check "refs: - reads standard input" stdin_is_a_file
+
+json_lines() {
+    "$KG" refs --json examples/kst-36901-1.txt >"$tmp/refs.jsonl" &&
+        python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert [r["id"] for r in rows] == ["kst-36901-1", "kst-36902-1", "kst-31490-337", "kst-31490-359"], rows
+r = rows[1]
+assert (r["line"], r["kind"], r["dossier"], r["suspect"]) == (20, "kamerstuk", "dossier-36902", False), r
+text = open("examples/kst-36901-1.txt", "rb").read()
+assert text[r["offset"]:r["offset"] + r["length"]].decode() == r["text"], r
+' "$tmp/refs.jsonl"
+}
+check "refs --json: one valid object per line, offset/length point at the text" json_lines
+
+# ---- graph files ----------------------------------------------------------
+
+scan_examples() {
+    "$KG" scan -o "$tmp/g1" examples 2>/dev/null && [ -s "$tmp/g1/kamergraph.dot" ] &&
+        [ -s "$tmp/g1/kamergraph.graphml" ] && ! ls "$tmp/g1" | grep -q '\.tmp'
+}
+check "scan: writes DOT and GraphML and nothing else" scan_examples
+
+deterministic() {
+    "$KG" scan -o "$tmp/g2" examples/kst-36902-1.txt examples/antwoorden-wgo-bzk.txt \
+        examples/kst-36901-3.txt examples/kst-36901-1.txt examples/kst-36901-2.txt 2>/dev/null &&
+        cmp "$tmp/g1/kamergraph.dot" "$tmp/g2/kamergraph.dot" &&
+        cmp "$tmp/g1/kamergraph.graphml" "$tmp/g2/kamergraph.graphml"
+}
+check "scan: byte-identical output whatever the order of the inputs" deterministic
+
+golden_graphs() {
+    diff "$tmp/g1/kamergraph.dot" tests/golden/examples.dot &&
+        diff "$tmp/g1/kamergraph.graphml" tests/golden/examples.graphml
+}
+check "scan: examples/ give the checked golden DOT and GraphML" golden_graphs
+
+dot_renders_clean() {
+    dot -Tsvg "$tmp/g1/kamergraph.dot" -o "$tmp/g.svg" 2>"$tmp/dot.err" &&
+        [ ! -s "$tmp/dot.err" ] && grep -q '<svg' "$tmp/g.svg"
+}
+if command -v dot >/dev/null; then
+    check "dot -Tsvg renders the DOT without a warning" dot_renders_clean
+else
+    skip "dot -Tsvg: graphviz is not installed"
+fi
+
+networkx_loads() {
+    /usr/bin/python3 - "$tmp/g1/kamergraph.graphml" <<'EOF'
+import sys
+import networkx as nx
+g = nx.read_graphml(sys.argv[1])
+nodes = {d["id"]: d for _, d in g.nodes(data=True)}
+d = nodes["kst-36901-1"]
+assert (d["kind"], d["label"], d["file"]) == ("document", "36901-1", "examples/kst-36901-1.txt"), d
+assert d["url"] == "https://zoek.officielebekendmakingen.nl/kst-36901-1.html", d
+assert nodes["motie:sneller+vermeer"]["kind"] == "motie"
+assert nodes["kst-36901-7"]["kind"] == "motie"
+assert nodes["kst-36902-2#lid-vermeer"]["kind"] == "vraag"
+edges = {(g.nodes[u]["id"], g.nodes[v]["id"], e["kind"]): e["weight"] for u, v, e in g.edges(data=True)}
+assert edges[("kst-36901-3", "kst-36901-1", "cites")] == 1, edges
+assert edges[("kst-36902-2", "kst-36902-2#lid-vermeer", "refers_to")] == 1
+assert edges[("kst-36902-2#lid-vermeer", "kst-36902-2", "part_of")] == 1
+assert edges[("kst-36901-7", "dossier-36901", "part_of")] == 1
+EOF
+}
+if /usr/bin/python3 -c 'import networkx' 2>/dev/null; then
+    check "networkx loads the GraphML with every attribute" networkx_loads
+else
+    skip "networkx: python3-networkx is not installed"
+fi
+
+top_ranks() {
+    "$KG" top --tsv -n 3 examples >"$tmp/top" 2>/dev/null &&
+        diff "$tmp/top" - <<'EOF'
+1	dossier-36901	36901	4	7
+2	kst-36901-1	36901-1	4	4
+3	dossier-31490	31490	2	4
+EOF
+}
+check "top --tsv: the most-cited dossiers and Kamerstukken of examples/" top_ranks
+
+# ---- errors and exit codes ---------------------------------------------------
+
+missing_file_exit_1() {
+    "$KG" refs examples/kst-36901-1.txt /nonexistent.txt >"$tmp/o" 2>"$tmp/e"
+    [ $? -eq 1 ] && grep -q 'kst-36902-1' "$tmp/o" &&
+        [ "$(cat "$tmp/e")" = "kamergraph: /nonexistent.txt: cannot open: No such file or directory" ]
+}
+check "an unreadable input: named on stderr, exit 1, the others still processed" missing_file_exit_1
+
+usage_exit_2() {
+    "$KG" refs --bogus x 2>/dev/null; [ $? -eq 2 ] || return 1
+    "$KG" frobnicate 2>/dev/null; [ $? -eq 2 ] || return 1
+    "$KG" scan 2>/dev/null; [ $? -eq 2 ] || return 1
+    "$KG" scan --format svgz examples 2>/dev/null; [ $? -eq 2 ] || return 1
+    "$KG" top -n zero examples 2>/dev/null; [ $? -eq 2 ]
+}
+check "wrong usage: exit 2" usage_exit_2
+
+help_and_version() {
+    "$KG" --version | grep -qx 'kamergraph [0-9.]*' &&
+        "$KG" --help | grep -q '^usage: kamergraph' &&
+        for c in scan refs top; do "$KG" $c --help | grep -q "^usage: kamergraph $c" || return 1; done
+}
+check "--help for the program and each command, --version" help_and_version
+
+no_half_written_output() {
+    mkdir -p "$tmp/ro" && echo old >"$tmp/ro/kamergraph.dot" && mkdir "$tmp/ro/kamergraph.graphml"
+    "$KG" scan -o "$tmp/ro" examples >/dev/null 2>"$tmp/e"
+    [ $? -eq 1 ] && grep -q "$tmp/ro/kamergraph.graphml" "$tmp/e" &&
+        [ "$(ls -A "$tmp/ro" | sort | tr '\n' ' ')" = "kamergraph.dot kamergraph.graphml " ]
+}
+check "a write that fails leaves no temporary or half-written file" no_half_written_output
+
+binary_input() {
+    head -c 100000 /dev/urandom >"$tmp/noise.txt" && "$KG" refs "$tmp/noise.txt" >/dev/null
+}
+check "random bytes: no crash, exit 0" binary_input
+
+# ---- memory -----------------------------------------------------------------
+
+valgrind_clean() {
+    valgrind -q --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite \
+        "$KG" scan -o "$tmp/vg" examples ${CORPUS_ARGS:-} >/dev/null 2>"$tmp/vg.err" || { cat "$tmp/vg.err"; return 1; }
+}
+if [ -n "${KG_SKIP_VALGRIND:-}" ]; then
+    skip "valgrind: KG_SKIP_VALGRIND is set (sanitizer build)"
+elif command -v valgrind >/dev/null; then
+    [ -d "$CORPUS" ] && CORPUS_ARGS=$CORPUS
+    check "valgrind: one full scan has no memory error and no leak" valgrind_clean
+else
+    skip "valgrind: not installed"
+fi
+
+echo
+echo "e2e: $pass passed, $fail failed, $skip skipped"
+[ "$fail" -eq 0 ]

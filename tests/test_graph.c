@@ -1,0 +1,637 @@
+/*
+ * Tests for the graph store, the DOT and GraphML writers, atomic output
+ * and ranking (src/graph.c, write_dot.c, write_graphml.c, atomic.c,
+ * analysis.c).
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <criterion/criterion.h>
+#include <graphviz/cgraph.h>
+#include <igraph/igraph.h>
+
+#include "graph_internal.h" /* kg_graph_igraph, to inspect attributes */
+#include "kamergraph/kamergraph.h"
+
+/* ---- fixture -------------------------------------------------------- */
+
+#define LETTER "kst-31490-359"
+#define LETTER_LABEL "Brief over de \xe2\x80\x9cWet\xe2\x80\x9d \"\xc3\xa9\xc3\xa9n\" \xc3\xbc\xe2\x80\x99s"
+#define LETTER_URL "https://zoek.officielebekendmakingen.nl/kst-31490-359.html"
+#define MEMBER_LABEL "lid Vermeer \\ backslash"
+
+static char graph_tmpdir[] = "/tmp/kg-test-graph-XXXXXX";
+
+static char *graph_path(const char *name)
+{
+    static char buf[4][256];
+    static int next;
+    char *p = buf[next++ % 4];
+    snprintf(p, sizeof buf[0], "%s/%s", graph_tmpdir, name);
+    return p;
+}
+
+static void graph_setup(void)
+{
+    strcpy(graph_tmpdir, "/tmp/kg-test-graph-XXXXXX");
+    cr_assert_not_null(mkdtemp(graph_tmpdir));
+}
+
+/* Remove the files the tests wrote (one level of subdirectories). */
+static void graph_rmtree(const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *ent;
+    char sub[512];
+
+    if (!d)
+        return;
+    while ((ent = readdir(d)) != NULL) {
+        if (!strcmp(ent->d_name, ".") || !strcmp(ent->d_name, ".."))
+            continue;
+        snprintf(sub, sizeof sub, "%s/%s", dir, ent->d_name);
+        if (unlink(sub) != 0)
+            graph_rmtree(sub);
+    }
+    closedir(d);
+    rmdir(dir);
+}
+
+static void graph_teardown(void)
+{
+    graph_rmtree(graph_tmpdir);
+}
+
+TestSuite(graph, .init = graph_setup, .fini = graph_teardown);
+
+/*
+ * Two documents: "002" cites LETTER, which is itself a document.
+ * kst-31490-360 is a Kamerstuk part_of dossier-31490; so is LETTER.
+ * LETTER first arrives as a cited kamerstuk and is later re-added as a
+ * document (stronger kind). 002 cites LETTER twice (weight 2) and the
+ * motion five times; LETTER cites its dossier and is part_of it (two
+ * edges of different kinds between one pair).
+ */
+static kg_graph *graph_fixture(void)
+{
+    kg_graph *g = kg_graph_create();
+    cr_assert_not_null(g);
+    cr_assert_eq(kg_graph_add_node(g, LETTER, "kamerstuk", "31490-359", LETTER_URL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "002", "document", "002", NULL, "examples/002.txt"), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, LETTER, "document", LETTER_LABEL, NULL, "examples/001.txt"), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "kst-31490-360", "kamerstuk", "31490-360", NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "dossier-31490", "dossier", "31490", NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "motie:sneller+vermeer", "motie", "motie Sneller/Vermeer", NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "002#vraag-3", "vraag", "vraag 3", NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "000#lid-vermeer", "lid", MEMBER_LABEL, NULL, NULL), KG_OK);
+
+    cr_assert_eq(kg_graph_add_citation(g, "002", LETTER, "cites"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "002", LETTER, "cites"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "002", "kst-31490-360", "cites"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "kst-31490-360", "dossier-31490", "part_of"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, LETTER, "dossier-31490", "part_of"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, LETTER, "dossier-31490", "cites"), KG_OK);
+    for (int i = 0; i < 5; i++)
+        cr_assert_eq(kg_graph_add_citation(g, "002", "motie:sneller+vermeer", "cites"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "002", "002#vraag-3", "refers_to"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "002#vraag-3", "002", "part_of"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "002", "000#lid-vermeer", "cites"), KG_OK);
+    return g;
+}
+
+static const char *const graph_ids[] = {
+    LETTER, "002", "kst-31490-360", "dossier-31490", "motie:sneller+vermeer",
+    "002#vraag-3", "000#lid-vermeer",
+};
+#define GRAPH_NODES 7
+#define GRAPH_EDGES 9
+
+static char *graph_slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    long n;
+
+    cr_assert_not_null(f, "cannot open %s", path);
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    rewind(f);
+    buf = malloc((size_t)n + 1);
+    cr_assert_not_null(buf);
+    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+    buf[n] = '\0';
+    fclose(f);
+    *len = (size_t)n;
+    return buf;
+}
+
+static size_t graph_dir_entries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *ent;
+    size_t n = 0;
+
+    cr_assert_not_null(d);
+    while ((ent = readdir(d)) != NULL)
+        n += strcmp(ent->d_name, ".") && strcmp(ent->d_name, "..");
+    closedir(d);
+    return n;
+}
+
+/* ---- store ---------------------------------------------------------- */
+
+Test(graph, counts_nodes_once_and_merges_repeated_mentions_into_one_edge)
+{
+    kg_graph *g = graph_fixture();
+    cr_expect_eq(kg_graph_node_count(g), GRAPH_NODES);
+    cr_expect_eq(kg_graph_edge_count(g), GRAPH_EDGES);
+    kg_graph_free(g);
+}
+
+Test(graph, stronger_kind_wins_and_brings_its_label_while_url_and_file_are_kept)
+{
+    kg_graph *g = graph_fixture();
+    const igraph_t *ig;
+    kg_error err;
+
+    /* LETTER came as kamerstuk with a url, then as document with a file;
+     * a weaker re-add changes nothing. */
+    cr_assert_eq(kg_graph_add_node(g, LETTER, "kamerstuk", "other", "http://other", "other.txt"), KG_OK);
+    cr_expect_eq(kg_graph_node_count(g), GRAPH_NODES);
+    cr_assert_eq(kg_graph_igraph(g, &ig, &err), KG_OK, "%s", err.msg);
+    cr_expect_str_eq(VAS(ig, "id", 0), LETTER);
+    cr_expect_str_eq(VAS(ig, "kind", 0), "document");
+    cr_expect_str_eq(VAS(ig, "label", 0), LETTER_LABEL);
+    cr_expect_str_eq(VAS(ig, "url", 0), LETTER_URL);
+    cr_expect_str_eq(VAS(ig, "file", 0), "examples/001.txt");
+    kg_graph_free(g);
+}
+
+Test(graph, same_kind_readd_fills_only_empty_fields)
+{
+    kg_graph *g = kg_graph_create();
+    const char *const kinds[] = {"motie", NULL};
+    kg_rank_row row;
+
+    cr_assert_eq(kg_graph_add_node(g, "d", "document", "d", NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "m", "motie", "", NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "m", "motie", "first", NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "m", "motie", "second", NULL, NULL), KG_OK);
+    /* Equal strength, other kind: the first kind stays. */
+    cr_assert_eq(kg_graph_add_node(g, "m", "dossier", "third", NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "d", "m", "cites"), KG_OK);
+    cr_assert_eq(kg_graph_rank(g, KG_RANK_CITING_DOCS, kinds, &row, 1), 1);
+    cr_expect_str_eq(row.label, "first");
+    cr_expect_str_eq(row.kind, "motie");
+    kg_graph_free(g);
+}
+
+/* Kind of node "x" after adding it with `first` then `second`. */
+static void graph_expect_merged_kind(const char *first, const char *second,
+                                     const char *want)
+{
+    kg_graph *g = kg_graph_create();
+    const igraph_t *ig;
+    kg_error err;
+
+    cr_assert_eq(kg_graph_add_node(g, "x", first, first, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "x", second, second, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_igraph(g, &ig, &err), KG_OK, "%s", err.msg);
+    cr_expect_str_eq(VAS(ig, "kind", 0), want, "%s then %s", first, second);
+    cr_expect_str_eq(VAS(ig, "label", 0), want, "%s then %s", first, second);
+    kg_graph_free(g);
+}
+
+Test(graph, kind_priority_is_document_then_motie_then_kamerstuk_then_the_rest)
+{
+    graph_expect_merged_kind("kamerstuk", "motie", "motie");
+    graph_expect_merged_kind("motie", "kamerstuk", "motie");
+    graph_expect_merged_kind("motie", "document", "document");
+    graph_expect_merged_kind("document", "motie", "document");
+    graph_expect_merged_kind("dossier", "kamerstuk", "kamerstuk");
+    graph_expect_merged_kind("kamerstuk", "vraag", "kamerstuk");
+    graph_expect_merged_kind("vraag", "dossier", "vraag");
+}
+
+Test(graph, rejects_bad_keys_and_citations_of_unknown_nodes)
+{
+    kg_graph *g = kg_graph_create();
+    cr_assert_eq(kg_graph_add_node(g, "a", "document", NULL, NULL, NULL), KG_OK);
+    cr_expect_eq(kg_graph_add_node(g, "", "document", NULL, NULL, NULL), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_node(g, NULL, "document", NULL, NULL, NULL), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_node(g, "b", NULL, NULL, NULL, NULL), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_node(g, "a\nb", "document", NULL, NULL, NULL), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_node(g, "a\\", "document", NULL, NULL, NULL), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_node(g, "\xff", "document", NULL, NULL, NULL), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_node(NULL, "c", "document", NULL, NULL, NULL), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_citation(g, "a", "missing", "cites"), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_citation(g, "missing", "a", "cites"), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_citation(g, "a", "a", NULL), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_node_count(g), 1);
+    cr_expect_eq(kg_graph_edge_count(g), 0);
+    kg_graph_free(g);
+}
+
+Test(graph, many_nodes_and_edges_survive_index_growth)
+{
+    kg_graph *g = kg_graph_create();
+    char id[32], prev[32] = "n0";
+
+    for (int i = 0; i < 2000; i++) {
+        snprintf(id, sizeof id, "n%d", i);
+        cr_assert_eq(kg_graph_add_node(g, id, "document", id, NULL, NULL), KG_OK);
+    }
+    for (int i = 1; i < 2000; i++) {
+        snprintf(id, sizeof id, "n%d", i);
+        cr_assert_eq(kg_graph_add_citation(g, prev, id, "cites"), KG_OK);
+        cr_assert_eq(kg_graph_add_citation(g, prev, id, "cites"), KG_OK);
+        cr_assert_eq(kg_graph_add_citation(g, prev, id, "refers_to"), KG_OK);
+        strcpy(prev, id);
+    }
+    cr_expect_eq(kg_graph_node_count(g), 2000);
+    cr_expect_eq(kg_graph_edge_count(g), 2 * 1999);
+    kg_graph_free(g);
+}
+
+/* ---- DOT ------------------------------------------------------------ */
+
+static Agedge_t *graph_dot_edge(Agraph_t *G, const char *from, const char *to,
+                                const char *kind)
+{
+    Agnode_t *t = agnode(G, (char *)from, 0);
+    cr_assert_not_null(t, "no node %s", from);
+    for (Agedge_t *e = agfstout(G, t); e; e = agnxtout(G, e))
+        if (!strcmp(agnameof(aghead(e)), to) && !strcmp(agget(e, "kind"), kind))
+            return e;
+    cr_assert_fail("no %s edge %s -> %s", kind, from, to);
+    return NULL;
+}
+
+Test(graph, dot_round_trips_names_attributes_and_edge_labels)
+{
+    kg_graph *g = graph_fixture();
+    kg_error err;
+    const char *path = graph_path("g.dot");
+    FILE *f;
+    Agraph_t *G;
+    Agnode_t *n;
+    Agedge_t *e;
+
+    cr_assert_eq(kg_write_dot(g, path, &err), KG_OK, "%s", err.msg);
+    f = fopen(path, "r");
+    cr_assert_not_null(f);
+    G = agread(f, NULL);
+    fclose(f);
+    cr_assert_not_null(G);
+    cr_expect(agisdirected(G) && !agisstrict(G));
+    cr_expect_eq(agnnodes(G), GRAPH_NODES);
+    cr_expect_eq(agnedges(G), GRAPH_EDGES);
+    for (size_t i = 0; i < GRAPH_NODES; i++)
+        cr_expect_not_null(agnode(G, (char *)graph_ids[i], 0), "missing %s", graph_ids[i]);
+
+    n = agnode(G, LETTER, 0);
+    cr_assert_not_null(n);
+    cr_expect_str_eq(agget(n, "kind"), "document");
+    cr_expect_str_eq(agget(n, "label"), LETTER_LABEL);
+    cr_expect_str_eq(agget(n, "URL"), LETTER_URL);
+    cr_expect_str_eq(agget(n, "shape"), "box");
+    n = agnode(G, "000#lid-vermeer", 0);
+    cr_assert_not_null(n);
+    /* label is an escString: the backslash comes back doubled. */
+    cr_expect_str_eq(agget(n, "label"), "lid Vermeer \\\\ backslash");
+    cr_expect_str_eq(agget(n, "URL"), "");
+
+    e = graph_dot_edge(G, "002", LETTER, "cites");
+    cr_expect_str_eq(agget(e, "label"), "2");
+    cr_expect_str_eq(agget(e, "weight"), "2");
+    e = graph_dot_edge(G, "002", "kst-31490-360", "cites");
+    cr_expect_str_eq(agget(e, "label"), "");
+    e = graph_dot_edge(G, LETTER, "dossier-31490", "part_of");
+    cr_expect_str_eq(agget(e, "style"), "dashed");
+    e = graph_dot_edge(G, "002", "002#vraag-3", "refers_to");
+    cr_expect_str_eq(agget(e, "style"), "dotted");
+    agclose(G);
+    kg_graph_free(g);
+}
+
+/* Runs `dot -Tsvg` and returns what it printed on stderr. */
+static char *graph_dot_stderr(const char *dotfile)
+{
+    char cmd[1024];
+    const char *errfile = graph_path("dot.err");
+    size_t len;
+
+    snprintf(cmd, sizeof cmd, "dot -Tsvg '%s' >/dev/null 2>'%s'", dotfile, errfile);
+    cr_assert_eq(system(cmd), 0, "dot failed on %s", dotfile);
+    return graph_slurp(errfile, &len);
+}
+
+Test(graph, dot_output_renders_without_warnings)
+{
+    kg_graph *g, *empty;
+    kg_error err;
+    char *msg;
+
+    if (system("command -v dot >/dev/null 2>&1") != 0)
+        cr_skip_test("graphviz dot is not installed");
+    g = graph_fixture();
+    empty = kg_graph_create();
+    cr_assert_eq(kg_write_dot(g, graph_path("g.dot"), &err), KG_OK, "%s", err.msg);
+    msg = graph_dot_stderr(graph_path("g.dot"));
+    cr_expect_str_eq(msg, "");
+    free(msg);
+    cr_assert_eq(kg_write_dot(empty, graph_path("e.dot"), &err), KG_OK, "%s", err.msg);
+    msg = graph_dot_stderr(graph_path("e.dot"));
+    cr_expect_str_eq(msg, "");
+    free(msg);
+    kg_graph_free(empty);
+    kg_graph_free(g);
+}
+
+/* ---- GraphML -------------------------------------------------------- */
+
+static char graph_warning[512];
+
+static void graph_keep_warning(const char *reason, const char *file, int line)
+{
+    (void)file;
+    (void)line;
+    snprintf(graph_warning, sizeof graph_warning, "%s", reason);
+}
+
+struct graph_edge_want {
+    const char *from, *to, *kind;
+    double weight;
+};
+
+static const struct graph_edge_want graph_edges[GRAPH_EDGES] = {
+    {"002", LETTER, "cites", 2},
+    {"002", "kst-31490-360", "cites", 1},
+    {"kst-31490-360", "dossier-31490", "part_of", 1},
+    {LETTER, "dossier-31490", "part_of", 1},
+    {LETTER, "dossier-31490", "cites", 1},
+    {"002", "motie:sneller+vermeer", "cites", 5},
+    {"002", "002#vraag-3", "refers_to", 1},
+    {"002#vraag-3", "002", "part_of", 1},
+    {"002", "000#lid-vermeer", "cites", 1},
+};
+
+Test(graph, graphml_round_trips_through_igraph_with_every_attribute)
+{
+    kg_graph *g = graph_fixture();
+    kg_error err;
+    const char *path = graph_path("g.graphml");
+    igraph_warning_handler_t *old;
+    igraph_t h;
+    FILE *f;
+
+    cr_assert_eq(kg_write_graphml(g, path, &err), KG_OK, "%s", err.msg);
+    f = fopen(path, "r");
+    cr_assert_not_null(f);
+    old = igraph_set_warning_handler(graph_keep_warning);
+    cr_assert_eq(igraph_read_graph_graphml(&h, f, 0), IGRAPH_SUCCESS);
+    igraph_set_warning_handler(old);
+    fclose(f);
+    /* igraph's reader wants to store the XML node ids ("n0") as "id",
+     * sees ours and keeps ours. */
+    cr_expect(strstr(graph_warning, "already an 'id' vertex attribute") != NULL,
+              "warning: %s", graph_warning);
+
+    cr_assert_eq(igraph_vcount(&h), GRAPH_NODES);
+    cr_assert_eq(igraph_ecount(&h), GRAPH_EDGES);
+    for (igraph_integer_t v = 0; v < GRAPH_NODES; v++)
+        cr_expect_str_eq(VAS(&h, "id", v), graph_ids[v]);
+    cr_expect_str_eq(VAS(&h, "kind", 0), "document");
+    cr_expect_str_eq(VAS(&h, "label", 0), LETTER_LABEL);
+    cr_expect_str_eq(VAS(&h, "url", 0), LETTER_URL);
+    cr_expect_str_eq(VAS(&h, "file", 0), "examples/001.txt");
+    cr_expect_str_eq(VAS(&h, "kind", 1), "document");
+    cr_expect_str_eq(VAS(&h, "label", 1), "002");
+    cr_expect_str_eq(VAS(&h, "url", 1), "");
+    cr_expect_str_eq(VAS(&h, "file", 1), "examples/002.txt");
+    {
+        static const char *kinds[] = {"document", "document", "kamerstuk", "dossier",
+                                      "motie", "vraag", "lid"};
+        static const char *labels[] = {LETTER_LABEL, "002", "31490-360", "31490",
+                                       "motie Sneller/Vermeer", "vraag 3", MEMBER_LABEL};
+        for (igraph_integer_t v = 0; v < GRAPH_NODES; v++) {
+            cr_expect_str_eq(VAS(&h, "kind", v), kinds[v]);
+            cr_expect_str_eq(VAS(&h, "label", v), labels[v]);
+            if (v >= 2) {
+                cr_expect_str_eq(VAS(&h, "url", v), "");
+                cr_expect_str_eq(VAS(&h, "file", v), "");
+            }
+        }
+    }
+    for (igraph_integer_t e = 0; e < GRAPH_EDGES; e++) {
+        igraph_integer_t from, to;
+        cr_assert_eq(igraph_edge(&h, e, &from, &to), IGRAPH_SUCCESS);
+        cr_expect_str_eq(VAS(&h, "id", from), graph_edges[e].from, "edge %d", (int)e);
+        cr_expect_str_eq(VAS(&h, "id", to), graph_edges[e].to, "edge %d", (int)e);
+        cr_expect_str_eq(EAS(&h, "kind", e), graph_edges[e].kind, "edge %d", (int)e);
+        cr_expect_eq(EAN(&h, "weight", e), graph_edges[e].weight, "edge %d", (int)e);
+    }
+    igraph_destroy(&h);
+    kg_graph_free(g);
+}
+
+Test(graph, writers_clean_control_characters_and_bad_utf8_from_labels)
+{
+    kg_graph *g = kg_graph_create();
+    kg_error err;
+    igraph_t h;
+    FILE *f;
+
+    cr_assert_eq(kg_graph_add_node(g, "x", "document", "page\fbreak\xff!", NULL, "a\tb"), KG_OK);
+    cr_assert_eq(kg_write_graphml(g, graph_path("c.graphml"), &err), KG_OK, "%s", err.msg);
+    f = fopen(graph_path("c.graphml"), "r");
+    cr_assert_not_null(f);
+    igraph_set_warning_handler(igraph_warning_handler_ignore);
+    cr_assert_eq(igraph_read_graph_graphml(&h, f, 0), IGRAPH_SUCCESS);
+    fclose(f);
+    cr_expect_str_eq(VAS(&h, "label", 0), "page break\xef\xbf\xbd!");
+    cr_expect_str_eq(VAS(&h, "file", 0), "a b");
+    igraph_destroy(&h);
+    kg_graph_free(g);
+}
+
+/* ---- atomic output and determinism ---------------------------------- */
+
+Test(graph, writing_twice_gives_identical_bytes)
+{
+    kg_graph *g = graph_fixture();
+    kg_error err;
+    char *a, *b;
+    size_t la, lb;
+    const char *names[][2] = {{"1.dot", "2.dot"}, {"1.graphml", "2.graphml"}};
+
+    cr_assert_eq(kg_write_dot(g, graph_path(names[0][0]), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_graphml(g, graph_path(names[1][0]), &err), KG_OK, "%s", err.msg);
+    /* A change and its undoing must not matter either: rebuild the igraph. */
+    cr_assert_eq(kg_graph_add_node(g, "002", "document", NULL, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_write_dot(g, graph_path(names[0][1]), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_graphml(g, graph_path(names[1][1]), &err), KG_OK, "%s", err.msg);
+    for (int i = 0; i < 2; i++) {
+        a = graph_slurp(graph_path(names[i][0]), &la);
+        b = graph_slurp(graph_path(names[i][1]), &lb);
+        cr_expect(la == lb && memcmp(a, b, la) == 0, "%s differs from %s",
+                  names[i][0], names[i][1]);
+        free(a);
+        free(b);
+    }
+    kg_graph_free(g);
+}
+
+Test(graph, writing_into_a_missing_directory_fails_with_the_path_and_leaves_nothing)
+{
+    kg_graph *g = graph_fixture();
+    kg_error err = {KG_OK, ""};
+    char path[256];
+
+    snprintf(path, sizeof path, "%s/nope/g.dot", graph_tmpdir);
+    cr_expect_eq(kg_write_dot(g, path, &err), KG_ERR_IO);
+    cr_expect_eq(err.code, KG_ERR_IO);
+    cr_expect(strstr(err.msg, path) != NULL, "message: %s", err.msg);
+    cr_expect(strstr(err.msg, "No such file or directory") != NULL, "message: %s", err.msg);
+
+    snprintf(path, sizeof path, "%s/nope/g.graphml", graph_tmpdir);
+    cr_expect_eq(kg_write_graphml(g, path, &err), KG_ERR_IO);
+    cr_expect(strstr(err.msg, path) != NULL, "message: %s", err.msg);
+    cr_expect_eq(graph_dir_entries(graph_tmpdir), 0);
+    /* err may be NULL. */
+    cr_expect_eq(kg_write_dot(g, path, NULL), KG_ERR_IO);
+    kg_graph_free(g);
+}
+
+Test(graph, failed_rename_removes_the_temporary_file)
+{
+    kg_graph *g = graph_fixture();
+    kg_error err;
+    const char *dir = graph_path("target-is-a-directory");
+
+    cr_assert_eq(mkdir(dir, 0755), 0);
+    cr_expect_eq(kg_write_dot(g, dir, &err), KG_ERR_IO);
+    cr_expect(strstr(err.msg, dir) != NULL, "message: %s", err.msg);
+    cr_expect_eq(kg_write_graphml(g, dir, &err), KG_ERR_IO);
+    /* Only the directory itself is left. */
+    cr_expect_eq(graph_dir_entries(graph_tmpdir), 1);
+    kg_graph_free(g);
+}
+
+Test(graph, replacing_a_file_keeps_its_mode)
+{
+    kg_graph *g = graph_fixture();
+    kg_error err;
+    const char *path = graph_path("keep.dot");
+    struct stat st;
+    FILE *f = fopen(path, "w");
+
+    cr_assert_not_null(f);
+    fputs("old", f);
+    fclose(f);
+    cr_assert_eq(chmod(path, 0640), 0);
+    cr_assert_eq(kg_write_dot(g, path, &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(stat(path, &st), 0);
+    cr_expect_eq(st.st_mode & 07777, 0640);
+    cr_expect(st.st_size > 3);
+    cr_expect_eq(graph_dir_entries(graph_tmpdir), 1);
+    kg_graph_free(g);
+}
+
+/* ---- rank ----------------------------------------------------------- */
+
+static void graph_expect_row(const kg_rank_row *r, const char *id, unsigned docs,
+                             unsigned mentions)
+{
+    cr_expect_str_eq(r->id, id);
+    cr_expect_eq(r->citing_docs, docs, "%s citing_docs", id);
+    cr_expect_eq(r->mentions, mentions, "%s mentions", id);
+}
+
+Test(graph, rank_by_citing_docs_counts_a_dossiers_kamerstukken)
+{
+    kg_graph *g = graph_fixture();
+    kg_rank_row rows[10];
+    size_t n = kg_graph_rank(g, KG_RANK_CITING_DOCS, NULL, rows, 10);
+
+    /* dossier-31490: LETTER cites it; 002 cites two of its Kamerstukken
+     * (LETTER twice, kst-31490-360 once): 2 documents, 1+2+1 mentions.
+     * vraag-3 is only referred to and 002 is not cited: both omitted. */
+    cr_assert_eq(n, 5);
+    graph_expect_row(&rows[0], "dossier-31490", 2, 4);
+    graph_expect_row(&rows[1], "motie:sneller+vermeer", 1, 5);
+    graph_expect_row(&rows[2], LETTER, 1, 2);
+    graph_expect_row(&rows[3], "000#lid-vermeer", 1, 1);
+    graph_expect_row(&rows[4], "kst-31490-360", 1, 1);
+    cr_expect_str_eq(rows[0].kind, "dossier");
+    cr_expect_str_eq(rows[0].label, "31490");
+    kg_graph_free(g);
+}
+
+Test(graph, rank_by_mentions_then_docs_then_id)
+{
+    kg_graph *g = graph_fixture();
+    kg_rank_row rows[3];
+    size_t n = kg_graph_rank(g, KG_RANK_MENTIONS, NULL, rows, 3);
+
+    cr_assert_eq(n, 3); /* truncated to max */
+    graph_expect_row(&rows[0], "motie:sneller+vermeer", 1, 5);
+    graph_expect_row(&rows[1], "dossier-31490", 2, 4);
+    graph_expect_row(&rows[2], LETTER, 1, 2);
+    kg_graph_free(g);
+}
+
+Test(graph, rank_filters_on_kinds_and_ranks_cited_documents)
+{
+    kg_graph *g = graph_fixture();
+    const char *const docs[] = {"document", NULL};
+    const char *const parts[] = {"kamerstuk", "dossier", NULL};
+    const char *const none[] = {"vraag", NULL};
+    kg_rank_row rows[10];
+
+    cr_assert_eq(kg_graph_rank(g, KG_RANK_CITING_DOCS, docs, rows, 10), 1);
+    graph_expect_row(&rows[0], LETTER, 1, 2);
+    cr_assert_eq(kg_graph_rank(g, KG_RANK_CITING_DOCS, parts, rows, 10), 2);
+    graph_expect_row(&rows[0], "dossier-31490", 2, 4);
+    graph_expect_row(&rows[1], "kst-31490-360", 1, 1);
+    cr_expect_eq(kg_graph_rank(g, KG_RANK_CITING_DOCS, none, rows, 10), 0);
+    cr_expect_eq(kg_graph_rank(g, KG_RANK_CITING_DOCS, docs, rows, 0), 0);
+    kg_graph_free(g);
+}
+
+Test(graph, rank_ignores_self_citation_and_citations_from_non_documents)
+{
+    kg_graph *g = kg_graph_create();
+    kg_rank_row rows[4];
+
+    cr_assert_eq(kg_graph_add_node(g, "d", "document", NULL, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "k", "kamerstuk", NULL, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "v", "vraag", NULL, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "d", "d", "cites"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "v", "k", "cites"), KG_OK);
+    cr_expect_eq(kg_graph_rank(g, KG_RANK_CITING_DOCS, NULL, rows, 4), 0);
+    kg_graph_free(g);
+}
+
+Test(graph, rank_aggregates_only_into_dossiers)
+{
+    kg_graph *g = kg_graph_create();
+    const char *const docs[] = {"document", NULL};
+    kg_rank_row rows[4];
+
+    /* A question is part_of its document; citing the question is not
+     * citing the document. */
+    cr_assert_eq(kg_graph_add_node(g, "d", "document", NULL, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "e", "document", NULL, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "e#vraag-1", "vraag", NULL, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "e#vraag-1", "e", "part_of"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "d", "e#vraag-1", "cites"), KG_OK);
+    cr_expect_eq(kg_graph_rank(g, KG_RANK_CITING_DOCS, docs, rows, 4), 0);
+    cr_assert_eq(kg_graph_rank(g, KG_RANK_CITING_DOCS, NULL, rows, 4), 1);
+    graph_expect_row(&rows[0], "e#vraag-1", 1, 1);
+    kg_graph_free(g);
+}

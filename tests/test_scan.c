@@ -1,0 +1,303 @@
+/* The scanner and resolver, shape by shape: each case is a snippet of a
+ * letter and the exact references it must give (kind, id, line, col), or
+ * none at all. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "kamergraph/kamergraph.h"
+
+/* All references of `text` as "kind id line:col" lines, for one compare
+ * that shows the whole difference when it fails. */
+static void refs_of(const char *name, const char *text, char *out, size_t n)
+{
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer(name, text, strlen(text), &err);
+    cr_assert_not_null(doc, "%s", err.msg);
+    out[0] = '\0';
+    for (size_t i = 0; i < kg_doc_ref_count(doc); i++) {
+        const kg_ref *r = kg_doc_ref(doc, i);
+        size_t used = strlen(out);
+        snprintf(out + used, n - used, "%s %s %u:%u\n", kg_ref_kind_name(r->kind),
+                 r->id, r->line, r->col);
+    }
+    kg_doc_free(doc);
+}
+
+static void expect(const char *text, const char *want)
+{
+    char got[4096];
+    refs_of("t.txt", text, got, sizeof got);
+    cr_expect_str_eq(got, want, "input: %s\n got:\n%s want:\n%s", text, got, want);
+}
+
+/* ---- Kamerstukken: every shape in the sample letters ------------------- */
+
+Test(kamerstuk, formal_with_kamer_and_vergaderjaar)
+{
+    expect("In de Kamerbrief (Kamerstukken II 2024/25, 36742, nr. 5) die",
+           "kamerstuk kst-36742-5 1:19\n");
+}
+
+Test(kamerstuk, roman_toevoeging_after_a_space)
+{
+    expect("² Kamerstukken II 2025/26, 36800 VII, nr. 52.",
+           "kamerstuk kst-36800-VII-52 1:3\n");
+}
+
+Test(kamerstuk, dossier_with_a_space_or_nbsp)
+{
+    expect("Kamerstuk 31 490, nr. 337", "kamerstuk kst-31490-337 1:1\n");
+    expect("(Kamerstukken II 2024/25, 36\xc2\xa0" "651, nr. 34).",
+           "kamerstuk kst-36651-34 1:2\n");
+}
+
+Test(kamerstuk, ondernummer_without_comma)
+{
+    expect("(Kamerstukken II 2024/25, 29279 nr. 981).",
+           "kamerstuk kst-29279-981 1:2\n");
+}
+
+Test(kamerstuk, compact_forms)
+{
+    expect("Groningen (Kamerstuk 36725-VII-3).", "kamerstuk kst-36725-VII-3 1:12\n");
+    expect("Kamerstuk 31490-359", "kamerstuk kst-31490-359 1:1\n");
+    expect("Kamerstuk 21501-32-1740", "kamerstuk kst-21501-32-1740 1:1\n");
+}
+
+Test(kamerstuk, compact_list_gives_two)
+{
+    expect("(Kamerstukken 31490-359 en 31490-391) heeft",
+           "kamerstuk kst-31490-359 1:2\nkamerstuk kst-31490-391 1:28\n");
+}
+
+Test(kamerstuk, tk_vergaderjaar_glued_letter_and_nummer)
+{
+    expect("met uw Kamer (TK, vergaderjaar 2025-2026, 36800B, nummer 17) gedeeld.",
+           "kamerstuk kst-36800-B-17 1:15\n");
+}
+
+Test(kamerstuk, six_digit_dossier_is_kept_and_suspect)
+{
+    kg_error err = {0};
+    const char *t = "Externe inhuur (Kamerstuk 314190-363) is";
+    kg_doc *doc = kg_doc_read_buffer("t.txt", t, strlen(t), &err);
+    cr_assert_eq(kg_doc_ref_count(doc), 1);
+    cr_expect_str_eq(kg_doc_ref(doc, 0)->id, "kst-314190-363");
+    cr_expect(kg_doc_ref(doc, 0)->suspect);
+    kg_doc_free(doc);
+}
+
+Test(kamerstuk, broken_over_a_line_end)
+{
+    expect("zie ook (Kamerstuk\n36 410 VI, nr. 41) hierover",
+           "kamerstuk kst-36410-VI-41 1:10\n");
+}
+
+Test(kamerstuk, plural_numbers_and_range)
+{
+    expect("Kamerstuk 31 490, nrs. 301 en 317",
+           "kamerstuk kst-31490-301 1:1\nkamerstuk kst-31490-317 1:31\n");
+    expect("Kamerstuk 31 490, nrs. 4-6",
+           "kamerstuk kst-31490-4 1:1\nkamerstuk kst-31490-5 1:26\n"
+           "kamerstuk kst-31490-6 1:26\n");
+}
+
+Test(kamerstuk, page_is_an_attribute_not_a_number)
+{
+    kg_error err = {0};
+    const char *t = "Kamerstuk 36 410, nr. 8, p. 3-4; nr. 9";
+    kg_doc *doc = kg_doc_read_buffer("t.txt", t, strlen(t), &err);
+    cr_assert_eq(kg_doc_ref_count(doc), 2);
+    cr_expect_str_eq(kg_doc_ref(doc, 0)->id, "kst-36410-8");
+    cr_expect_str_eq(kg_doc_ref(doc, 0)->pages, "3-4");
+    cr_expect_str_eq(kg_doc_ref(doc, 1)->id, "kst-36410-9");
+    kg_doc_free(doc);
+}
+
+Test(kamerstuk, bare_in_brackets_needs_a_number)
+{
+    expect("de aangehouden motie (32140, nr. 77) en", "kamerstuk kst-32140-77 1:23\n");
+    expect("het wetsvoorstel (2020) en (12345) bleef", "");
+}
+
+Test(kamerstuk, dossier_without_number)
+{
+    expect("Kamerstukken II 2016-2017, 34 550", "dossier dossier-34550 1:1\n");
+}
+
+Test(kamerstuk, line_and_column_count_characters)
+{
+    expect("één\nregio’s (Kamerstuk 31490-359)", "kamerstuk kst-31490-359 2:10\n");
+}
+
+/* ---- Handelingen ---------------------------------------------------------- */
+
+Test(handelingen, plenary_and_aanhangsel)
+{
+    expect("Handelingen II 2019/20, nr. 58, p. 12", "handelingen h-tk-20192020-58 1:1\n");
+    expect("Aanhangsel Handelingen II 2020/21, nr. 2671",
+           "aanhangsel ah-tk-20202021-2671 1:1\n");
+}
+
+/* ---- motions ------------------------------------------------------------- */
+
+Test(motie, names_joined_sorted_lower_case)
+{
+    expect("van de motie-Sneller/Vermeer, blijkt", "motie motie:sneller+vermeer 1:8\n");
+    expect("de motie Sneller/Vermeer is", "motie motie:sneller+vermeer 1:4\n");
+    expect("de motie-Bikker (CU) c.s. om", "motie motie:bikker 1:4\n");
+    expect("de motie van de leden De Vries en Anne van der Berg over",
+           "motie motie:anne van der berg+de vries 1:4\n");
+    expect("uitvoering aan de motie Bamenga van 12 september 2024",
+           "motie motie:bamenga 1:19\n");
+    expect("de motie-Öztürk/Van Leeuwen-Smit", "motie motie:van leeuwen-smit+öztürk 1:4\n");
+}
+
+Test(motie, number_right_after_the_name_is_the_motion)
+{
+    expect("de motie van het lid Jansen (Kamerstuk 32 813, nr. 1203) vraagt",
+           "motie kst-32813-1203 1:4\n");
+    expect("de motie-Jansen/De Wit (32140, nr. 77)", "motie kst-32140-77 1:4\n");
+}
+
+Test(motie, number_in_a_letter_title_is_the_letter)
+{
+    expect("in mijn brief van 5 december 2025 Dashboard n.a.v. de motie "
+           "Sneller/Vermeer (Kamerstuk 31490-392) is",
+           "motie motie:sneller+vermeer 1:55\nkamerstuk kst-31490-392 1:78\n");
+}
+
+Test(motie, number_from_the_footnote_at_the_end_of_the_sentence)
+{
+    expect("de aangenomen motie-Bikker (CU) c.s. om dat te doen.\xc2\xb2\n"
+           "\xc2\xb2 Kamerstukken II 2025/26, 36800 VII, nr. 52.\n",
+           "motie kst-36800-VII-52 1:15\nkamerstuk kst-36800-VII-52 2:3\n");
+}
+
+Test(motie, earlier_numbered_mention_numbers_a_later_one)
+{
+    expect("De motie-Jansen (Kamerstuk 36 901, nr. 7) vraagt. Over de motie-Jansen.",
+           "motie kst-36901-7 1:4\nmotie kst-36901-7 1:59\n");
+}
+
+Test(motie, submitted_by_the_addressed_member)
+{
+    expect("Vragen van het lid Tseggai, Mikal (GL-PvdA)\n\nAntwoord:\n"
+           "Naar aanleiding van de motie die u samen met het lid Koops heeft ingediend",
+           "motie motie:koops+tseggai 4:24\n");
+}
+
+Test(motie, not_motions)
+{
+    expect("bij moties en amendementen, de motieven en een promotie", "");
+    expect("In een motie vroeg de Kamer", "");
+}
+
+/* ---- internal references ---------------------------------------------- */
+
+static const char *member_letter =
+    "Vragen van het lid Vermeer, Henk (BBB)\nVraag:\nA?\nAntwoord:\nB.\n"
+    "Vragen van het lid Brink, Tijs van den (CDA)\nVraag:\nC?\nAntwoord:\n";
+
+Test(vraag, see_answer_to_member_points_at_the_member_block)
+{
+    char text[1024], got[1024];
+    snprintf(text, sizeof text, "%sZie antwoord op vraag van het lid Vermeer (BBB) op pagina 5 en 6.\n",
+             member_letter);
+    refs_of("000_d0d0d377a9f2ab5a.txt", text, got, sizeof got);
+    cr_expect_str_eq(got, "vraag 000#lid-vermeer 10:1\n");
+    snprintf(text, sizeof text, "%sZie het antwoord op de vraag van het lid Van den Brink (CDA).\n",
+             member_letter);
+    refs_of("000.txt", text, got, sizeof got);
+    cr_expect_str_eq(got, "vraag 000#lid-brink 10:1\n");
+}
+
+Test(vraag, member_without_questions_is_unresolved)
+{
+    expect("Zie antwoord op de vraag van het lid Sneller (D66).", "vraag t#? 1:1\n");
+}
+
+Test(vraag, numbered_question_references)
+{
+    expect("Zoals toegelicht bij vraag 3, zal", "vraag t#vraag-3 1:1\n");
+    expect("Indien onder vraag 3 geen", "vraag t#vraag-3 1:8\n");
+    expect("Zie het antwoord op vraag 12.", "vraag t#vraag-12 1:1\n");
+}
+
+Test(vraag, too_vague_is_reported_unresolved)
+{
+    expect("Zie de beantwoording van de vragen hierboven over", "vraag t#? 1:1\n");
+}
+
+Test(vraag, headings_are_structure_not_references)
+{
+    expect("Vraag 3\nAntwoord op vraag 3\nAntwoord op vragen 6 en 7\n", "");
+}
+
+/* ---- identity ------------------------------------------------------------ */
+
+Test(self, file_name_gives_identity)
+{
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("dir/kst-36410-VII-88.txt", "x", 1, &err);
+    cr_assert_not_null(doc);
+    cr_expect_str_eq(kg_doc_id(doc), "kst-36410-VII-88");
+    cr_expect_str_eq(kg_doc_url(doc),
+                     "https://zoek.officielebekendmakingen.nl/kst-36410-VII-88.html");
+    cr_assert_eq(kg_doc_ref_count(doc), 1);
+    cr_expect_eq(kg_doc_ref(doc, 0)->kind, KG_REF_SELF);
+    cr_expect_eq(kg_doc_ref(doc, 0)->line, 0);
+    kg_doc_free(doc);
+}
+
+Test(self, page_footer_gives_identity_and_is_not_a_citation)
+{
+    char got[1024];
+    refs_of("brief.txt", "Tekst.\nTweede Kamer, vergaderjaar 2023\xe2\x80\x93" "2024, 36 410 VII, nr. 88 14\n"
+            "Zie antwoord op vraag 2.\n", got, sizeof got);
+    cr_expect_str_eq(got, "self kst-36410-VII-88 2:1\nvraag kst-36410-VII-88#vraag-2 3:1\n");
+}
+
+Test(self, key_drops_the_download_digest)
+{
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("corpus/002_e2ac55ca792ad97b.txt", "", 0, &err);
+    cr_expect_str_eq(kg_doc_id(doc), "002");
+    kg_doc_free(doc);
+}
+
+/* ---- precision: numbers that are not references ----------------------- */
+
+Test(precision, nothing_from_numbers_that_are_not_references)
+{
+    static const char *const noise[] = {
+        "Postbus 20018\n2500 EA DEN HAAG\n2500EA20018",
+        "Onze referentie\n2026-0000182395",
+        "Datum 24 april 2026",
+        "een taakstelling van \xe2\x82\xac 1 miljard en \xe2\x82\xac 600 mln",
+        "gegroeid met 3,8% in 2024/25",
+        "verordening (EU) nr. 2016/679 en richtlijn 2019/1937",
+        "artikel 1:79 van de wet",
+        "in 2025 werkten 36 410 mensen bij het Rijk",
+        "HR 12 maart 1986, nr. 23 411",
+        "vergaderjaar 2024-2025",
+        "(2024)",
+        "Kamerstukken zijn openbaar",
+    };
+    for (size_t i = 0; i < sizeof noise / sizeof *noise; i++)
+        expect(noise[i], "");
+}
+
+Test(precision, nul_bytes_and_empty_input_do_not_stop_a_scan)
+{
+    char got[256];
+    const char t[] = "a\0b Kamerstuk 31490-359";
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("t.txt", t, sizeof t - 1, &err);
+    cr_assert_eq(kg_doc_ref_count(doc), 1);
+    cr_expect_str_eq(kg_doc_ref(doc, 0)->id, "kst-31490-359");
+    kg_doc_free(doc);
+    refs_of("t.txt", "", got, sizeof got);
+    cr_expect_str_eq(got, "");
+}
