@@ -75,12 +75,13 @@ kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
     kg_doc *doc = doc_create(name, err);
     if (!doc)
         return NULL;
-    if (kg_text_init(&doc->text, buf, len) != 0) {
+    if (kg_text_init(&doc->text, buf, len) != 0 ||
+        kg_normalize(&doc->text) != 0) {
         kg_doc_free(doc);
         kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", name);
         return NULL;
     }
-    kg_scan_text(doc->text.buf, doc->text.len, doc->text.start, collect, doc);
+    kg_scan_text(doc->text.norm, doc->text.norm_len, 0, collect, doc);
     if (kg_resolve(doc) != 0) {
         kg_doc_free(doc);
         kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", name);

@@ -21,16 +21,28 @@ kg_status kg_fail(kg_error *err, kg_status code, const char *fmt, ...)
 
 /* ---- text: the input bytes and a line index -------------------------- */
 typedef struct {
+    size_t norm, orig;
+} kg_anchor;
+
+typedef struct {
     char *buf;          /* NUL-terminated copy of the input */
     size_t len;
     size_t start;       /* first byte to scan (after a BOM) */
     size_t *lines;      /* byte offset of the start of each line */
     size_t nlines;
+    char *norm;         /* what the scanner reads (normalize.c) */
+    size_t norm_len;
+    kg_anchor *anchors; /* map from norm back to buf */
+    size_t nanchors;
 } kg_text;
 
 int kg_text_init(kg_text *t, const char *buf, size_t len);
 void kg_text_release(kg_text *t);
-/* 1-based line and column (in characters) of a byte offset. */
+/* Builds norm and its map; -1 when out of memory. */
+int kg_normalize(kg_text *t);
+/* The offset in the original input of an offset in the normalised text. */
+size_t kg_text_original(const kg_text *t, size_t norm);
+/* 1-based line and column (in characters) of an original byte offset. */
 void kg_text_position(const kg_text *t, size_t off, unsigned *line,
                       unsigned *col);
 

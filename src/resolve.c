@@ -47,13 +47,15 @@ static kg_ref *add_ref(resolver *R, kg_ref_kind kind, const char *id,
     kg_ref *r = new_ref(R->doc);
     if (!r)
         return NULL;
+    const kg_text *t = &R->doc->text;
+    size_t from = kg_text_original(t, start), to = kg_text_original(t, end);
     r->kind = kind;
     r->id = id;
     r->label = label;
-    r->offset = start;
-    r->length = end - start;
-    r->text = kg_arena_strndup(R->doc->arena, R->text + start, end - start);
-    kg_text_position(&R->doc->text, start, &r->line, &r->col);
+    r->offset = from;
+    r->length = to - from;
+    r->text = kg_arena_strndup(R->doc->arena, t->buf + from, to - from);
+    kg_text_position(t, from, &r->line, &r->col);
     return r;
 }
 
@@ -156,7 +158,7 @@ static size_t footnote_end(const resolver *R, const kg_cite *body)
 {
     size_t i = body->end;
     bool word = R->text[body->start] == '[';
-    while (i < R->doc->text.len && R->text[i] != '\n' &&
+    while (i < R->doc->text.norm_len && R->text[i] != '\n' &&
            !(word && R->text[i] == ']'))
         i++;
     return i;
@@ -219,7 +221,7 @@ static void resolve_motion(resolver *R, size_t mi, const char *addressee,
         num = next;
         R->consumed[mi + 1] = 1;
         end = next->end;
-        if (end < doc->text.len && R->text[end] == ')' &&
+        if (end < doc->text.norm_len && R->text[end] == ')' &&
             memchr(R->text + m->end, '(', next->start - m->end))
             end++;
     } else {
@@ -306,7 +308,7 @@ static void add_citation(resolver *R, const kg_cite *c)
 
 int kg_resolve(kg_doc *doc)
 {
-    resolver R = {doc, doc->text.buf, calloc(doc->ncites + 1, 1)};
+    resolver R = {doc, doc->text.norm, calloc(doc->ncites + 1, 1)};
     if (!R.consumed)
         return -1;
     set_identity(&R);

@@ -9,8 +9,9 @@
  * ondernummer) and continuations (pages, "en", ranges, lists). Each emits
  * raw fields as byte spans; cite.c turns them into canonical ids.
  *
- * The text is NUL-terminated; no pattern but the main lexer's end rule
- * contains NUL, so no sub-lexer reads past the end.
+ * The text is normalised (normalize.c: one kind of space, dash and quote)
+ * and NUL-terminated; no pattern but the main lexer's end rule contains
+ * NUL, so no sub-lexer reads past the end.
  */
 #include "internal.h"
 #include <stdio.h>
@@ -29,12 +30,12 @@ typedef struct {
     re2c:yyfill:enable = 0;
     re2c:flags:tags = 1;
 
-    sp     = [ \t] | "\xc2\xa0" | "\xe2\x80\xaf" | "\xe2\x80\x89";
+    sp     = [ \t];
     nl     = "\r"? "\n";
     s      = sp* (nl sp*)?;
     s1     = sp+ (nl sp*)? | sp* nl sp*;
     d      = [0-9];
-    dash   = "-" | "\xe2\x80\x93" | "\xe2\x80\x94" | "\xe2\x80\x90" | "\xe2\x80\x91";
+    dash   = "-";
     roman  = [IVXLC]+;
     kamer  = "II" | "I" | "EK" | "TK" | "Eerste Kamer" | "Tweede Kamer"
            | "VV" | "Verenigde Vergadering";
@@ -52,7 +53,7 @@ typedef struct {
     pages  = d+ (s (dash | "en" | "t/m") s d+)* (sp "e.v.")?;
 
     upper  = [A-Z] | "\xc3" [\x80-\x9e] | [\xc4\xc5] [\x80-\xbf];
-    lower  = [a-z] | "\xc3" [\x9f-\xbf] | [\xc4\xc5] [\x80-\xbf] | "'" | "\xe2\x80\x99";
+    lower  = [a-z] | "\xc3" [\x9f-\xbf] | [\xc4\xc5] [\x80-\xbf] | "'";
     nword  = upper lower+ ("-" upper lower+)*;
     tv     = "van" | "de" | "der" | "den" | "het" | "ter" | "ten" | "te" | "in"
            | "'t" | "Van" | "De" | "Der" | "Den" | "Ter" | "Ten" | "Het" | "In";

@@ -37,6 +37,8 @@ void kg_text_release(kg_text *t)
 {
     free(t->buf);
     free(t->lines);
+    free(t->norm);
+    free(t->anchors);
     memset(t, 0, sizeof *t);
 }
 

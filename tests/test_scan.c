@@ -301,3 +301,37 @@ Test(precision, nul_bytes_and_empty_input_do_not_stop_a_scan)
     refs_of("t.txt", "", got, sizeof got);
     cr_expect_str_eq(got, "");
 }
+
+/* ---- normalisation: what the grammar relies on, positions kept true ---- */
+
+Test(normalize, line_end_hyphen_joins_a_broken_keyword)
+{
+    expect("zie het Kamer-\n  stuk 31490-359 hierover", "kamerstuk kst-31490-359 1:9\n");
+}
+
+Test(normalize, soft_hyphen_and_ligature_inside_words)
+{
+    expect("de Kamer\xc2\xadstukken II 2024/25, 36742, nr. 5", "kamerstuk kst-36742-5 1:4\n");
+    expect("de motie-Kofi\xef\xac\x81 is", "motie motie:kofifi 1:4\n");
+}
+
+Test(normalize, en_dash_and_nbsp_fold_and_columns_stay_in_characters)
+{
+    expect("\xe2\x80\x94 Kamerstuk 36\xc2\xa0" "410, nrs. 4\xe2\x80\x93" "6",
+           "kamerstuk kst-36410-4 1:3\nkamerstuk kst-36410-5 1:28\n"
+           "kamerstuk kst-36410-6 1:28\n");
+}
+
+Test(normalize, text_of_a_reference_is_the_original_bytes)
+{
+    kg_error err = {0};
+    const char *t = "\xef\xbb\xbfzie Kamerstuk 31\xc2\xa0" "490, nr.\xc2\xa0" "337.";
+    kg_doc *doc = kg_doc_read_buffer("t.txt", t, strlen(t), &err);
+    cr_assert_eq(kg_doc_ref_count(doc), 1);
+    const kg_ref *r = kg_doc_ref(doc, 0);
+    cr_expect_str_eq(r->text, "Kamerstuk 31\xc2\xa0" "490, nr.\xc2\xa0" "337");
+    cr_expect_eq(r->offset, 7);
+    cr_expect_eq(r->length, strlen(r->text));
+    cr_expect_eq(r->col, 5);
+    kg_doc_free(doc);
+}

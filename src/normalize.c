@@ -1,0 +1,153 @@
+/*
+ * Normalisation: the text the scanner sees. Real letters spell one thing
+ * many ways (a non-breaking space inside "36 410", an en dash in
+ * "2022–2023", a soft hyphen or a line-end hyphen inside a word, "ﬁ"
+ * ligatures, curly quotes). Folding them here keeps the grammar small.
+ *
+ * The normalised text is never longer than the original. A sorted list of
+ * anchors maps it back: after each edit, one anchor records where the
+ * normalised and the original text are at the same point again; between
+ * anchors the two run in step.
+ */
+#include "internal.h"
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    const unsigned char *in;
+    size_t len, i;          /* reading position in the original */
+    char *out;
+    size_t n;               /* writing position in the normalised text */
+    kg_anchor *anchors;
+    size_t nanchors, cap;
+} normalizer;
+
+static int anchor(normalizer *z)
+{
+    if (z->nanchors == z->cap) {
+        size_t cap = z->cap ? z->cap * 2 : 64;
+        kg_anchor *a = realloc(z->anchors, cap * sizeof *a);
+        if (!a)
+            return -1;
+        z->anchors = a;
+        z->cap = cap;
+    }
+    z->anchors[z->nanchors].norm = z->n;
+    z->anchors[z->nanchors].orig = z->i;
+    z->nanchors++;
+    return 0;
+}
+
+/* Replace the `skip` original bytes at i by `rep`. */
+static int replace(normalizer *z, size_t skip, const char *rep)
+{
+    size_t r = strlen(rep);
+    memcpy(z->out + z->n, rep, r);
+    z->n += r;
+    z->i += skip;
+    return anchor(z);
+}
+
+static int is_lower_ascii(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+/* "verbon-\n  denheid": a word broken at the line end. */
+static size_t line_end_hyphen(const normalizer *z)
+{
+    const unsigned char *p = z->in + z->i;
+    if (z->n == 0 || !is_lower_ascii((unsigned char)z->out[z->n - 1]))
+        return 0;
+    size_t k = 1;                       /* past the hyphen */
+    if (z->i + k < z->len && p[k] == '\r')
+        k++;
+    if (z->i + k >= z->len || p[k] != '\n')
+        return 0;
+    k++;
+    while (z->i + k < z->len && (p[k] == ' ' || p[k] == '\t'))
+        k++;
+    return z->i + k < z->len && is_lower_ascii(p[k]) ? k : 0;
+}
+
+/* One multi-byte sequence at i that we fold, or 0. */
+static int fold(normalizer *z)
+{
+    static const struct {
+        const char *from, *to;
+    } table[] = {
+        {"\xc2\xa0", " "},      {"\xe2\x80\xaf", " "},  {"\xe2\x80\x89", " "},
+        {"\xe2\x80\x82", " "},  {"\xe2\x80\x83", " "},  {"\xe2\x80\x93", "-"},
+        {"\xe2\x80\x94", "-"},  {"\xe2\x80\x90", "-"},  {"\xe2\x80\x91", "-"},
+        {"\xe2\x88\x92", "-"},  {"\xe2\x80\x98", "'"},  {"\xe2\x80\x99", "'"},
+        {"\xe2\x80\x9c", "\""}, {"\xe2\x80\x9d", "\""}, {"\xef\xac\x80", "ff"},
+        {"\xef\xac\x81", "fi"}, {"\xef\xac\x82", "fl"}, {"\xef\xac\x83", "ffi"},
+        {"\xef\xac\x84", "ffl"},
+    };
+    const unsigned char *p = z->in + z->i;
+    size_t left = z->len - z->i;
+    if (left >= 2 && p[0] == 0xC2 && p[1] == 0xAD) {    /* soft hyphen */
+        size_t k = 2;
+        if (k < left && p[k] == '\r')
+            k++;
+        if (k < left && p[k] == '\n')   /* at a line end: join the word */
+            for (k++; k < left && (p[k] == ' ' || p[k] == '\t'); k++)
+                ;
+        else
+            k = 2;
+        return replace(z, k, "") == 0 ? 1 : -1;
+    }
+    for (size_t t = 0; t < sizeof table / sizeof *table; t++) {
+        size_t n = strlen(table[t].from);
+        if (left >= n && memcmp(p, table[t].from, n) == 0)
+            return replace(z, n, table[t].to) == 0 ? 1 : -1;
+    }
+    return 0;
+}
+
+int kg_normalize(kg_text *t)
+{
+    normalizer z = {(const unsigned char *)t->buf, t->len, t->start,
+                    malloc(t->len + 1 > 3 ? t->len + 1 : 4), 0, NULL, 0, 0};
+    if (!z.out || anchor(&z) != 0)
+        goto fail;
+    while (z.i < z.len) {
+        unsigned char c = z.in[z.i];
+        if (c == '-') {
+            size_t k = line_end_hyphen(&z);
+            if (k) {
+                if (replace(&z, k, "") != 0)
+                    goto fail;
+                continue;
+            }
+        } else if (c >= 0xC2) {
+            int r = fold(&z);
+            if (r < 0)
+                goto fail;
+            if (r > 0)
+                continue;
+        }
+        z.out[z.n++] = (char)c;
+        z.i++;
+    }
+    z.out[z.n] = '\0';
+    t->norm = z.out;
+    t->norm_len = z.n;
+    t->anchors = z.anchors;
+    t->nanchors = z.nanchors;
+    return 0;
+fail:
+    free(z.out);
+    free(z.anchors);
+    return -1;
+}
+
+size_t kg_text_original(const kg_text *t, size_t norm)
+{
+    size_t lo = 0, hi = t->nanchors;    /* last anchor with .norm <= norm */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->anchors[mid].norm <= norm)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return t->anchors[lo].orig + (norm - t->anchors[lo].norm);
+}
