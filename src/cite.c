@@ -39,36 +39,96 @@ static const char *kamer_label(const char *k)
     return strcmp(k, "ek") == 0 ? "EK" : strcmp(k, "vv") == 0 ? "VV" : "TK";
 }
 
+static const char *vergaderjaar(kg_arena *a, const char *vj)
+{
+    return vj[0] ? kg_arena_printf(a, "%.4s-%.4s", vj, vj + 4) : NULL;
+}
+
+static void canonical_handelingen(kg_arena *a, const char *text,
+                                  const kg_cite *c, kg_cite_ids *out)
+{
+    bool plenary = c->kind == KG_CITE_HANDELINGEN;
+    const char *nr = ondernummer(a, text, c);
+    out->parts.kamer = kg_arena_strndup(a, c->kamer, strlen(c->kamer));
+    out->parts.vergaderjaar = vergaderjaar(a, c->vj);
+    out->parts.ondernummer = nr;
+    out->id = kg_arena_printf(a, "%s-%s-%s-%s", plenary ? "h" : "ah", c->kamer,
+                              c->vj, nr);
+    out->label = kg_arena_printf(a, "%s %s %s, nr. %s",
+                                 plenary ? "Handelingen" : "Aanhangsel",
+                                 kamer_label(c->kamer), out->parts.vergaderjaar, nr);
+}
+
+/* Staatsblad and Staatscourant: year and number. */
+static void canonical_publication(kg_arena *a, const char *text,
+                                  const kg_cite *c, kg_cite_ids *out)
+{
+    bool stb = c->kind == KG_CITE_STB;
+    out->parts.year = kg_arena_strndup(a, c->vj, strlen(c->vj));
+    out->parts.ondernummer = ondernummer(a, text, c);
+    out->id = kg_arena_printf(a, "%s-%s-%s", stb ? "stb" : "stcrt",
+                              out->parts.year, out->parts.ondernummer);
+    out->label = kg_arena_printf(a, "%s %s, %s", stb ? "Stb." : "Stcrt.",
+                                 out->parts.year, out->parts.ondernummer);
+}
+
+static const char *dossier_id(kg_arena *a, const char *text, kg_span dossier,
+                              kg_span toev, const char **digits,
+                              const char **upper)
+{
+    *digits = digits_of(a, text, dossier);
+    *upper = toev.len ? upper_of(a, text, toev) : NULL;
+    return *upper ? kg_arena_printf(a, "dossier-%s-%s", *digits, *upper)
+                  : kg_arena_printf(a, "dossier-%s", *digits);
+}
+
+static void canonical_kamerstuk(kg_arena *a, const char *text,
+                                const kg_cite *c, kg_cite_ids *out)
+{
+    kg_ref_parts *p = &out->parts;
+    p->dossier_id = dossier_id(a, text, c->dossier, c->toev, &p->dossier,
+                               &p->toevoeging);
+    if (c->dossier2.len) {
+        const char *d2, *t2;
+        p->joint_dossier_id = dossier_id(a, text, c->dossier2, c->toev2, &d2, &t2);
+    }
+    p->kamer = c->kamer[0] ? kg_arena_strndup(a, c->kamer, strlen(c->kamer)) : NULL;
+    p->vergaderjaar = vergaderjaar(a, c->vj);
+    /* Dossier numbers have at most five digits and no leading zero: a
+     * sixth digit or a zero is a typo in the source, reported as written. */
+    out->suspect = strlen(p->dossier) > 5 || p->dossier[0] == '0';
+    const char *label = p->dossier_id + 8;
+    if (c->kind == KG_CITE_DOSSIER) {
+        out->id = p->dossier_id;
+        out->label = label;
+        return;
+    }
+    p->ondernummer = ondernummer(a, text, c);
+    out->label = kg_arena_printf(a, "%s-%s", label, p->ondernummer);
+    out->id = kg_arena_printf(a, "kst-%s", out->label);
+}
+
 void kg_cite_canonical(kg_arena *a, const char *text, const kg_cite *c,
                        kg_cite_ids *out)
 {
     memset(out, 0, sizeof *out);
-    if (c->kind == KG_CITE_HANDELINGEN || c->kind == KG_CITE_AANHANGSEL) {
-        const char *pre = c->kind == KG_CITE_HANDELINGEN ? "h" : "ah";
-        const char *nr = ondernummer(a, text, c);
-        out->id = kg_arena_printf(a, "%s-%s-%s-%s", pre, c->kamer, c->vj, nr);
-        out->label = kg_arena_printf(
-            a, "%s %s %.4s-%.4s, nr. %s",
-            c->kind == KG_CITE_HANDELINGEN ? "Handelingen" : "Aanhangsel",
-            kamer_label(c->kamer), c->vj, c->vj + 4, nr);
-        return;
+    switch (c->kind) {
+    case KG_CITE_HANDELINGEN:
+    case KG_CITE_AANHANGSEL:
+        canonical_handelingen(a, text, c, out);
+        break;
+    case KG_CITE_STB:
+    case KG_CITE_STCRT:
+        canonical_publication(a, text, c, out);
+        break;
+    case KG_CITE_ECLI:
+        out->id = kg_arena_strndup(a, text + c->start, c->end - c->start);
+        out->label = out->id;
+        break;
+    default:
+        canonical_kamerstuk(a, text, c, out);
+        break;
     }
-    const char *dos = digits_of(a, text, c->dossier);
-    const char *dossier = dos;
-    if (c->toev.len)
-        dossier = kg_arena_printf(a, "%s-%s", dos, upper_of(a, text, c->toev));
-    out->dossier = kg_arena_printf(a, "dossier-%s", dossier);
-    /* Dossier numbers have at most five digits: a sixth is a typo in the
-     * source, reported as written. */
-    out->suspect = strlen(dos) > 5;
-    if (c->kind == KG_CITE_DOSSIER) {
-        out->id = out->dossier;
-        out->label = dossier;
-        return;
-    }
-    const char *nr = ondernummer(a, text, c);
-    out->label = kg_arena_printf(a, "%s-%s", dossier, nr);
-    out->id = kg_arena_printf(a, "kst-%s", out->label);
 }
 
 /* Lower-case ASCII and the Latin-1 / Latin Extended-A capitals that Dutch
@@ -214,10 +274,14 @@ bool kg_id_url(const char *id, char *buf, size_t bufsize)
 {
     const char *base = "https://zoek.officielebekendmakingen.nl/";
     int n;
-    if (strpbrk(id, "#: "))
+    if (strncmp(id, "ECLI:", 5) == 0)
+        n = snprintf(buf, bufsize,
+                     "https://uitspraken.rechtspraak.nl/inziendocument?id=%s", id);
+    else if (strpbrk(id, "#: "))
         return false;                   /* questions, unnumbered motions */
-    if (strncmp(id, "kst-", 4) == 0 || strncmp(id, "h-", 2) == 0 ||
-        strncmp(id, "ah-", 3) == 0)
+    else if (strncmp(id, "kst-", 4) == 0 || strncmp(id, "h-", 2) == 0 ||
+             strncmp(id, "ah-", 3) == 0 || strncmp(id, "stb-", 4) == 0 ||
+             strncmp(id, "stcrt-", 6) == 0)
         n = snprintf(buf, bufsize, "%s%s.html", base, id);
     else if (strncmp(id, "dossier-", 8) == 0)
         n = snprintf(buf, bufsize, "%sdossier/%s", base, id + 8);
@@ -230,6 +294,6 @@ const char *kg_ref_kind_name(kg_ref_kind kind)
 {
     static const char *const names[KG_REF_KIND_COUNT] = {
         "kamerstuk", "dossier", "motie", "handelingen",
-        "aanhangsel", "brief", "vraag", "self"};
+        "aanhangsel", "brief", "vraag", "self", "stb", "stcrt", "ecli"};
     return (unsigned)kind < KG_REF_KIND_COUNT ? names[kind] : "?";
 }

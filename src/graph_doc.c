@@ -17,6 +17,9 @@ static const char *node_kind(kg_ref_kind k)
     case KG_REF_HANDELINGEN: return "handelingen";
     case KG_REF_AANHANGSEL: return "aanhangsel";
     case KG_REF_VRAAG: return "vraag";
+    case KG_REF_STB: return "stb";
+    case KG_REF_STCRT: return "stcrt";
+    case KG_REF_ECLI: return "ecli";
     default: return "kamerstuk";
     }
 }
@@ -30,6 +33,15 @@ static kg_status part_of(kg_graph *g, const char *from, const char *to)
     return kg_graph_add_citation(g, from, to, "part_of");
 }
 
+/* A Kamerstuk belongs to its dossier: the dossier node and the edge. */
+static kg_status belongs_to(kg_graph *g, const kg_doc *doc, const char *id,
+                            const char *dossier)
+{
+    kg_status st = kg_graph_add_node(g, dossier, "dossier", dossier + 8,
+                                     url_of(doc->arena, dossier), NULL);
+    return st == KG_OK ? part_of(g, id, dossier) : st;
+}
+
 static kg_status add_ref(kg_graph *g, const kg_doc *doc, const kg_ref *r)
 {
     const char *me = kg_doc_id(doc);
@@ -40,12 +52,10 @@ static kg_status add_ref(kg_graph *g, const kg_doc *doc, const kg_ref *r)
         return KG_OK;                   /* unresolved: reported, no edge */
     kg_status st = kg_graph_add_node(g, r->id, node_kind(r->kind), r->label,
                                      url_of(doc->arena, r->id), NULL);
-    if (st == KG_OK && r->dossier) {
-        st = kg_graph_add_node(g, r->dossier, "dossier", r->dossier + 8,
-                               url_of(doc->arena, r->dossier), NULL);
-        if (st == KG_OK)
-            st = part_of(g, r->id, r->dossier);
-    }
+    const char *dossiers[] = {r->parts.dossier_id, r->parts.joint_dossier_id};
+    for (size_t i = 0; i < 2 && st == KG_OK; i++)
+        if (dossiers[i] && r->kind != KG_REF_DOSSIER)
+            st = belongs_to(g, doc, r->id, dossiers[i]);
     if (st != KG_OK)
         return st;
     if (r->kind == KG_REF_VRAAG) {
@@ -59,12 +69,8 @@ kg_status kg_graph_add_document(kg_graph *g, const kg_doc *doc, kg_error *err)
 {
     kg_status st = kg_graph_add_node(g, doc->id, "document", doc->label,
                                      doc->url, doc->path);
-    if (st == KG_OK && doc->dossier) {
-        st = kg_graph_add_node(g, doc->dossier, "dossier", doc->dossier + 8,
-                               url_of(doc->arena, doc->dossier), NULL);
-        if (st == KG_OK)
-            st = part_of(g, doc->id, doc->dossier);
-    }
+    if (st == KG_OK && doc->dossier)
+        st = belongs_to(g, doc, doc->id, doc->dossier);
     for (size_t i = 0; st == KG_OK && i < doc->nrefs; i++)
         st = add_ref(g, doc, &doc->refs[i]);
     if (st != KG_OK)

@@ -53,6 +53,9 @@ typedef enum {
     KG_CITE_FOOTER,     /* a page footer naming the document itself */
     KG_CITE_HANDELINGEN,
     KG_CITE_AANHANGSEL,
+    KG_CITE_STB,        /* year in vj (4 digits), number in nr */
+    KG_CITE_STCRT,
+    KG_CITE_ECLI,       /* the identifier is the whole match */
     KG_CITE_MOTIE,      /* submitters in names */
     KG_CITE_VRAAG_NR,   /* internal: question number in nr */
     KG_CITE_VRAAG_LID,  /* internal: member name in names */
@@ -73,6 +76,8 @@ typedef struct {
     size_t start, end;      /* byte span of the match */
     kg_span dossier;        /* as written: "31 490", "36800" */
     kg_span toev;           /* "VII", "B", "32" or empty */
+    kg_span dossier2, toev2;/* the second of joint dossiers, "28 286 en
+                               32 336, nr. 77", or empty */
     kg_span nr;             /* ondernummer, question number, or
                                Handelingen number */
     kg_span pages;          /* page reference as written */
@@ -92,12 +97,13 @@ void kg_scan_text(const char *text, size_t len, size_t from,
 
 /* ---- citation parser: canonical ids from parsed fields --------------- */
 typedef struct {
-    const char *id, *label, *dossier;
+    const char *id, *label;
+    kg_ref_parts parts;
     bool suspect;
 } kg_cite_ids;
 
-/* Fills ids for KAMERSTUK, DOSSIER, FOOTER, HANDELINGEN, AANHANGSEL;
- * strings are allocated in the arena. */
+/* Fills ids and parts for the citation kinds (not motions or internal
+ * references); strings are allocated in the arena. */
 void kg_cite_canonical(kg_arena *a, const char *text, const kg_cite *c,
                        kg_cite_ids *out);
 /* "motie:sneller+vermeer" style key and "motie Sneller/Vermeer" label;

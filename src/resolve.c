@@ -243,7 +243,7 @@ static void resolve_motion(resolver *R, size_t mi, const char *addressee,
         label = kg_arena_printf(doc->arena, "%s (%s)", label, id + 4);
     kg_ref *r = add_ref(R, KG_REF_MOTIE, id ? id : key, label, m->start, end);
     if (r && num) {
-        r->dossier = ids.dossier;
+        r->parts = ids.parts;
         r->suspect = ids.suspect;
         r->pages = span_str(R, num->pages);
     }
@@ -294,14 +294,16 @@ static void add_citation(resolver *R, const kg_cite *c)
         [KG_CITE_FOOTER] = KG_REF_SELF,
         [KG_CITE_HANDELINGEN] = KG_REF_HANDELINGEN,
         [KG_CITE_AANHANGSEL] = KG_REF_AANHANGSEL,
+        [KG_CITE_STB] = KG_REF_STB,
+        [KG_CITE_STCRT] = KG_REF_STCRT,
+        [KG_CITE_ECLI] = KG_REF_ECLI,
     };
     kg_cite_ids ids;
     kg_cite_canonical(R->doc->arena, R->text, c, &ids);
     kg_ref *r = add_ref(R, kind_of[c->kind], ids.id, ids.label, c->start, c->end);
     if (!r)
         return;
-    r->dossier = c->kind == KG_CITE_FOOTER || c->kind == KG_CITE_KAMERSTUK ||
-                 c->kind == KG_CITE_DOSSIER ? ids.dossier : NULL;
+    r->parts = ids.parts;
     r->suspect = ids.suspect;
     r->pages = span_str(R, c->pages);
 }
@@ -318,7 +320,7 @@ int kg_resolve(kg_doc *doc)
             r->kind = KG_REF_SELF;
             r->id = doc->id;
             r->label = doc->label;
-            r->dossier = doc->dossier;
+            r->parts.dossier_id = doc->dossier;
             r->text = doc->path;
         }
     }

@@ -39,8 +39,10 @@ typedef struct {
     roman  = [IVXLC]+;
     kamer  = "II" | "I" | "EK" | "TK" | "Eerste Kamer" | "Tweede Kamer"
            | "VV" | "Verenigde Vergadering";
-    vj     = d{4} s ("/" | dash) s (d{2} | d{4});
-    dos    = d{5,6} | d{2} (sp | ".") d{3} | d{1,4};
+    kslip  = [I1l] [I1l]?;         /* OCR and typing slips for I and II */
+    vj     = d{4} s ("/" | dash) s (d{2} | d{4}) | d{4} "/" dash s d{2}
+           | "'" d{2} s "/" s "'"? d{2};
+    dos    = d{5,6} | d{2} (sp | "." | dash) d{3} | d{1,4};
     dosc   = d{5,6} | d{2} sp d{3};
     toev   = roman | [A-Z]{1,2} | "hoofdstuk" sp roman;
     toevc  = roman | [A-Z]{1,2} | d{2};
@@ -86,7 +88,8 @@ static int is_alnum(unsigned char c)
            (c >= 'A' && c <= 'Z');
 }
 
-/* The Kamer as written ("II", "Tweede Kamer", "EK") to "tk"/"ek"/"vv". */
+/* The Kamer as written ("II", "Tweede Kamer", "EK", a slip such as "Il")
+ * to "tk"/"ek"/"vv". */
 static void set_kamer(char out[3], cur a, cur b)
 {
     size_t n = (size_t)(b - a);
@@ -94,10 +97,12 @@ static void set_kamer(char out[3], cur a, cur b)
         return;
     if (a[0] == 'V')
         memcpy(out, "vv", 3);
-    else if ((n == 2 && a[0] == 'I' && a[1] == 'I') || a[0] == 'T')
+    else if (a[0] == 'T')
         memcpy(out, "tk", 3);
-    else
+    else if (a[0] == 'E' || n == 1)
         memcpy(out, "ek", 3);
+    else
+        memcpy(out, "tk", 3);
 }
 
 /* "2008/09", "2008-2009", "2022–2023" to "20082009". */
@@ -108,6 +113,14 @@ static void set_vj(char out[9], cur a, cur b)
     for (cur p = a; a && p < b && n < 8; p++)
         if (*p >= '0' && *p <= '9')
             digits[n++] = (char)*p;
+    if (n == 4) {                       /* "'08/'09" */
+        const char *c = digits[0] >= '5' ? "19" : "20";
+        digits[8] = '\0';
+        memmove(digits + 4, digits + 2, 2);
+        memmove(digits + 2, digits, 2);
+        memcpy(digits, c, 2);
+        n = 6;
+    }
     if (n == 6) {                       /* "200809": century of the first */
         memcpy(out, digits, 4);
         memcpy(out + 4, digits, 2);
@@ -129,10 +142,16 @@ static void set_vj(char out[9], cur a, cur b)
 static cur lex_head(scanner *S, cur p, kg_cite *c)
 {
     cur YYCURSOR = p, YYMARKER, k0, k1, y0, y1;
-    /*!stags:re2c format = 'cur @@ __attribute__((unused));\n'; */
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     (void)S;
     /*!re2c
         (s1 @k0 kamer @k1)? (s ("," s)? (("vergaderjaar" | "zitting") s)? @y0 vj @y1)? (sp | nl | ",")+ {
+            set_kamer(c->kamer, k0, k1);
+            if (y0)
+                set_vj(c->vj, y0, y1);
+            return YYCURSOR;
+        }
+        s1 @k0 kslip @k1 s ("," s)? (("vergaderjaar" | "zitting") s)? @y0 vj @y1 (sp | nl | ",")+ {
             set_kamer(c->kamer, k0, k1);
             if (y0)
                 set_vj(c->vj, y0, y1);
@@ -151,7 +170,7 @@ enum { ITEM_NONE, ITEM_KST, ITEM_KSTS, ITEM_DOSSIER };
 static int lex_item(scanner *S, cur *pp, kg_cite *c)
 {
     cur YYCURSOR = *pp, YYMARKER, d0, d1, t0, t1, k0, n0, n1;
-    /*!stags:re2c format = 'cur @@ __attribute__((unused));\n'; */
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     int kind;
     /*!re2c
         @d0 dosc @d1 dash (@t0 toevc @t1 dash)? (rnum dash)? @n0 ondc @n1 {
@@ -164,6 +183,10 @@ static int lex_item(scanner *S, cur *pp, kg_cite *c)
             /* "nrs" / "Nrs" / "nummers": plural */
             kind = (k0[2] == 's' || (k0[1] == 'u' && k0[6] == 's'))
                    ? ITEM_KSTS : ITEM_KST;
+            goto done;
+        }
+        @d0 dos @d1 ((s1 | dash)? @t0 toev @t1)? (s rnum)? s "," s @n0 ond @n1 / sp* [^0-9 \t] {
+            kind = ITEM_KST;            /* "26 800 VII, 17": no nr. */
             goto done;
         }
         @d0 dos @d1 ((s1 | dash)? @t0 toev @t1)? (s rnum)? {
@@ -198,12 +221,12 @@ enum { CONT_NONE, CONT_PAGES, CONT_SEP, CONT_NR, CONT_RANGE, CONT_NRKW };
 static int lex_cont(scanner *S, cur *pp, kg_span *val)
 {
     cur YYCURSOR = *pp, YYMARKER, v0, v1;
-    /*!stags:re2c format = 'cur @@ __attribute__((unused));\n'; */
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     int kind;
     /*!re2c
         s ("," s)? pagekw s @v0 pages @v1       { kind = CONT_PAGES; goto done; }
         s ("en" | "," | ";" | "," s "en") s1? @v0 @v1 / [0-9] { kind = CONT_SEP; goto done; }
-        s ("en" | "," | "t/m") s @v0 ondc @v1 / [^-0-9] { kind = CONT_NR; goto done; }
+        s ("en" | "," | "t/m") s @v0 ondc @v1 / sp* [^-0-9 \t] { kind = CONT_NR; goto done; }
         s dash s @v0 d+ @v1                   { kind = CONT_RANGE; goto done; }
         s (";" | "," | "," s "en" | "en") s nrkw s @v0 ond @v1 { kind = CONT_NRKW; goto done; }
         * { return CONT_NONE; }
@@ -220,7 +243,7 @@ done:
 static cur lex_footer_page(scanner *S, cur p, kg_span *page)
 {
     cur YYCURSOR = p, YYMARKER, g0, g1;
-    /*!stags:re2c format = 'cur @@ __attribute__((unused));\n'; */
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     /*!re2c
         sp+ @g0 d{1,4} @g1 sp* / (nl | "\x00") { *page = span(S, g0, g1); return YYCURSOR; }
         * { return NULL; }
@@ -289,6 +312,31 @@ static void push_range(scanner *S, cite_list *L, kg_span upto, cur end)
     }
 }
 
+/* "28 286 en 32 336, nr. 77": one document in two dossiers. When a
+ * dossier-only item at *pp is followed by "en" and a numbered item, the
+ * two become one item with both dossiers. */
+static int joint_dossiers(scanner *S, cur *pp, kg_cite *c)
+{
+    cur r = *pp;
+    kg_span v;
+    kg_cite second = *c;
+    if (lex_cont(S, &r, &v) != CONT_SEP)
+        return ITEM_DOSSIER;
+    cur en = *pp;
+    while (en + 1 < r && !(en[0] == 'e' && en[1] == 'n'))
+        en++;
+    if (en + 1 >= r)
+        return ITEM_DOSSIER;
+    int kind = lex_item(S, &r, &second);
+    if (kind != ITEM_KST && kind != ITEM_KSTS)
+        return ITEM_DOSSIER;
+    c->dossier2 = second.dossier;
+    c->toev2 = second.toev;
+    c->nr = second.nr;
+    *pp = r;
+    return kind;
+}
+
 /* Parses "[head] item (cont)*" after a keyword that ended at p. The first
  * citation's span starts at the keyword (start). Returns the end, or NULL
  * when no item follows. */
@@ -304,6 +352,8 @@ static cur citation(scanner *S, cur p, cur start, cite_list *L,
     int kind = lex_item(S, &q, &c);
     if (kind == ITEM_NONE)
         return NULL;
+    if (kind == ITEM_DOSSIER)
+        kind = joint_dossiers(S, &q, &c);
     c.kind = kind == ITEM_DOSSIER ? KG_CITE_DOSSIER : KG_CITE_KAMERSTUK;
     c.start = (size_t)(start - S->base);
     c.end = (size_t)(q - S->base);
@@ -400,7 +450,7 @@ static cur bracketed(scanner *S, cur p, cur tok)
 static cur handelingen(scanner *S, cur p, cur tok, kg_cite_kind kind)
 {
     cur YYCURSOR = p, YYMARKER, k0, k1, y0, y1, n0, n1, p0, p1;
-    /*!stags:re2c format = 'cur @@ __attribute__((unused));\n'; */
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     kg_cite c;
     memset(&c, 0, sizeof c);
     /*!re2c
@@ -425,6 +475,24 @@ static cur handelingen(scanner *S, cur p, cur tok, kg_cite_kind kind)
         }
         * { return NULL; }
     */
+}
+
+/* "Stb. 2020, 123": year and number. */
+static cur publication(scanner *S, kg_cite_kind kind, cur tok, cur end,
+                       cur year, cur n0, cur n1)
+{
+    if (is_alnum(*end))
+        return NULL;
+    kg_cite c;
+    memset(&c, 0, sizeof c);
+    c.kind = kind;
+    memcpy(c.vj, year, 4);
+    c.vj[4] = '\0';
+    c.nr = span(S, n0, n1);
+    c.start = (size_t)(tok - S->base);
+    c.end = (size_t)(end - S->base);
+    S->sink(S->ctx, &c);
+    return end;
 }
 
 static void emit(scanner *S, kg_cite_kind kind, cur tok, cur end,
@@ -456,7 +524,7 @@ void kg_scan_text(const char *text, size_t len, size_t from,
 {
     scanner S = {(cur)text, (cur)text + len, sink, ctx};
     cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1;
-    /*!stags:re2c format = 'cur @@ __attribute__((unused));\n'; */
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     kg_span none = {0, 0};
 
     for (;;) {
@@ -477,6 +545,25 @@ void kg_scan_text(const char *text, size_t len, size_t from,
         @n0 ("TK" | "EK") @n1 s "," {
             r = kamerstuk(&S, YYCURSOR, tok, n0[0] == 'T' ? "tk" : "ek", 0);
             YYCURSOR = r ? r : skip_word(tok);
+            continue;
+        }
+        @n0 ("TK" | "EK") @n1 sp / d{4} {
+            r = kamerstuk(&S, n1, tok, n0[0] == 'T' ? "tk" : "ek", 0);
+            YYCURSOR = r ? r : skip_word(tok);
+            continue;
+        }
+        ("Stb." | "Stb" | "Staatsblad") sp @n0 d{4} @n1 s ("," s)? (nrkw s)? @p0 d+ @p1 {
+            r = publication(&S, KG_CITE_STB, tok, YYCURSOR, n0, p0, p1);
+            YYCURSOR = r ? r : skip_word(tok);
+            continue;
+        }
+        ("Stcrt." | "Stcrt" | "Staatscourant") sp @n0 d{4} @n1 s ("," s)? (nrkw s)? @p0 d+ @p1 {
+            r = publication(&S, KG_CITE_STCRT, tok, YYCURSOR, n0, p0, p1);
+            YYCURSOR = r ? r : skip_word(tok);
+            continue;
+        }
+        "ECLI:" [A-Z]{2} ":" [A-Za-z0-9]{1,7} ":" d{4} ":" [A-Za-z0-9.]*[A-Za-z0-9] {
+            emit(&S, KG_CITE_ECLI, tok, YYCURSOR, none, none, none);
             continue;
         }
         @n0 ("Tweede" | "Eerste") sp "Kamer" s "," {

@@ -52,7 +52,8 @@ import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 assert [r["id"] for r in rows] == ["kst-36901-1", "kst-36902-1", "kst-31490-337", "kst-31490-359"], rows
 r = rows[1]
-assert (r["line"], r["kind"], r["dossier"], r["suspect"]) == (20, "kamerstuk", "dossier-36902", False), r
+assert (r["line"], r["kind"], r["suspect"]) == (20, "kamerstuk", False), r
+assert (r["dossier"], r["toevoeging"], r["ondernummer"], r["dossier_id"]) == ("36902", None, "1", "dossier-36902"), r
 text = open("examples/kst-36901-1.txt", "rb").read()
 assert text[r["offset"]:r["offset"] + r["length"]].decode() == r["text"], r
 ' "$tmp/refs.jsonl"

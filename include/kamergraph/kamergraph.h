@@ -45,11 +45,29 @@ typedef enum {
     KG_REF_BRIEF,
     KG_REF_VRAAG,
     KG_REF_SELF,
+    KG_REF_STB,         /* Staatsblad: stb-2020-123 */
+    KG_REF_STCRT,       /* Staatscourant: stcrt-2021-12345 */
+    KG_REF_ECLI,        /* case law: ECLI:NL:HR:2019:2006 */
     KG_REF_KIND_COUNT
 } kg_ref_kind;
 
 /* "kamerstuk", "dossier", ... as used in `refs --tsv`. */
 const char *kg_ref_kind_name(kg_ref_kind kind);
+
+/* The parsed fields of a citation; NULL where the citation has none. */
+typedef struct {
+    const char *kamer;        /* "tk", "ek" or "vv" */
+    const char *vergaderjaar; /* "2008-2009" */
+    const char *dossier;      /* dossier number, digits only: "31490" */
+    const char *toevoeging;   /* "VII", "B", "32" */
+    const char *ondernummer;  /* "359", "17e", "C"; the number of a
+                                 Handelingen, Staatsblad or Staatscourant */
+    const char *year;         /* Staatsblad and Staatscourant: "2020" */
+    const char *dossier_id;   /* "dossier-31490-VII": the node the
+                                 Kamerstuk belongs to */
+    const char *joint_dossier_id; /* the second dossier of "28 286 en
+                                     32 336, nr. 77" */
+} kg_ref_parts;
 
 /* One reference found in a document. All strings are owned by the kg_doc
  * and live as long as it does. */
@@ -58,8 +76,7 @@ typedef struct {
     const char *id;       /* canonical id (REFERENCE-FORMATS.md section 1);
                              "<doc>#?" for an unresolvable internal ref */
     const char *label;    /* short and human: "31490-359", "vraag 3" */
-    const char *dossier;  /* "dossier-31490" for Kamerstukken and numbered
-                             motions, else NULL */
+    kg_ref_parts parts;
     const char *pages;    /* page reference as written ("5 en 6"), or NULL */
     const char *text;     /* the citation as written (for an identity taken
                              from the file name: the file name) */

@@ -23,8 +23,13 @@ typedef struct {
 void kg_paths_collect(kg_pathlist *l, char **args, int nargs, int *failed);
 void kg_paths_free(kg_pathlist *l);
 
-/* Reads and scans every input into a new graph; errors go to stderr. */
-kg_graph *kg_cli_build_graph(char **args, int nargs, int *failed);
+/* Reads and scans every input into a new graph; errors go to stderr, and
+ * with `warnings` the notes of kg_cli_warn. */
+kg_graph *kg_cli_build_graph(char **args, int nargs, int warnings,
+                             int *failed);
+
+/* Notes on stderr for the suspect citations of doc. */
+void kg_cli_warn(const kg_doc *doc);
 
 /* Command-line parsing: `--opt VALUE`, `--opt=VALUE` and `-o VALUE`. */
 typedef struct {

@@ -4,12 +4,15 @@
 #include <string.h>
 
 static const char refs_usage[] =
-    "usage: kamergraph refs [--tsv|--json] FILE...|-\n"
+    "usage: kamergraph refs [--tsv|--json] [--warnings] FILE...|-\n"
     "\n"
     "List every reference found in the letters, in file order.\n"
     "  --tsv    file, line, col, kind, id, text; tab separated (default)\n"
-    "  --json   one JSON object per line: file, line, col, offset, length,\n"
-    "           kind, id, text, label, dossier, pages, suspect\n"
+    "  --json   one JSON object per line (JSON Lines): file, line, col,\n"
+    "           offset, length, kind, id, text, label, kamer, vergaderjaar,\n"
+    "           dossier, toevoeging, ondernummer, year, dossier_id,\n"
+    "           joint_dossier_id, pages, suspect\n"
+    "  --warnings  note suspect citations (a six-digit dossier, say) on stderr\n"
     "Folders are searched for *.txt files; - reads standard input.\n";
 
 /* The text column: tabs and line breaks become spaces. */
@@ -58,18 +61,30 @@ static void print_ref(const kg_doc *doc, const kg_ref *r, int json, FILE *out)
     put_json_string(r->id, out);
     fputs(",\"text\":", out);
     put_json_string(r->text, out);
-    fputs(",\"label\":", out);
-    put_json_string(r->label, out);
-    fputs(",\"dossier\":", out);
-    put_json_string(r->dossier, out);
-    fputs(",\"pages\":", out);
-    put_json_string(r->pages, out);
+    const struct {
+        const char *name, *value;
+    } fields[] = {
+        {"label", r->label},
+        {"kamer", r->parts.kamer},
+        {"vergaderjaar", r->parts.vergaderjaar},
+        {"dossier", r->parts.dossier},
+        {"toevoeging", r->parts.toevoeging},
+        {"ondernummer", r->parts.ondernummer},
+        {"year", r->parts.year},
+        {"dossier_id", r->parts.dossier_id},
+        {"joint_dossier_id", r->parts.joint_dossier_id},
+        {"pages", r->pages},
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+        fprintf(out, ",\"%s\":", fields[i].name);
+        put_json_string(fields[i].value, out);
+    }
     fprintf(out, ",\"suspect\":%s}\n", r->suspect ? "true" : "false");
 }
 
 int kg_cmd_refs(int argc, char **argv)
 {
-    int json = 0, first = argc;
+    int json = 0, warnings = 0, first = argc;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             fputs(refs_usage, stdout);
@@ -78,6 +93,8 @@ int kg_cmd_refs(int argc, char **argv)
             json = 1;
         } else if (strcmp(argv[i], "--tsv") == 0) {
             json = 0;
+        } else if (strcmp(argv[i], "--warnings") == 0) {
+            warnings = 1;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
             fprintf(stderr, "kamergraph refs: unknown option '%s'\n%s", argv[i],
                     refs_usage);
@@ -104,6 +121,8 @@ int kg_cmd_refs(int argc, char **argv)
         }
         for (size_t k = 0; k < kg_doc_ref_count(doc); k++)
             print_ref(doc, kg_doc_ref(doc, k), json, stdout);
+        if (warnings)
+            kg_cli_warn(doc);
         kg_doc_free(doc);
     }
     kg_paths_free(&l);

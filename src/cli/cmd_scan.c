@@ -7,13 +7,14 @@
 #include <sys/stat.h>
 
 static const char scan_usage[] =
-    "usage: kamergraph scan [-o DIR] [--format dot,graphml] [--name NAME] PATH...\n"
+    "usage: kamergraph scan [-o DIR] [--format dot,graphml] [--name NAME] [--warnings] PATH...\n"
     "\n"
     "Build the citation graph of the letters and write it to DIR/NAME.dot\n"
     "(Graphviz) and DIR/NAME.graphml (Gephi, igraph, networkx).\n"
     "  -o, --output DIR   where to write (default graphs/; created if needed)\n"
     "  --format LIST      comma-separated: dot, graphml (default both)\n"
     "  --name NAME        file name without extension (default kamergraph)\n"
+    "  --warnings         note suspect citations on stderr\n"
     "Folders are searched for *.txt files; - reads standard input.\n";
 
 typedef kg_status (*writer_fn)(kg_graph *, const char *, kg_error *);
@@ -66,11 +67,13 @@ int kg_cmd_scan(int argc, char **argv)
 {
     const char *dir = "graphs", *formats = "dot,graphml", *name = "kamergraph", *v;
     kg_args a = {argc, 1, argv, "scan"};
-    int bad = 0;
+    int bad = 0, warnings = 0;
     for (; a.i < argc && argv[a.i][0] == '-' && argv[a.i][1] != '\0'; a.i++) {
         if (strcmp(argv[a.i], "--help") == 0 || strcmp(argv[a.i], "-h") == 0) {
             fputs(scan_usage, stdout);
             return KG_EXIT_OK;
+        } else if (strcmp(argv[a.i], "--warnings") == 0) {
+            warnings = 1;
         } else if ((v = kg_arg_value(&a, "--output", "-o", &bad))) {
             dir = v;
         } else if ((v = kg_arg_value(&a, "--format", NULL, &bad))) {
@@ -91,7 +94,7 @@ int kg_cmd_scan(int argc, char **argv)
         return KG_EXIT_USAGE;
     }
     int failed = 0;
-    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &failed);
+    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, warnings, &failed);
     if (!g || !ensure_dir(dir)) {
         kg_graph_free(g);
         return KG_EXIT_INPUT;

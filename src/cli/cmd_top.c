@@ -98,7 +98,7 @@ int kg_cmd_top(int argc, char **argv)
         return KG_EXIT_USAGE;
     }
     int failed = 0;
-    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &failed);
+    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, 0, &failed);
     if (!g)
         return KG_EXIT_INPUT;
     kg_rank_row *rows = malloc((size_t)n * sizeof *rows);

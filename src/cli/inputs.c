@@ -86,7 +86,19 @@ void kg_paths_free(kg_pathlist *l)
     memset(l, 0, sizeof *l);
 }
 
-kg_graph *kg_cli_build_graph(char **args, int nargs, int *failed)
+void kg_cli_warn(const kg_doc *doc)
+{
+    for (size_t i = 0; i < kg_doc_ref_count(doc); i++) {
+        const kg_ref *r = kg_doc_ref(doc, i);
+        if (r->suspect)
+            fprintf(stderr, "kamergraph: %s:%u:%u: warning: suspect %s '%s' (dossier %s): reported as written\n",
+                    kg_doc_path(doc), r->line, r->col, kg_ref_kind_name(r->kind),
+                    r->id, r->parts.dossier ? r->parts.dossier : "?");
+    }
+}
+
+kg_graph *kg_cli_build_graph(char **args, int nargs, int warnings,
+                             int *failed)
 {
     kg_graph *g = kg_graph_create();
     if (!g) {
@@ -102,6 +114,8 @@ kg_graph *kg_cli_build_graph(char **args, int nargs, int *failed)
         if (!doc || kg_graph_add_document(g, doc, &err) != KG_OK) {
             fprintf(stderr, "kamergraph: %s\n", err.msg);
             *failed = 1;
+        } else if (warnings) {
+            kg_cli_warn(doc);
         }
         kg_doc_free(doc);
     }
