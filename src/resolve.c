@@ -137,12 +137,15 @@ static size_t sentence_start(const resolver *R, size_t at)
 }
 
 /* "mijn brief van 5 december 2025 ... n.a.v. de motie X (Kamerstuk N)":
- * the motion is named in the title of a letter, and N is the letter. */
+ * the motion is named in the title of a dated letter, and N is that
+ * letter. ("Met deze brief geef ik uitvoering aan de motie X (N)" is not
+ * such a title: N is the motion.) */
 static bool inside_letter_title(const resolver *R, size_t motion_start)
 {
     size_t s = sentence_start(R, motion_start);
-    for (size_t i = s; i + 5 <= motion_start; i++)
-        if (strncmp(R->text + i, "brief", 5) == 0)
+    for (size_t i = s; i + 10 <= motion_start; i++)
+        if (strncmp(R->text + i, "brief van ", 10) == 0 ||
+            strncmp(R->text + i, "brieven van ", 12) == 0)
             return true;
     return false;
 }

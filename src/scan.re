@@ -46,6 +46,8 @@ typedef struct {
     dosc   = d{5,6} | d{2} sp d{3};
     toev   = roman | [A-Z]{1,2} | "hoofdstuk" sp roman;
     toevc  = roman | [A-Z]{1,2} | d{2};
+    tpart  = (s1 | dash)? toev | dash d{2};   /* the toevoeging and what
+                                                 separates it */
     nrkw   = ("nr" | "Nr" | "nrs" | "Nrs") "."? | "nummer" | "nummers";
     ond    = d+ [a-z]? | [A-Z]{1,2};
     ondc   = d+ [a-z]?;
@@ -163,6 +165,20 @@ static cur lex_head(scanner *S, cur p, kg_cite *c)
 
 /* ---- one item: dossier [toevoeging] [, nr. N] ------------------------ */
 
+/* The toevoeging without what separates it from the dossier:
+ * " VII" -> "VII", "-32" -> "32", " hoofdstuk XV" -> "XV". */
+static kg_span toevoeging(const scanner *S, cur a, cur b)
+{
+    if (!a)
+        return span(S, a, b);
+    while (a < b && (*a == ' ' || *a == '\t' || *a == '\r' || *a == '\n' || *a == '-'))
+        a++;
+    if (b - a > 9 && memcmp(a, "hoofdstuk", 9) == 0)
+        for (a += 9; a < b && (*a == ' ' || *a == '\t'); a++)
+            ;
+    return span(S, a, b);
+}
+
 enum { ITEM_NONE, ITEM_KST, ITEM_KSTS, ITEM_DOSSIER };
 
 /* Parses one item at *pp. ITEM_KSTS is an item whose ondernummer keyword
@@ -178,18 +194,18 @@ static int lex_item(scanner *S, cur *pp, kg_cite *c)
             kind = ITEM_KST;
             goto done;
         }
-        @d0 dos @d1 ((s1 | dash)? @t0 toev @t1)? (s rnum)?
+        @d0 dos @d1 (@t0 tpart @t1)? (s rnum)?
             s ("," s)? @k0 nrkw s @n0 ond @n1 {
             /* "nrs" / "Nrs" / "nummers": plural */
             kind = (k0[2] == 's' || (k0[1] == 'u' && k0[6] == 's'))
                    ? ITEM_KSTS : ITEM_KST;
             goto done;
         }
-        @d0 dos @d1 ((s1 | dash)? @t0 toev @t1)? (s rnum)? s "," s @n0 ond @n1 / sp* [^0-9 \t] {
+        @d0 dos @d1 (@t0 tpart @t1)? (s rnum)? s "," s @n0 ond @n1 / sp* [^0-9 \t] {
             kind = ITEM_KST;            /* "26 800 VII, 17": no nr. */
             goto done;
         }
-        @d0 dos @d1 ((s1 | dash)? @t0 toev @t1)? (s rnum)? {
+        @d0 dos @d1 (@t0 tpart @t1)? (s rnum)? {
             n0 = n1 = NULL;
             kind = ITEM_DOSSIER;
             goto done;
@@ -200,16 +216,8 @@ done:
     if (is_alnum(*YYCURSOR))            /* "3141901" or "nr. 5x": not ours */
         return ITEM_NONE;
     c->dossier = span(S, d0, d1);
-    c->toev = span(S, t0, t1);
+    c->toev = toevoeging(S, t0, t1);
     c->nr = span(S, n0, n1);
-    if (c->toev.len > 10 && memcmp(t0, "hoofdstuk", 9) == 0) {
-        c->toev.off += 10;              /* "hoofdstuk XV" -> "XV" */
-        c->toev.len -= 10;
-        while (c->toev.len && S->base[c->toev.off] == ' ') {
-            c->toev.off++;
-            c->toev.len--;
-        }
-    }
     *pp = YYCURSOR;
     return kind;
 }
