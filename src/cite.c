@@ -29,9 +29,34 @@ static char *upper_of(kg_arena *a, const char *text, kg_span s)
 
 static const char *ondernummer(kg_arena *a, const char *text, const kg_cite *c)
 {
-    if (c->nr_value)
-        return kg_arena_printf(a, "%lu", c->nr_value);
     return kg_arena_strndup(a, text + c->nr.off, c->nr.len);
+}
+
+static unsigned long number_of(const char *text, kg_span v)
+{
+    unsigned long n = 0;
+    for (size_t i = 0; i < v.len; i++) {
+        if (i == 9 || text[v.off + i] < '0' || text[v.off + i] > '9')
+            return 0;
+        n = n * 10 + (unsigned long)(text[v.off + i] - '0');
+    }
+    return n;
+}
+
+size_t kg_cite_range(kg_arena *a, const char *text, const kg_cite *c,
+                     kg_cite_ids *out, size_t max)
+{
+    unsigned long from = number_of(text, c->nr), to = number_of(text, c->nr_to);
+    if (!c->nr_to.len || from == 0 || to <= from || to - from > max)
+        return 0;
+    size_t n = 0;
+    for (unsigned long k = from + 1; k <= to; k++, n++) {
+        kg_cite_canonical(a, text, c, &out[n]);
+        out[n].parts.ondernummer = kg_arena_printf(a, "%lu", k);
+        out[n].label = kg_arena_printf(a, "%s-%lu", out[n].parts.dossier_id + 8, k);
+        out[n].id = kg_arena_printf(a, "kst-%s", out[n].label);
+    }
+    return n;
 }
 
 static const char *kamer_label(const char *k)

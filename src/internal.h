@@ -84,8 +84,7 @@ typedef struct {
     kg_span names;          /* motion submitters / member, as written */
     char kamer[3];          /* "tk", "ek", "vv" or "" */
     char vj[9];             /* vergaderjaar as 8 digits, or "" */
-    unsigned long nr_value; /* inside a range "nrs. 4-6": the number, which
-                               is not written out; 0 otherwise */
+    kg_span nr_to;          /* the end of a range "nrs. 4-6", or empty */
     bool with_addressee;    /* motion "die u samen met het lid X ..." */
 } kg_cite;
 
@@ -106,6 +105,12 @@ typedef struct {
  * references); strings are allocated in the arena. */
 void kg_cite_canonical(kg_arena *a, const char *text, const kg_cite *c,
                        kg_cite_ids *out);
+
+/* A range "nrs. 4-6" is three citations: the numbers after the first,
+ * which do not stand in the text. Returns how many (0 for no range, or a
+ * range too odd to expand) and fills out[0..n) with 5, 6. */
+size_t kg_cite_range(kg_arena *a, const char *text, const kg_cite *c,
+                     kg_cite_ids *out, size_t max);
 /* "motie:sneller+vermeer" style key and "motie Sneller/Vermeer" label;
  * `extra` (or NULL) is one more submitter, named elsewhere. */
 void kg_cite_motion_key(kg_arena *a, const char *text, kg_span names,

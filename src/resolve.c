@@ -14,6 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A range longer than this ("nrs. 4-6000") is a typo, not 6000 citations:
+ * only its first number is reported. */
+#define KG_MAX_RANGE 50
+
 typedef struct {
     kg_doc *doc;
     const char *text;
@@ -309,6 +313,16 @@ static void add_citation(resolver *R, const kg_cite *c)
     r->parts = ids.parts;
     r->suspect = ids.suspect;
     r->pages = span_str(R, c->pages);
+
+    /* The rest of a range stands at its last number: "nrs. 4-6" */
+    kg_cite_ids rest[KG_MAX_RANGE];
+    size_t n = kg_cite_range(R->doc->arena, R->text, c, rest, KG_MAX_RANGE);
+    size_t at = c->nr_to.off, end = c->nr_to.off + c->nr_to.len;
+    for (size_t i = 0; i < n && (r = add_ref(R, kind_of[c->kind], rest[i].id,
+                                             rest[i].label, at, end)); i++) {
+        r->parts = rest[i].parts;
+        r->suspect = rest[i].suspect;
+    }
 }
 
 int kg_resolve(kg_doc *doc)

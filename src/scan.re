@@ -278,48 +278,6 @@ static kg_cite *last(cite_list *L)
     return L->n ? &L->items[L->n - 1] : NULL;
 }
 
-static unsigned long span_number(const scanner *S, kg_span v)
-{
-    unsigned long n = 0;
-    for (size_t i = 0; i < v.len && i < 9; i++) {
-        unsigned char ch = S->base[v.off + i];
-        if (ch < '0' || ch > '9')
-            return 0;
-        n = n * 10 + (ch - '0');
-    }
-    return n;
-}
-
-/* "nrs. 4–6": one citation per number; a range is expanded into spans
- * that all point at the range as written, so positions stay true. */
-static void push_range(scanner *S, cite_list *L, kg_span upto, cur end)
-{
-    kg_cite *prev = last(L);
-    if (!prev)
-        return;
-    unsigned long from = span_number(S, prev->nr), to = span_number(S, upto);
-    if (from == 0 || to <= from || to - from > 50) {
-        kg_cite c = *prev;
-        c.nr = upto;
-        c.pages.len = 0;
-        c.start = upto.off;
-        c.end = (size_t)(end - S->base);
-        push(L, &c);
-        return;
-    }
-    /* The numbers inside the range do not stand in the text: they carry
-     * their value in nr_value and share the span of the range's end. */
-    for (unsigned long k = from + 1; k <= to; k++) {
-        kg_cite c = *prev;
-        c.pages.len = 0;
-        c.nr = upto;
-        c.nr_value = k == to ? 0 : k;
-        c.start = upto.off;
-        c.end = (size_t)(end - S->base);
-        push(L, &c);
-    }
-}
-
 /* "28 286 en 32 336, nr. 77": one document in two dossiers. When a
  * dossier-only item at *pp is followed by "en" and a numbered item, the
  * two become one item with both dossiers. */
@@ -397,8 +355,8 @@ static cur citation(scanner *S, cur p, cur start, cite_list *L,
             next.start = v.off;
             next.end = (size_t)(r - S->base);
             push(L, &next);
-        } else if (plural && ck == CONT_RANGE) {
-            push_range(S, L, v, r);
+        } else if (plural && ck == CONT_RANGE && !prev->nr_to.len) {
+            prev->nr_to = v;            /* cite.c expands the range */
         } else {
             break;
         }

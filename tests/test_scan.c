@@ -335,3 +335,59 @@ Test(normalize, text_of_a_reference_is_the_original_bytes)
     cr_expect_eq(r->col, 5);
     kg_doc_free(doc);
 }
+
+/* ---- parsed fields, as refs --json shows them ----------------------------- */
+
+/* "kamer|vergaderjaar|dossier|toevoeging|ondernummer|year|dossier_id|
+ * joint_dossier_id|pages" of the reference i of text; "" for NULL. */
+static void parts_of(const char *text, size_t i, char *out, size_t n)
+{
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("t.txt", text, strlen(text), &err);
+    cr_assert_gt(kg_doc_ref_count(doc), i, "no reference %zu in: %s", i, text);
+    const kg_ref *r = kg_doc_ref(doc, i);
+    const kg_ref_parts *p = &r->parts;
+#define S(x) ((x) ? (x) : "")
+    snprintf(out, n, "%s|%s|%s|%s|%s|%s|%s|%s|%s", S(p->kamer), S(p->vergaderjaar),
+             S(p->dossier), S(p->toevoeging), S(p->ondernummer), S(p->year),
+             S(p->dossier_id), S(p->joint_dossier_id), S(r->pages));
+#undef S
+    kg_doc_free(doc);
+}
+
+static void expect_parts(const char *text, size_t i, const char *want)
+{
+    char got[1024];
+    parts_of(text, i, got, sizeof got);
+    cr_expect_str_eq(got, want, "input: %s\n got: %s\nwant: %s", text, got, want);
+}
+
+Test(fields, kamer_vergaderjaar_dossier_toevoeging_ondernummer_pages)
+{
+    expect_parts("Kamerstukken II 2008/09, 31 700 VII, nr. 4, blz. 12-13",
+                 0, "tk|2008-2009|31700|VII|4||dossier-31700-VII||12-13");
+    expect_parts("Kamerstukken I '99/'00, 26 800, C", 0,
+                 "ek|1999-2000|26800||C||dossier-26800||");
+    expect_parts("Kamerstukken 11 1979/- 80, 15 800 hoofdstuk XV, nr. 3, pag. 8 e.v.", 0,
+                 "tk|1979-1980|15800|XV|3||dossier-15800-XV||8 e.v.");
+    expect_parts("Kamerstuk 21501-32-1740", 0, "||21501|32|1740||dossier-21501-32||");
+}
+
+Test(fields, joint_dossiers_are_one_document_in_both)
+{
+    expect_parts("Kamerstukken II 2019/20, 28 286 en 32 336, nr. 77", 0,
+                 "tk|2019-2020|28286||77||dossier-28286|dossier-32336|");
+}
+
+Test(fields, pages_of_each_item_of_a_continuation)
+{
+    const char *t = "Kamerstuk 36 410, nr. 3, p. 9 en 10, en nr. 8";
+    expect_parts(t, 0, "||36410||3||dossier-36410||9 en 10");
+    expect_parts(t, 1, "||36410||8||dossier-36410||");
+}
+
+Test(fields, publications_have_a_year_and_a_number)
+{
+    expect_parts("Stb. 2020, 123", 0, "||||123|2020|||");
+    expect_parts("Handelingen I 2015-2016, nr. 7, blz. 31", 0, "ek|2015-2016|||7||||31");
+}
