@@ -322,6 +322,7 @@ static void add_citation(resolver *R, const kg_cite *c)
                                              rest[i].label, at, end)); i++) {
         r->parts = rest[i].parts;
         r->suspect = rest[i].suspect;
+        r->pages = span_str(R, c->pages);
     }
 }
 

@@ -60,6 +60,13 @@ assert text[r["offset"]:r["offset"] + r["length"]].decode() == r["text"], r
 }
 check "refs --json: one valid object per line, offset/length point at the text" json_lines
 
+suspect_warning() {
+    printf 'Zie\n(Kamerstuk 314190-363).\n' | "$KG" refs --warnings - 2>"$tmp/warn" >/dev/null &&
+        [ "$(cat "$tmp/warn")" = "kamergraph: -:2:2: warning: suspect kamerstuk 'kst-314190-363' (dossier 314190): reported as written" ] &&
+        printf 'Zie (Kamerstuk 314190-363).\n' | "$KG" refs - 2>"$tmp/warn" >/dev/null && [ ! -s "$tmp/warn" ]
+}
+check "refs --warnings: a suspect citation is noted on stderr, and only then" suspect_warning
+
 # ---- graph files ----------------------------------------------------------
 
 scan_examples() {
