@@ -69,7 +69,7 @@ kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
 {
     if (len >= KG_MAX_INPUT) {
         kg_fail(err, KG_ERR_INPUT, "%s: file too large (%zu bytes)",
-                     name, len);
+                name, len);
         return NULL;
     }
     kg_doc *doc = doc_create(name, err);
@@ -131,7 +131,7 @@ kg_doc *kg_doc_read_file(const char *path, kg_error *err)
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f) {
         kg_fail(err, KG_ERR_IO, "%s: cannot open: %s", path,
-                     strerror(errno));
+                strerror(errno));
         return NULL;
     }
     size_t len = 0;
@@ -142,7 +142,7 @@ kg_doc *kg_doc_read_file(const char *path, kg_error *err)
         fclose(f);
     if (!buf) {
         kg_fail(err, KG_ERR_IO, "%s: cannot read: %s", path,
-                     strerror(e ? e : ENOMEM));
+                strerror(e ? e : ENOMEM));
         return NULL;
     }
     kg_doc *doc = kg_doc_read_buffer(is_stdin ? "-" : path, buf, len, err);

@@ -571,8 +571,8 @@ kg_status kg_graph_igraph(kg_graph *g, const igraph_t **out, kg_error *err)
     }
     if (rc != IGRAPH_SUCCESS)
         return kg_fail(err, rc == IGRAPH_ENOMEM ? KG_ERR_NOMEM : KG_ERR_GRAPH,
-                             "igraph: cannot build the graph: %s",
-                             igraph_strerror(rc));
+                       "igraph: cannot build the graph: %s",
+                       igraph_strerror(rc));
     *out = &g->ig;
     return KG_OK;
 }

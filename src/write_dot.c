@@ -191,13 +191,13 @@ kg_status kg_write_dot(kg_graph *g, const char *path, kg_error *err)
 
     if (!g || !path)
         return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no path",
-                             path ? path : "(null)");
+                       path ? path : "(null)");
     saved = agseterrf(quiet);
     G = build(g);
     if (!G) {
         agseterrf(saved);
         return kg_fail(err, KG_ERR_GRAPH, "%s: cgraph cannot build the graph",
-                             path);
+                       path);
     }
     s = kg_atomic_open(&out, path, err);
     if (s == KG_OK) {

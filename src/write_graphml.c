@@ -25,7 +25,7 @@ kg_status kg_write_graphml(kg_graph *g, const char *path, kg_error *err)
 
     if (!g || !path)
         return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no path",
-                             path ? path : "(null)");
+                       path ? path : "(null)");
     s = kg_graph_igraph(g, &ig, err);
     if (s != KG_OK)
         return s;
@@ -42,8 +42,8 @@ kg_status kg_write_graphml(kg_graph *g, const char *path, kg_error *err)
     kg_atomic_abort(&out);
     if (rc == IGRAPH_EFILE)
         return kg_fail(err, KG_ERR_IO, "%s: cannot write: %s", path,
-                             strerror(e ? e : EIO));
+                       strerror(e ? e : EIO));
     return kg_fail(err, rc == IGRAPH_ENOMEM ? KG_ERR_NOMEM : KG_ERR_GRAPH,
-                         "%s: igraph cannot write GraphML: %s", path,
-                         igraph_strerror(rc));
+                   "%s: igraph cannot write GraphML: %s", path,
+                   igraph_strerror(rc));
 }
