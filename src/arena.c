@@ -7,14 +7,14 @@
 
 #define KG_ARENA_BLOCK 16384
 
-typedef struct kg_block {
-    struct kg_block *next;
+typedef struct kg_chunk {
+    struct kg_chunk *next;
     size_t used, size;
     max_align_t data[];
-} kg_block;
+} kg_chunk;
 
 struct kg_arena {
-    kg_block *head;
+    kg_chunk *head;
 };
 
 kg_arena *kg_arena_create(void)
@@ -26,7 +26,7 @@ void kg_arena_free(kg_arena *a)
 {
     if (!a)
         return;
-    for (kg_block *b = a->head, *next; b; b = next) {
+    for (kg_chunk *b = a->head, *next; b; b = next) {
         next = b->next;
         free(b);
     }
@@ -36,10 +36,10 @@ void kg_arena_free(kg_arena *a)
 void *kg_arena_alloc(kg_arena *a, size_t n)
 {
     n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
-    kg_block *b = a->head;
+    kg_chunk *b = a->head;
     if (!b || b->size - b->used < n) {
         size_t size = n > KG_ARENA_BLOCK ? n : KG_ARENA_BLOCK;
-        b = malloc(sizeof(kg_block) + size);
+        b = malloc(sizeof(kg_chunk) + size);
         if (!b)
             return NULL;
         b->size = size;

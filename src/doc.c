@@ -82,7 +82,7 @@ kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
         return NULL;
     }
     kg_scan_text(doc->text.norm, doc->text.norm_len, 0, collect, doc);
-    if (kg_resolve(doc) != 0) {
+    if (kg_model_build(doc) != 0 || kg_resolve(doc) != 0) {
         kg_doc_free(doc);
         kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", name);
         return NULL;
@@ -157,6 +157,7 @@ void kg_doc_free(kg_doc *doc)
     kg_text_release(&doc->text);
     free(doc->cites);
     free(doc->refs);
+    kg_model_release(&doc->model);
     kg_arena_free(doc->arena);
     free(doc);
 }

@@ -63,7 +63,22 @@ typedef enum {
     /* Structure, not references: used by the resolver. */
     KG_CITE_MEMBER_BLOCK, /* "Vragen van het lid Name, First (Party)" */
     KG_CITE_FN_MARK,    /* footnote marker; nr holds its digits */
-    KG_CITE_FN_BODY     /* start of a footnote's text; nr likewise */
+    KG_CITE_FN_BODY,    /* start of a footnote's text; nr likewise */
+    KG_CITE_FN_GLUED,   /* digits glued to a word ("motie8", "2021.4"):
+                           a marker only if footnote nr exists */
+    KG_CITE_FN_PDF_BODY,/* "8 Kamerstuk ..." at a line start: a body only
+                           if a glued marker 8 exists */
+    KG_CITE_QUESTION,   /* "Vraag:", "Vraag 3", "12. De leden ..." (nr) */
+    KG_CITE_ANSWER,     /* "Antwoord:", "Antwoord op vragen 6 en 7" (nr,
+                           nr_to) */
+    KG_CITE_SECTION,    /* "A. Werkgeverschap": label in nr, title in names */
+    KG_CITE_FRACTION,   /* "De leden van de D66-fractie": party in names */
+    KG_CITE_BRIEF,      /* one date of a letter cited by date (date) */
+    KG_CITE_META_DATE,  /* the document's date (date) */
+    KG_CITE_META_SUBJECT, /* names */
+    KG_CITE_META_REF,   /* names */
+    KG_CITE_META_ADDRESSEE, /* names: "Tweede" or "Eerste" */
+    KG_CITE_META_MINISTER   /* names */
 } kg_cite_kind;
 
 /* A slice of the text. */
@@ -82,6 +97,12 @@ typedef struct {
                                Handelingen number */
     kg_span pages;          /* page reference as written */
     kg_span names;          /* motion submitters / member, as written */
+    kg_span party;          /* a member block's party */
+    char date[11];          /* BRIEF, META_DATE: "2025-03-14"; the year is
+                               "????" when not written, "jl.." for "jl." */
+    size_t group;           /* BRIEF: start of the mention; the dates of
+                               "de brieven van 14 maart en 3 oktober" share
+                               it */
     char kamer[3];          /* "tk", "ek", "vv" or "" */
     char vj[9];             /* vergaderjaar as 8 digits, or "" */
     kg_span nr_to;          /* the end of a range "nrs. 4-6", or empty */
@@ -120,6 +141,51 @@ void kg_cite_motion_key(kg_arena *a, const char *text, kg_span names,
  * '-': "Van den Brink" and "Brink" -> "brink". */
 char *kg_cite_member_key(kg_arena *a, const char *text, kg_span name);
 
+/* ---- the document model (model.c) -------------------------------------- */
+typedef enum {
+    KG_BLOCK_MEMBER,    /* "Vragen van het lid X": asker, party */
+    KG_BLOCK_SECTION,   /* "A. Werkgeverschap": label, title */
+    KG_BLOCK_QUESTION,  /* n, asker, party, answer */
+    KG_BLOCK_ANSWER     /* answers questions n..n_to */
+} kg_block_kind;
+
+typedef struct {
+    kg_block_kind kind;
+    size_t start, end;      /* normalised offsets; a block runs to the next */
+    unsigned n, n_to;
+    const char *asker;      /* member surname, "fractie", or NULL */
+    const char *party;
+    const char *label, *title;
+    long answer;            /* question: index of its answer block, or -1 */
+} kg_block;
+
+typedef struct {
+    unsigned n;
+    size_t mark_start, mark_end;
+    size_t body_start, body_end;
+} kg_footnote;
+
+typedef struct {
+    size_t start, end;
+    const char *what;       /* "head" or "footer" */
+} kg_furniture;
+
+typedef struct {
+    const char *date;       /* "2025-09-01" */
+    const char *subject, *reference, *minister;
+    const char *addressee;  /* "tk" or "ek" */
+} kg_meta;
+
+typedef struct {
+    kg_block *blocks;
+    size_t nblocks, capblocks;
+    kg_footnote *notes;
+    size_t nnotes, capnotes;
+    kg_furniture *furn;
+    size_t nfurn, capfurn;
+    kg_meta meta;
+} kg_model;
+
 /* ---- the document ---------------------------------------------------- */
 struct kg_doc {
     kg_arena *arena;
@@ -134,7 +200,22 @@ struct kg_doc {
     size_t ncites, capcites;
     kg_ref *refs;
     size_t nrefs, caprefs;
+    kg_model model;
 };
+
+int kg_model_build(kg_doc *doc);
+void kg_model_release(kg_model *m);
+/* The innermost question, answer or section holding offset off. */
+const kg_block *kg_model_block_at(const kg_model *m, size_t off);
+const kg_block *kg_model_question(const kg_model *m, unsigned n);
+/* How many questions the member (by member key) asked; *first is one. */
+size_t kg_model_questions_of(const kg_model *m, const char *member_key,
+                             kg_doc *doc, const kg_block **first);
+/* The footnote whose marker starts within [from, to]. */
+const kg_footnote *kg_model_note_marked_at(const kg_model *m, size_t from,
+                                           size_t to);
+/* The footnote whose text holds offset off. */
+const kg_footnote *kg_model_note_holding(const kg_model *m, size_t off);
 
 /* Resolution: turn the raw citations into references. */
 int kg_resolve(kg_doc *doc);

@@ -11,6 +11,7 @@
  *   "<doc>#?".
  */
 #include "internal.h"
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -154,57 +155,39 @@ static bool inside_letter_title(const resolver *R, size_t motion_start)
     return false;
 }
 
-static bool same_digits(const resolver *R, kg_span a, kg_span b)
+/* The one Kamerstuk a footnote cites, or NULL (none, or two: which?). */
+static const kg_cite *note_citation(const resolver *R, const kg_footnote *f)
 {
-    return a.len == b.len && memcmp(R->text + a.off, R->text + b.off, a.len) == 0;
+    const kg_cite *found = NULL;
+    for (size_t j = 0; j < R->doc->ncites; j++) {
+        const kg_cite *c = &R->doc->cites[j];
+        if (c->kind != KG_CITE_KAMERSTUK || c->start < f->body_start ||
+            c->start >= f->body_end)
+            continue;
+        if (found)
+            return NULL;
+        found = c;
+    }
+    return found;
 }
 
-/* End of a footnote's text: the closing bracket of a Word footnote, the
- * line end of a footnote at the foot of a page. */
-static size_t footnote_end(const resolver *R, const kg_cite *body)
-{
-    size_t i = body->end;
-    bool word = R->text[body->start] == '[';
-    while (i < R->doc->text.norm_len && R->text[i] != '\n' &&
-           !(word && R->text[i] == ']'))
-        i++;
-    return i;
-}
-
-/* The number a footnote gives a motion: the one Kamerstuk cited in the
- * footnote whose marker follows the motion in its sentence. */
-static const kg_cite *footnote_number(const resolver *R, size_t mi)
+/* The number a footnote gives what ends at `from` (a motion, a dated
+ * letter): the one Kamerstuk of the footnote whose marker follows in the
+ * same sentence, with no other citation between. */
+static const kg_cite *footnote_number(const resolver *R, size_t ci, size_t from)
 {
     const kg_doc *doc = R->doc;
-    const kg_cite *m = &doc->cites[mi], *mark = NULL;
-    for (size_t i = mi + 1; i < doc->ncites && !mark; i++) {
-        const kg_cite *c = &doc->cites[i];
-        if (c->kind == KG_CITE_FN_MARK)
-            mark = c;
-        else if (c->kind == KG_CITE_MOTIE || c->kind == KG_CITE_KAMERSTUK)
-            return NULL;
-    }
-    if (!mark || sentence_start(R, mark->start) > m->start)
+    size_t to = from;
+    while (to < doc->text.norm_len && R->text[to] != '\n')
+        to++;
+    const kg_footnote *f = kg_model_note_marked_at(&doc->model, from, to);
+    if (!f || sentence_start(R, f->mark_start) > doc->cites[ci].start)
         return NULL;
-    for (size_t i = m->end; i < mark->start; i++)
-        if (R->text[i] == '\n')
+    for (size_t i = ci + 1; i < doc->ncites && doc->cites[i].start < f->mark_start; i++)
+        if (doc->cites[i].kind == KG_CITE_MOTIE || doc->cites[i].kind == KG_CITE_KAMERSTUK ||
+            doc->cites[i].kind == KG_CITE_BRIEF)
             return NULL;
-    for (size_t i = 0; i < doc->ncites; i++) {
-        const kg_cite *b = &doc->cites[i];
-        if (b->kind != KG_CITE_FN_BODY || !same_digits(R, b->nr, mark->nr))
-            continue;
-        size_t end = footnote_end(R, b);
-        const kg_cite *found = NULL;
-        for (size_t j = i + 1; j < doc->ncites && doc->cites[j].start < end; j++) {
-            if (doc->cites[j].kind != KG_CITE_KAMERSTUK)
-                continue;
-            if (found)
-                return NULL;            /* two numbers: which one? */
-            found = &doc->cites[j];
-        }
-        return found;
-    }
-    return NULL;
+    return note_citation(R, f);
 }
 
 typedef struct {
@@ -219,6 +202,8 @@ static void resolve_motion(resolver *R, size_t mi, const char *addressee,
     const char *key, *label, *id = NULL;
     kg_cite_motion_key(doc->arena, R->text, m->names,
                        m->with_addressee ? addressee : NULL, &key, &label);
+    if (!m->names.len)
+        label = "motie";
     size_t end = m->end;
     const kg_cite *num = NULL;
 
@@ -232,8 +217,10 @@ static void resolve_motion(resolver *R, size_t mi, const char *addressee,
             memchr(R->text + m->end, '(', next->start - m->end))
             end++;
     } else {
-        num = footnote_number(R, mi);
+        num = footnote_number(R, mi, m->end);
     }
+    if (!m->names.len && !num)
+        return;                         /* "een motie" without its number */
     kg_cite_ids ids = {0};
     if (num) {
         kg_cite_canonical(doc->arena, R->text, num, &ids);
@@ -258,27 +245,41 @@ static void resolve_motion(resolver *R, size_t mi, const char *addressee,
 
 /* ---- internal references ----------------------------------------------- */
 
-static bool has_member(const resolver *R, const char *key)
+/* The highest question number; UINT_MAX when the document has no question
+ * headings, so that its word is trusted. */
+static unsigned last_question(const kg_model *m)
 {
-    for (size_t i = 0; i < R->doc->ncites; i++) {
-        const kg_cite *c = &R->doc->cites[i];
-        if (c->kind == KG_CITE_MEMBER_BLOCK &&
-            strcmp(kg_cite_member_key(R->doc->arena, R->text, c->names), key) == 0)
-            return true;
-    }
-    return false;
+    unsigned n = 0;
+    bool any = false;
+    for (size_t i = 0; i < m->nblocks; i++)
+        if (m->blocks[i].kind == KG_BLOCK_QUESTION) {
+            any = true;
+            n = m->blocks[i].n > n ? m->blocks[i].n : n;
+        }
+    return any ? n : UINT_MAX;
 }
 
 static void resolve_internal(resolver *R, const kg_cite *c)
 {
     kg_doc *doc = R->doc;
     const char *id, *label;
+    const kg_block *q = NULL;
+    size_t asked = 0;
+    if (c->kind == KG_CITE_VRAAG_LID)
+        asked = kg_model_questions_of(&doc->model,
+                                      kg_cite_member_key(doc->arena, R->text, c->names),
+                                      doc, &q);
     if (c->kind == KG_CITE_VRAAG_NR) {
+        /* a document without question headings is trusted on its word */
         const char *n = span_str(R, c->nr);
-        id = kg_arena_printf(doc->arena, "%s#vraag-%s", doc->id, n);
+        bool known = (unsigned)atoi(n) <= last_question(&doc->model);
+        id = known ? kg_arena_printf(doc->arena, "%s#vraag-%s", doc->id, n)
+                   : kg_arena_printf(doc->arena, "%s#?", doc->id);
         label = kg_arena_printf(doc->arena, "vraag %s", n);
-    } else if (c->kind == KG_CITE_VRAAG_LID &&
-               has_member(R, kg_cite_member_key(doc->arena, R->text, c->names))) {
+    } else if (asked == 1) {            /* the member's only question */
+        id = kg_arena_printf(doc->arena, "%s#vraag-%u", doc->id, q->n);
+        label = kg_arena_printf(doc->arena, "vraag %u", q->n);
+    } else if (asked > 1) {
         const char *k = kg_cite_member_key(doc->arena, R->text, c->names);
         id = kg_arena_printf(doc->arena, "%s#lid-%s", doc->id, k);
         label = kg_arena_printf(doc->arena, "vragen %s", span_str(R, c->names));
@@ -361,11 +362,17 @@ int kg_resolve(kg_doc *doc)
         case KG_CITE_VRAAG_VAGUE:
             resolve_internal(&R, c);
             break;
-        case KG_CITE_FN_MARK:
-        case KG_CITE_FN_BODY:
-            break;
-        default:
+        case KG_CITE_KAMERSTUK:
+        case KG_CITE_DOSSIER:
+        case KG_CITE_FOOTER:
+        case KG_CITE_HANDELINGEN:
+        case KG_CITE_AANHANGSEL:
+        case KG_CITE_STB:
+        case KG_CITE_STCRT:
+        case KG_CITE_ECLI:
             add_citation(&R, c);
+            break;
+        default:                        /* structure: the model's */
             break;
         }
     }

@@ -72,6 +72,13 @@ typedef struct {
     sup    = "\xc2\xb9" | "\xc2\xb2" | "\xc2\xb3" | "\xe2\x81\xb0"
            | "\xe2\x81" [\xb4-\xb9];
     word   = ([A-Za-z0-9] | [\xc3-\xc9] [\x80-\xbf])+;
+    month  = "januari" | "februari" | "maart" | "april" | "mei" | "juni" | "juli"
+           | "augustus" | "september" | "oktober" | "november" | "december";
+    date   = d{1,2} sp month (sp (d{4} | "jl." | "j.l."))?;
+    fnref  = "[footnoteRef:" d+ "]";
+    dates  = date fnref? ((s "," s date fnref?)* s "en" s date fnref?)?;
+    tword  = [^ \t\r\n.,;:()[\]\x00]+;
+    letter = [A-Za-z]* ("brief" | "brieven");
 */
 
 static kg_span span(const scanner *S, cur a, cur b)
@@ -461,6 +468,92 @@ static cur publication(scanner *S, kg_cite_kind kind, cur tok, cur end,
     return end;
 }
 
+static kg_cite cite_at(const scanner *S, kg_cite_kind kind, cur tok, cur end)
+{
+    kg_cite c;
+    memset(&c, 0, sizeof c);
+    c.kind = kind;
+    c.start = (size_t)(tok - S->base);
+    c.end = (size_t)(end - S->base);
+    return c;
+}
+
+/* "14 maart 2025" to "2025-03-14"; `year` when the date has none. */
+static void set_date(kg_cite *c, cur a, cur b, const char *year)
+{
+    static const char *const months[] = {
+        "januari", "februari", "maart", "april", "mei", "juni", "juli",
+        "augustus", "september", "oktober", "november", "december"};
+    unsigned day = 0;
+    cur p = a;
+    for (; p < b && *p >= '0' && *p <= '9'; p++)
+        day = day * 10 + (unsigned)(*p - '0');
+    while (p < b && *p == ' ')
+        p++;
+    unsigned month = 0;
+    for (unsigned m = 0; m < 12; m++)
+        if (strncmp((const char *)p, months[m], strlen(months[m])) == 0)
+            month = m + 1;
+    cur q = p;
+    while (q < b && *q != ' ')
+        q++;
+    while (q < b && *q == ' ')
+        q++;
+    char y[5];
+    if (b - q >= 4 && q[0] >= '0' && q[0] <= '9')
+        memcpy(y, q, 4);
+    else if (q < b && q[0] == 'j')
+        memcpy(y, "jl..", 4);          /* this year: the document's */
+    else
+        memcpy(y, year, 4);
+    y[4] = '\0';
+    snprintf(c->date, sizeof c->date, "%s-%02u-%02u", y, month % 100, day % 100);
+}
+
+/* The dates of "de brieven van 14 maart en 3 oktober 2025": one BRIEF
+ * each, sharing the last written year; a footnote marker glued to a date
+ * is emitted too, so the footnote can give that date its number. */
+static void letter_dates(scanner *S, cur tok, cur from, cur to)
+{
+    cur starts[16], ends[16], marks[16], mends[16];
+    size_t n = 0;
+    cur YYCURSOR = from, YYMARKER, m0, m1;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
+    while (YYCURSOR < to && n < 16) {
+        cur t = YYCURSOR;
+        /*!re2c
+            date @m0 fnref? @m1 {
+                starts[n] = t;
+                ends[n] = m0;
+                marks[n] = m0;
+                mends[n++] = m1;
+                continue;
+            }
+            * { continue; }
+        */
+    }
+    char year[5] = "????";
+    for (size_t i = n; i-- > 0;) {      /* the last written year */
+        kg_cite c;
+        set_date(&c, starts[i], ends[i], "????");
+        if (c.date[0] != '?') {
+            memcpy(year, c.date, 4);
+            break;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        kg_cite c = cite_at(S, KG_CITE_BRIEF, i == 0 ? tok : starts[i], ends[i]);
+        set_date(&c, starts[i], ends[i], year);
+        c.group = (size_t)(tok - S->base);
+        S->sink(S->ctx, &c);
+        if (mends[i] > marks[i]) {
+            kg_cite m = cite_at(S, KG_CITE_FN_MARK, marks[i], mends[i]);
+            m.nr = span(S, marks[i] + 13, mends[i] - 1);
+            S->sink(S->ctx, &m);
+        }
+    }
+}
+
 static void emit(scanner *S, kg_cite_kind kind, cur tok, cur end,
                  kg_span names, kg_span nr, kg_span pages)
 {
@@ -613,10 +706,100 @@ void kg_scan_text(const char *text, size_t len, size_t from,
             continue;
         }
 
-        "Vragen" sp "van" sp "het" sp "lid" sp @n0 name @n1 s "," {
+        "Vragen" sp "van" sp "het" sp "lid" sp @n0 name @n1 s "," [^(\n\x00]* "(" @p0 [^)\n\x00]+ @p1 ")" {
+            if (at_line_start(&S, tok)) {
+                kg_cite c = cite_at(&S, KG_CITE_MEMBER_BLOCK, tok, YYCURSOR);
+                c.names = span(&S, n0, n1);
+                c.party = span(&S, p0, p1);
+                S.sink(S.ctx, &c);
+            }
+            continue;
+        }
+        "Vraag" sp* ":" {
             if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_MEMBER_BLOCK, tok, YYCURSOR, span(&S, n0, n1),
-                     none, none);
+                emit(&S, KG_CITE_QUESTION, tok, YYCURSOR, none, none, none);
+            continue;
+        }
+        "Vraag" sp @n0 d+ @n1 sp* ":"? sp* / (nl | "\x00") {
+            if (at_line_start(&S, tok))
+                emit(&S, KG_CITE_QUESTION, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            continue;
+        }
+        @n0 d{1,3} @n1 "." sp ("De" | "de") sp "leden" {
+            if (at_line_start(&S, tok))
+                emit(&S, KG_CITE_QUESTION, tok, n1, none, span(&S, n0, n1), none);
+            YYCURSOR = n1;
+            continue;
+        }
+        "Antwoord" sp* ":" {
+            if (at_line_start(&S, tok))
+                emit(&S, KG_CITE_ANSWER, tok, YYCURSOR, none, none, none);
+            continue;
+        }
+        "Antwoord" sp* / (nl | "\x00") {
+            if (at_line_start(&S, tok))
+                emit(&S, KG_CITE_ANSWER, tok, YYCURSOR, none, none, none);
+            continue;
+        }
+        "Antwoord" sp ("op" sp)? ("vraag" | "vragen") sp @n0 d+ @n1
+            ((s "," s d+)* s ("en" | "t/m" | "-") s @p0 d+ @p1)? sp* ":"? sp* / (nl | "\x00") {
+            if (at_line_start(&S, tok)) {
+                kg_cite c = cite_at(&S, KG_CITE_ANSWER, tok, YYCURSOR);
+                c.nr = span(&S, n0, n1);
+                c.nr_to = span(&S, p0, p1);
+                S.sink(S.ctx, &c);
+            }
+            continue;
+        }
+        @n0 [A-Za-z] @n1 "." sp @p0 upper [^\n\x00]{1,80} @p1 / (nl | "\x00") {
+            if (at_line_start(&S, tok) && p1[-1] != '.' && p1[-1] != '?')
+                emit(&S, KG_CITE_SECTION, tok, YYCURSOR, span(&S, p0, p1),
+                     span(&S, n0, n1), none);
+            else
+                YYCURSOR = n1;
+            continue;
+        }
+        ("De" | "de") sp "leden" sp "van" sp "de" sp @n0 [A-Za-z0-9-]+ @n1 "-fractie" {
+            emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            continue;
+        }
+        ("De" | "de") sp "leden" sp "van" sp "de" sp "fractie" sp "van" sp
+            @n0 [A-Za-z0-9]+ ("-" [A-Za-z0-9]+)* @n1 {
+            emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            continue;
+        }
+
+        letter ((sp tword){0,10} sp "van" | sp "d.d.") sp @n0 dates @n1 {
+            letter_dates(&S, tok, n0, n1);
+            YYCURSOR = n1;
+            continue;
+        }
+        ("Datum" (sp | nl)+ | "(ontvangen" sp) @n0 date @n1 {
+            kg_cite c = cite_at(&S, KG_CITE_META_DATE, tok, YYCURSOR);
+            set_date(&c, n0, n1, "????");
+            S.sink(S.ctx, &c);
+            continue;
+        }
+        "Betreft" sp+ @n0 [^\n\x00]+ @n1 {
+            emit(&S, KG_CITE_META_SUBJECT, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            continue;
+        }
+        "Onze referentie" (sp | nl)+ @n0 [0-9A-Za-z/.-]+ @n1 {
+            emit(&S, KG_CITE_META_REF, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            continue;
+        }
+        "Aan de Voorzitter van de" sp @n0 ("Tweede" | "Eerste") @n1 sp "Kamer" {
+            emit(&S, KG_CITE_META_ADDRESSEE, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            continue;
+        }
+        ("De" sp ("minister" | "staatssecretaris") sp "van" sp [^\n,\x00]+ "," sp* (nl sp*)+
+            | "Antwoord van" sp ("minister" | "staatssecretaris") sp) @n0 name @n1 {
+            emit(&S, KG_CITE_META_MINISTER, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            continue;
+        }
+        ("De" sp ("minister" | "staatssecretaris") sp "van" sp [^\n,\x00]+ "," sp* (nl sp*)+)
+            @n0 [A-Z] "." (sp? [A-Z] ".")* sp name @n1 {
+            emit(&S, KG_CITE_META_MINISTER, tok, YYCURSOR, span(&S, n0, n1), none, none);
             continue;
         }
 
@@ -626,6 +809,24 @@ void kg_scan_text(const char *text, size_t len, size_t from,
         }
         "[" @n0 d+ @n1 ":" sp {
             emit(&S, KG_CITE_FN_BODY, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            continue;
+        }
+        [a-z]{2} [a-z]* @n0 d{1,2} @n1 / [^0-9A-Za-z] {
+            emit(&S, KG_CITE_FN_GLUED, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            continue;
+        }
+        d{4} "." @n0 d{1,2} @n1 / [^0-9] {
+            emit(&S, KG_CITE_FN_GLUED, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            continue;
+        }
+        @n0 d{1,2} @n1 sp [A-Z] {
+            if (at_line_start(&S, tok))
+                emit(&S, KG_CITE_FN_PDF_BODY, tok, n1, none, span(&S, n0, n1), none);
+            YYCURSOR = n1;
+            continue;
+        }
+        ("een" | "de" | "deze" | "die") sp "motie" / (d{1,2} | sup | "[footnoteRef:") {
+            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, none, none, none);
             continue;
         }
         @n0 sup+ @n1 {

@@ -197,20 +197,21 @@ Test(motie, not_motions)
 /* ---- internal references ---------------------------------------------- */
 
 static const char *member_letter =
-    "Vragen van het lid Vermeer, Henk (BBB)\nVraag:\nA?\nAntwoord:\nB.\n"
-    "Vragen van het lid Brink, Tijs van den (CDA)\nVraag:\nC?\nAntwoord:\n";
+    "Vragen van het lid Vermeer, Henk (BBB)\nVraag:\nA?\nAntwoord:\nB.\nVraag:\nC?\nAntwoord:\nD.\n"
+    "Vragen van het lid Brink, Tijs van den (CDA)\nVraag:\nE?\nAntwoord:\n";
 
-Test(vraag, see_answer_to_member_points_at_the_member_block)
+/* Several questions: the member's block; one question: that question. */
+Test(vraag, see_answer_to_member_points_at_the_block_or_the_one_question)
 {
     char text[1024], got[1024];
     snprintf(text, sizeof text, "%sZie antwoord op vraag van het lid Vermeer (BBB) op pagina 5 en 6.\n",
              member_letter);
     refs_of("000_d0d0d377a9f2ab5a.txt", text, got, sizeof got);
-    cr_expect_str_eq(got, "vraag 000#lid-vermeer 10:1\n");
+    cr_expect_str_eq(got, "vraag 000#lid-vermeer 14:1\n");
     snprintf(text, sizeof text, "%sZie het antwoord op de vraag van het lid Van den Brink (CDA).\n",
              member_letter);
     refs_of("000.txt", text, got, sizeof got);
-    cr_expect_str_eq(got, "vraag 000#lid-brink 10:1\n");
+    cr_expect_str_eq(got, "vraag 000#vraag-3 14:1\n");
 }
 
 Test(vraag, member_without_questions_is_unresolved)
