@@ -248,16 +248,16 @@ static void build_meta(kg_doc *doc)
     for (size_t i = 0; i < doc->ncites; i++) {
         const kg_cite *c = &doc->cites[i];
         switch (c->kind) {
-        case KG_CITE_META_DATE:
-            if (meta->date)             /* a letter head again: furniture */
+        case KG_CITE_META_DATE:         /* the head again on a later page */
+            if (meta->date && strcmp(meta->date, c->date) == 0)
                 add_furniture(doc, c->start, c->end, "head");
-            else if (c->date[0] != '?')
+            else if (!meta->date && c->date[0] != '?')
                 meta->date = kg_arena_strndup(doc->arena, c->date, 10);
             break;
         case KG_CITE_META_REF:
-            if (meta->reference)
+            if (meta->reference && strcmp(meta->reference, str(doc, c->names)) == 0)
                 add_furniture(doc, c->start, c->end, "head");
-            else
+            else if (!meta->reference)
                 meta->reference = str(doc, c->names);
             break;
         case KG_CITE_META_SUBJECT:

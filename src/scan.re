@@ -731,7 +731,7 @@ void kg_scan_text(const char *text, size_t len, size_t from,
             YYCURSOR = n1;
             continue;
         }
-        "Antwoord" sp* ":" {
+        "Antwoord" "en"? sp* ":" {
             if (at_line_start(&S, tok))
                 emit(&S, KG_CITE_ANSWER, tok, YYCURSOR, none, none, none);
             continue;
@@ -751,8 +751,11 @@ void kg_scan_text(const char *text, size_t len, size_t from,
             }
             continue;
         }
-        @n0 [A-Za-z] @n1 "." sp @p0 upper [^\n\x00]{1,80} @p1 / (nl | "\x00") {
-            if (at_line_start(&S, tok) && p1[-1] != '.' && p1[-1] != '?')
+        @n0 ([A-Za-z] | [IVX]{2,4} | d{1,2}) @n1 "." sp @p0 upper [^\n\x00]{1,80} @p1 / (nl | "\x00") {
+            /* a heading, not a sentence or a list item ("..., en") */
+            if (at_line_start(&S, tok) && !strchr(".?,;:", p1[-1]) &&
+                !(p1 - p0 > 3 && (memcmp(p1 - 3, " en", 3) == 0 ||
+                                  memcmp(p1 - 3, " of", 3) == 0)))
                 emit(&S, KG_CITE_SECTION, tok, YYCURSOR, span(&S, p0, p1),
                      span(&S, n0, n1), none);
             else
@@ -763,7 +766,15 @@ void kg_scan_text(const char *text, size_t len, size_t from,
             emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
             continue;
         }
-        ("De" | "de") sp "leden" sp "van" sp "de" sp "fractie" sp "van" sp
+        ("De" | "de") sp "leden" sp "van" sp "de" sp @n0 [A-Z] [A-Z0-9]+ @n1 / [^A-Za-z0-9-] {
+            emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            continue;
+        }
+        ("De" | "de") sp "leden" sp "van" sp "het" sp @n0 [A-Z] [A-Z0-9]+ @n1 / [^A-Za-z0-9-] {
+            emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            continue;
+        }
+        ("De" sp "leden" sp "van" sp "de" | "de") sp "fractie" sp "van" sp
             @n0 [A-Za-z0-9]+ ("-" [A-Za-z0-9]+)* @n1 {
             emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
             continue;

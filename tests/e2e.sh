@@ -34,6 +34,17 @@ else
     skip "sample letters: $CORPUS is absent (it sits beside the project in CI)"
 fi
 
+model_matches_golden() {
+    local n=$1 f
+    f=$(ls "$CORPUS"/"$n"_*.txt)
+    "$KG" model "$f" >"$tmp/model-$n" && diff "$tmp/model-$n" "tests/golden/model-$n.tsv"
+}
+if [ -d "$CORPUS" ]; then
+    for n in 000 001 002 003; do
+        check "model: letter $n gives the hand-made document model (blocks, askers, footnotes, metadata, furniture)" model_matches_golden "$n"
+    done
+fi
+
 examples_match_golden() {
     "$KG" refs --tsv examples >"$tmp/ex.tsv" && diff "$tmp/ex.tsv" tests/golden/examples.tsv
 }
@@ -155,7 +166,7 @@ check "wrong usage: exit 2" usage_exit_2
 help_and_version() {
     "$KG" --version | grep -qx 'kamergraph [0-9.]*' &&
         "$KG" --help | grep -q '^usage: kamergraph' &&
-        for c in scan refs top; do "$KG" $c --help | grep -q "^usage: kamergraph $c" || return 1; done
+        for c in scan refs top model; do "$KG" $c --help | grep -q "^usage: kamergraph $c" || return 1; done
 }
 check "--help for the program and each command, --version" help_and_version
 

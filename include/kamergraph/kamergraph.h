@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -114,6 +115,18 @@ size_t kg_doc_ref_count(const kg_doc *doc);
 const kg_ref *kg_doc_ref(const kg_doc *doc, size_t i);
 /* The input text (not NUL-terminated at ref ends: use offset/length). */
 const char *kg_doc_text(const kg_doc *doc, size_t *len);
+
+/* The document model as tab-separated lines, for people and golden tests:
+ *   meta      KEY VALUE                 (date, subject, reference, addressee,
+ *                                         minister)
+ *   block     LINE member SURNAME PARTY
+ *   block     LINE section|toc LABEL TITLE
+ *   block     LINE question N ASKER PARTY ANSWERLINE
+ *   block     LINE answer N[,N...]
+ *   footnote  N MARKERLINE BODYLINE
+ *   furniture FROMLINE TOLINE head|footer
+ * Unknown values are "-". */
+kg_status kg_doc_write_model(const kg_doc *doc, FILE *out, kg_error *err);
 
 /* The official-publication link for a canonical id, written into `buf`;
  * returns false when the id has no such link (motions without a number,

@@ -10,6 +10,7 @@ enum { KG_EXIT_OK = 0, KG_EXIT_INPUT = 1, KG_EXIT_USAGE = 2 };
 int kg_cmd_scan(int argc, char **argv);
 int kg_cmd_refs(int argc, char **argv);
 int kg_cmd_top(int argc, char **argv);
+int kg_cmd_model(int argc, char **argv);
 
 /* The input files named by PATHs: files as given, folders searched
  * recursively for *.txt (hidden entries skipped), all sorted so the

@@ -17,6 +17,8 @@ static const char usage[] =
     "                      list every reference found, one per line\n"
     "  top [-n N] [--by citing-docs|mentions] [--kind K,...] [--tsv] PATH...\n"
     "                      the most-cited dossiers and Kamerstukken\n"
+    "  model FILE...|-     what was understood of each letter: metadata,\n"
+    "                      questions and answers, footnotes, page furniture\n"
     "\n"
     "A PATH is a letter (plain UTF-8 text), a folder (its *.txt files,\n"
     "recursively) or - for standard input.\n"
@@ -46,6 +48,8 @@ int main(int argc, char **argv)
         return kg_cmd_refs(argc - 1, argv + 1);
     if (strcmp(cmd, "top") == 0)
         return kg_cmd_top(argc - 1, argv + 1);
+    if (strcmp(cmd, "model") == 0)
+        return kg_cmd_model(argc - 1, argv + 1);
     fprintf(stderr, "kamergraph: unknown command '%s' (try --help)\n", cmd);
     return KG_EXIT_USAGE;
 }
