@@ -20,6 +20,7 @@ static const char *node_kind(kg_ref_kind k)
     case KG_REF_STB: return "stb";
     case KG_REF_STCRT: return "stcrt";
     case KG_REF_ECLI: return "ecli";
+    case KG_REF_BRIEF: return "brief";
     default: return "kamerstuk";
     }
 }
@@ -45,7 +46,12 @@ static kg_status belongs_to(kg_graph *g, const kg_doc *doc, const char *id,
 static kg_status add_ref(kg_graph *g, const kg_doc *doc, const kg_ref *r)
 {
     const char *me = kg_doc_id(doc);
-    if (r->kind == KG_REF_SELF || strcmp(r->id, me) == 0)
+    if (r->kind == KG_REF_SELF || strcmp(r->id, me) == 0 || r->marker_copy)
+        return KG_OK;
+    /* A letter tied to its number on the spot is already counted by the
+     * citation that ties it. */
+    if (r->kind == KG_REF_BRIEF && r->resolved_by &&
+        (strcmp(r->resolved_by, "inline") == 0 || strcmp(r->resolved_by, "footnote") == 0))
         return KG_OK;
     size_t n = strlen(r->id);
     if (n >= 2 && strcmp(r->id + n - 2, "#?") == 0)

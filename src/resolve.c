@@ -6,11 +6,17 @@
  * - a motion takes its number from a citation right after it, from the
  *   footnote whose marker ends its sentence, or from an earlier numbered
  *   mention of the same submitters; otherwise it keeps its name key;
- * - "zie antwoord op vraag van het lid X" points at X's block of
- *   questions, "vraag 3" at question 3, and what cannot be resolved at
- *   "<doc>#?".
+ * - "zie antwoord op vraag van het lid X" points at X's only question or
+ *   X's block of questions, "vraag 3" at question 3, and what cannot be
+ *   resolved at "<doc>#?";
+ * - a letter cited by date is the Kamerstuk that the text ties it to
+ *   (a citation right after it, or a footnote), here or at another mention
+ *   of the same date; otherwise it is "brief:YYYY-MM-DD";
+ * - a reference in a footnote is repeated at the footnote's marker, and
+ *   every reference knows the question, answer or section holding it.
  */
 #include "internal.h"
+#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,10 +25,21 @@
  * only its first number is reported. */
 #define KG_MAX_RANGE 50
 
+/* A date that the text ties to a Kamerstuk. */
+typedef struct {
+    char date[11];
+    size_t cite;                /* the BRIEF cite that is tied */
+    const char *id, *how, *evidence;
+} date_tie;
+
 typedef struct {
     kg_doc *doc;
     const char *text;
     char *consumed;             /* cites absorbed into another reference */
+    size_t *norm_at;            /* per reference: its normalised offset */
+    size_t cap_norm;
+    date_tie *ties;
+    size_t nties;
 } resolver;
 
 static kg_ref *new_ref(kg_doc *doc)
@@ -49,9 +66,18 @@ static const char *span_str(const resolver *R, kg_span s)
 static kg_ref *add_ref(resolver *R, kg_ref_kind kind, const char *id,
                        const char *label, size_t start, size_t end)
 {
+    if (R->doc->nrefs >= R->cap_norm) {
+        size_t cap = R->cap_norm ? R->cap_norm * 2 : 64;
+        size_t *n = realloc(R->norm_at, cap * sizeof *n);
+        if (!n)
+            return NULL;
+        R->norm_at = n;
+        R->cap_norm = cap;
+    }
     kg_ref *r = new_ref(R->doc);
     if (!r)
         return NULL;
+    R->norm_at[R->doc->nrefs - 1] = start;
     const kg_text *t = &R->doc->text;
     size_t from = kg_text_original(t, start), to = kg_text_original(t, end);
     r->kind = kind;
@@ -292,6 +318,233 @@ static void resolve_internal(resolver *R, const kg_cite *c)
         r->pages = span_str(R, c->pages);
 }
 
+/* ---- letters cited by date --------------------------------------------- */
+
+/* "line 88: (Kamerstukken 31490-359 en 31490-391)": where a tie was made,
+ * so that a person can check it. */
+static const char *evidence_at(const resolver *R, size_t norm)
+{
+    const kg_text *t = &R->doc->text;
+    size_t from = kg_text_original(t, norm), end = from;
+    while (end < t->len && t->buf[end] != '\n' && end - from < 120)
+        end++;
+    unsigned line, col;
+    kg_text_position(t, from, &line, &col);
+    return kg_arena_printf(R->doc->arena, "line %u: %.*s", line, (int)(end - from),
+                           t->buf + from);
+}
+
+/* The full date of a BRIEF cite: "jl." is the document's year; a date
+ * without a year takes it from another mention of the same day, else from
+ * the document's date (the last such day before it). */
+static void full_date(const resolver *R, const kg_cite *c, char out[11])
+{
+    const char *docdate = R->doc->model.meta.date;
+    memcpy(out, c->date, 11);
+    if (c->date[0] != '?' && c->date[0] != 'j')
+        return;
+    for (size_t i = 0; c->date[0] == '?' && i < R->doc->ncites; i++) {
+        const kg_cite *o = &R->doc->cites[i];
+        if (o->kind == KG_CITE_BRIEF && isdigit((unsigned char)o->date[0]) &&
+            strcmp(o->date + 4, c->date + 4) == 0) {
+            memcpy(out, o->date, 4);
+            return;
+        }
+    }
+    if (!docdate) {
+        memcpy(out, "????", 4);         /* "jl." of an undated letter */
+        return;
+    }
+    memcpy(out, docdate, 4);
+    if (c->date[0] == '?' && strcmp(c->date + 5, docdate + 5) > 0) {
+        unsigned year = (unsigned)atoi(docdate) % 10000;  /* last year's */
+        char y[16];
+        snprintf(y, sizeof y, "%04u", year ? year - 1 : 0);
+        memcpy(out, y, 4);
+    }
+    out[4] = '-';
+}
+
+static void tie(resolver *R, size_t cite, const kg_cite *num, const char *how)
+{
+    date_tie *t = realloc(R->ties, (R->nties + 1) * sizeof *t);
+    if (!t)
+        return;
+    R->ties = t;
+    kg_cite_ids ids;
+    kg_cite_canonical(R->doc->arena, R->text, num, &ids);
+    t = &R->ties[R->nties++];
+    full_date(R, &R->doc->cites[cite], t->date);
+    t->cite = cite;
+    t->id = ids.id;
+    t->how = how;
+    t->evidence = evidence_at(R, num->start);
+}
+
+/* The citations that follow a mention of k dates in its sentence: "de
+ * brieven van 14 maart en 3 oktober 2025 (Kamerstukken A en B)" ties
+ * pairwise. Motions and footnote markers may stand between. */
+static void tie_inline(resolver *R, const size_t *dates, size_t k)
+{
+    const kg_doc *doc = R->doc;
+    const kg_cite *first = &doc->cites[dates[0]], *last = &doc->cites[dates[k - 1]];
+    size_t found[16], n = 0;
+    for (size_t j = dates[k - 1] + 1; j < doc->ncites && n < k; j++) {
+        const kg_cite *c = &doc->cites[j];
+        if (sentence_start(R, c->start) > first->start || c->start - last->end > 300)
+            break;
+        if (c->kind == KG_CITE_KAMERSTUK)
+            found[n++] = j;
+        else if (c->kind != KG_CITE_MOTIE && c->kind != KG_CITE_FN_MARK &&
+                 c->kind != KG_CITE_FN_GLUED)
+            break;
+    }
+    for (size_t i = 0; n == k && i < k; i++)
+        tie(R, dates[i], &doc->cites[found[i]], "inline");
+}
+
+/* A footnote on the date itself: "Kamerbrieven van 8 mei 2024[1]". */
+static bool tie_by_note(resolver *R, size_t i)
+{
+    const kg_doc *doc = R->doc;
+    const kg_cite *mark = i + 1 < doc->ncites ? &doc->cites[i + 1] : NULL;
+    if (!mark || mark->kind != KG_CITE_FN_MARK || mark->start != doc->cites[i].end)
+        return false;
+    const kg_footnote *f = kg_model_note_marked_at(&doc->model, mark->start, mark->start);
+    const kg_cite *num = f ? note_citation(R, f) : NULL;
+    if (num)
+        tie(R, i, num, "footnote");
+    return num != NULL;
+}
+
+/* Ties every date to its Kamerstuk where the text says which: by
+ * footnotes on the dates, or by the citations after the mention. */
+static void tie_letters(resolver *R)
+{
+    const kg_doc *doc = R->doc;
+    for (size_t i = 0; i < doc->ncites; i++) {
+        if (doc->cites[i].kind != KG_CITE_BRIEF)
+            continue;
+        size_t dates[16], k = 0, j = i;
+        bool noted = false;
+        for (; j < doc->ncites; j++) {  /* the dates of one mention */
+            const kg_cite *c = &doc->cites[j];
+            if (c->kind == KG_CITE_BRIEF && c->group == doc->cites[i].group) {
+                if (k < 16)
+                    dates[k++] = j;
+                noted |= tie_by_note(R, j);
+            } else if (c->kind != KG_CITE_FN_MARK) {
+                break;
+            }
+        }
+        if (!noted)
+            tie_inline(R, dates, k);
+        i = j - 1;
+    }
+}
+
+static void resolve_letter(resolver *R, size_t ci)
+{
+    const kg_cite *c = &R->doc->cites[ci];
+    char date[11];
+    full_date(R, c, date);
+    const date_tie *own = NULL, *other = NULL;
+    for (size_t i = 0; i < R->nties; i++) {
+        if (R->ties[i].cite == ci)
+            own = &R->ties[i];
+        else if (!other && strcmp(R->ties[i].date, date) == 0)
+            other = &R->ties[i];
+    }
+    const date_tie *t = own ? own : other;
+    const char *id = t ? t->id : kg_arena_printf(R->doc->arena, "brief:%s", date);
+    const char *label = kg_arena_printf(R->doc->arena, "brief van %s", date);
+    kg_ref *r = add_ref(R, KG_REF_BRIEF, id, label, c->start, c->end);
+    if (r && t) {
+        r->resolved_by = own ? own->how : "date-alias";
+        r->evidence = t->evidence;
+    }
+}
+
+/* ---- footnotes and blocks ------------------------------------------------- */
+
+static const char *block_id(const resolver *R, size_t norm)
+{
+    const kg_block *b = kg_model_block_at(&R->doc->model, norm);
+    if (!b)
+        return NULL;
+    const char *id = R->doc->id;
+    switch (b->kind) {
+    case KG_BLOCK_QUESTION:
+        return kg_arena_printf(R->doc->arena, "%s#vraag-%u", id, b->n);
+    case KG_BLOCK_ANSWER:
+        return kg_arena_printf(R->doc->arena, "%s#antwoord-%u", id, b->n);
+    case KG_BLOCK_SECTION:
+        return kg_arena_printf(R->doc->arena, "%s#sectie-%s", id, b->label);
+    default:
+        return NULL;
+    }
+}
+
+/* A reference in a footnote belongs where the footnote's marker is: it is
+ * repeated there, and its block is the marker's. */
+static void place_in_blocks(resolver *R)
+{
+    kg_doc *doc = R->doc;
+    size_t n = doc->nrefs;
+    for (size_t i = 0; i < n; i++) {
+        if (doc->refs[i].kind == KG_REF_SELF)
+            continue;
+        size_t at = R->norm_at[i];
+        const kg_footnote *f = kg_model_note_holding(&doc->model, at);
+        doc->refs[i].block = block_id(R, f ? f->mark_start : at);
+        if (!f)
+            continue;
+        doc->refs[i].footnote = f->n;
+        kg_ref copy = doc->refs[i];
+        kg_ref *r = add_ref(R, copy.kind, copy.id, copy.label, f->mark_start, f->mark_end);
+        if (!r)
+            return;
+        const char *marker = r->text;
+        *r = copy;
+        r->marker_copy = true;
+        r->resolved_by = copy.resolved_by ? copy.resolved_by : "footnote";
+        r->offset = kg_text_original(&doc->text, f->mark_start);
+        r->length = kg_text_original(&doc->text, f->mark_end) - r->offset;
+        kg_text_position(&doc->text, r->offset, &r->line, &r->col);
+        r->text = kg_arena_printf(doc->arena, "%s %s", marker, copy.text);
+        doc->refs[i].footnote = f->n;
+    }
+}
+
+typedef struct {
+    kg_ref ref;
+    size_t order;
+} ranked_ref;
+
+static int by_position(const void *a, const void *b)
+{
+    const ranked_ref *x = a, *y = b;
+    if (x->ref.line != y->ref.line)
+        return x->ref.line < y->ref.line ? -1 : 1;
+    if (x->ref.offset != y->ref.offset)
+        return x->ref.offset < y->ref.offset ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* In the order of the text; at one place, in the order found. */
+static void sort_refs(kg_doc *doc)
+{
+    ranked_ref *tmp = malloc((doc->nrefs + 1) * sizeof *tmp);
+    if (!tmp)
+        return;                         /* unsorted, but complete */
+    for (size_t i = 0; i < doc->nrefs; i++)
+        tmp[i] = (ranked_ref){doc->refs[i], i};
+    qsort(tmp, doc->nrefs, sizeof *tmp, by_position);
+    for (size_t i = 0; i < doc->nrefs; i++)
+        doc->refs[i] = tmp[i].ref;
+    free(tmp);
+}
+
 /* ---- the pass ------------------------------------------------------------ */
 
 static void add_citation(resolver *R, const kg_cite *c)
@@ -329,7 +582,8 @@ static void add_citation(resolver *R, const kg_cite *c)
 
 int kg_resolve(kg_doc *doc)
 {
-    resolver R = {doc, doc->text.norm, calloc(doc->ncites + 1, 1)};
+    resolver R = {.doc = doc, .text = doc->text.norm,
+                  .consumed = calloc(doc->ncites + 1, 1)};
     if (!R.consumed)
         return -1;
     set_identity(&R);
@@ -343,6 +597,7 @@ int kg_resolve(kg_doc *doc)
             r->text = doc->path;
         }
     }
+    tie_letters(&R);
     motion_seen seen[64];
     size_t nseen = 0;
     const char *member = NULL;          /* whose questions we are in */
@@ -362,6 +617,9 @@ int kg_resolve(kg_doc *doc)
         case KG_CITE_VRAAG_VAGUE:
             resolve_internal(&R, c);
             break;
+        case KG_CITE_BRIEF:
+            resolve_letter(&R, i);
+            break;
         case KG_CITE_KAMERSTUK:
         case KG_CITE_DOSSIER:
         case KG_CITE_FOOTER:
@@ -376,6 +634,10 @@ int kg_resolve(kg_doc *doc)
             break;
         }
     }
+    place_in_blocks(&R);
+    sort_refs(doc);
     free(R.consumed);
+    free(R.norm_at);
+    free(R.ties);
     return 0;
 }

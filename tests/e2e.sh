@@ -61,7 +61,9 @@ json_lines() {
         python3 -c '
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
-assert [r["id"] for r in rows] == ["kst-36901-1", "kst-36902-1", "kst-31490-337", "kst-31490-359"], rows
+assert [r["id"] for r in rows] == ["kst-36901-1", "kst-36902-1", "kst-31490-337", "kst-31490-337", "kst-31490-359"], rows
+assert [r["marker_copy"] for r in rows] == [False, False, True, False, False], rows
+assert (rows[2]["footnote"], rows[3]["footnote"], rows[2]["resolved_by"]) == (1, 1, "footnote"), rows
 r = rows[1]
 assert (r["line"], r["kind"], r["suspect"]) == (20, "kamerstuk", False), r
 assert (r["dossier"], r["toevoeging"], r["ondernummer"], r["dossier_id"]) == ("36902", None, "1", "dossier-36902"), r

@@ -165,14 +165,16 @@ Test(motie, number_in_a_letter_title_is_the_letter)
 {
     expect("in mijn brief van 5 december 2025 Dashboard n.a.v. de motie "
            "Sneller/Vermeer (Kamerstuk 31490-392) is",
-           "motie motie:sneller+vermeer 1:55\nkamerstuk kst-31490-392 1:78\n");
+           "brief kst-31490-392 1:9\nmotie motie:sneller+vermeer 1:55\n"
+           "kamerstuk kst-31490-392 1:78\n");
 }
 
 Test(motie, number_from_the_footnote_at_the_end_of_the_sentence)
 {
     expect("de aangenomen motie-Bikker (CU) c.s. om dat te doen.\xc2\xb2\n"
            "\xc2\xb2 Kamerstukken II 2025/26, 36800 VII, nr. 52.\n",
-           "motie kst-36800-VII-52 1:15\nkamerstuk kst-36800-VII-52 2:3\n");
+           "motie kst-36800-VII-52 1:15\nkamerstuk kst-36800-VII-52 1:53\n"
+           "kamerstuk kst-36800-VII-52 2:3\n");
 }
 
 Test(motie, earlier_numbered_mention_numbers_a_later_one)

@@ -88,6 +88,19 @@ typedef struct {
     unsigned col;         /* 1-based column, in characters */
     bool suspect;         /* the citation is malformed in the source
                              (a six-digit dossier, say): reported, not fixed */
+    const char *resolved_by; /* how the id was found when the text does not
+                                name it itself: "inline" (a citation right
+                                after it), "footnote", "earlier-mention",
+                                "date-alias"; NULL otherwise */
+    const char *evidence; /* with resolved_by: the line that tied it,
+                             "line 88: (Kamerstukken 31490-359 ...)" */
+    unsigned footnote;    /* the footnote this reference stands in, or 0 */
+    const char *block;    /* the question, answer or section holding it
+                             (for a footnote: holding its marker):
+                             "<doc>#vraag-3", "<doc>#antwoord-3",
+                             "<doc>#sectie-a"; NULL outside any */
+    bool marker_copy;     /* a footnote's reference repeated at the
+                             footnote's marker; counted once in the graph */
 } kg_ref;
 
 typedef struct kg_doc kg_doc;

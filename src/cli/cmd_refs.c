@@ -74,12 +74,21 @@ static void print_ref(const kg_doc *doc, const kg_ref *r, int json, FILE *out)
         {"dossier_id", r->parts.dossier_id},
         {"joint_dossier_id", r->parts.joint_dossier_id},
         {"pages", r->pages},
+        {"resolved_by", r->resolved_by},
+        {"evidence", r->evidence},
+        {"block", r->block},
     };
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
         fprintf(out, ",\"%s\":", fields[i].name);
         put_json_string(fields[i].value, out);
     }
-    fprintf(out, ",\"suspect\":%s}\n", r->suspect ? "true" : "false");
+    fprintf(out, ",\"footnote\":");
+    if (r->footnote)
+        fprintf(out, "%u", r->footnote);
+    else
+        fputs("null", out);
+    fprintf(out, ",\"marker_copy\":%s,\"suspect\":%s}\n", r->marker_copy ? "true" : "false",
+            r->suspect ? "true" : "false");
 }
 
 int kg_cmd_refs(int argc, char **argv)
