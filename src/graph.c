@@ -112,6 +112,11 @@ static size_t hash_str(size_t h, const char *s)
     return h;
 }
 
+static size_t hash_id(const char *id)
+{
+    return hash_str((size_t)14695981039346656037u, id);
+}
+
 static size_t hash_edge(size_t from, size_t to, const char *kind)
 {
     size_t h = (size_t)14695981039346656037u;
@@ -165,17 +170,32 @@ static size_t edge_hash(const kg_graph *g, size_t i)
     return g->edges[i].hash;
 }
 
+/* Smallest capacity that holds count + 1 entries at a load of one half. */
+static size_t index_cap(size_t count)
+{
+    size_t cap = 16;
+    while (2 * (count + 1) > cap)
+        cap *= 2;
+    return cap;
+}
+
+/* An empty index with room for count entries. */
+static bool index_alloc(kg_gindex *ix, size_t count)
+{
+    ix->cap = index_cap(count);
+    ix->slot = calloc(ix->cap, sizeof *ix->slot);
+    return ix->slot != NULL;
+}
+
 /* Make room for count + 1 entries at a load of at most one half. */
 static bool index_reserve(const kg_graph *g, kg_gindex *ix, size_t count,
                           hash_fn hash)
 {
-    size_t cap = ix->cap ? ix->cap : 16;
+    size_t cap = index_cap(count);
     size_t *slot;
 
     if (2 * (count + 1) <= ix->cap)
         return true;
-    while (2 * (count + 1) > cap)
-        cap *= 2;
     slot = calloc(cap, sizeof *slot);
     if (!slot)
         return false;
@@ -237,6 +257,15 @@ kg_graph *kg_graph_create(void)
     return calloc(1, sizeof(kg_graph));
 }
 
+static void free_extra(kg_gextra *x)
+{
+    for (size_t i = 0; i < x->n; i++)
+        free(x->v[i]);
+    free(x->v);
+    x->v = NULL;
+    x->n = 0;
+}
+
 static void free_node(kg_gnode *n)
 {
     free(n->id);
@@ -244,6 +273,30 @@ static void free_node(kg_gnode *n)
     free(n->label);
     free(n->url);
     free(n->file);
+    free_extra(&n->extra);
+}
+
+static void free_edge(kg_gedge *e)
+{
+    free(e->kind);
+    free_extra(&e->extra);
+}
+
+static void free_names(kg_gnames *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        free(t->name[i]);
+    free(t->name);
+}
+
+static void free_aliases(kg_graph *g)
+{
+    for (size_t i = 0; i < g->n_aliases; i++) {
+        free(g->aliases[i].alias);
+        free(g->aliases[i].target);
+        free(g->aliases[i].evidence);
+    }
+    free(g->aliases);
 }
 
 void kg_graph_free(kg_graph *g)
@@ -254,11 +307,14 @@ void kg_graph_free(kg_graph *g)
     for (size_t i = 0; i < g->n_nodes; i++)
         free_node(&g->nodes[i]);
     for (size_t i = 0; i < g->n_edges; i++)
-        free(g->edges[i].kind);
+        free_edge(&g->edges[i]);
     free(g->nodes);
     free(g->edges);
     free(g->node_ix.slot);
     free(g->edge_ix.slot);
+    free_names(&g->node_attrs);
+    free_names(&g->edge_attrs);
+    free_aliases(g);
     free(g);
 }
 
@@ -364,7 +420,7 @@ kg_status kg_graph_add_node(kg_graph *g, const char *id, const char *kind,
     if (!g || !valid_key(id) || !valid_key(kind))
         return KG_ERR_USAGE;
     g->ig_fresh = false;
-    hash = hash_str((size_t)14695981039346656037u, id);
+    hash = hash_id(id);
     at = find_node(g, id, hash);
     if (at >= 0)
         return merge_node(&g->nodes[at], kind, label, url, file);
@@ -398,8 +454,8 @@ static bool find_edge(const kg_graph *g, const char *from, const char *to,
                       const char *edge_kind, edge_key *k, size_t *hash,
                       long *at)
 {
-    long f = find_node(g, from, hash_str((size_t)14695981039346656037u, from));
-    long t = find_node(g, to, hash_str((size_t)14695981039346656037u, to));
+    long f = find_node(g, from, hash_id(from));
+    long t = find_node(g, to, hash_id(to));
     if (f < 0 || t < 0)
         return false;
     k->from = (size_t)f;
@@ -445,6 +501,464 @@ kg_status kg_graph_add_citation(kg_graph *g, const char *from, const char *to,
     return append_edge(g, &k, hash);
 }
 
+/* ---- extra attributes ----------------------------------------------- */
+
+/* Names a caller may not use: the built-in attributes, and those the DOT
+ * writer sets itself to draw the graph (an extra one would be overwritten
+ * there, or would change the drawing). */
+static const char *const node_reserved[] = {
+    "id", "kind", "label", "url", "file",
+    "shape", "style", "fillcolor", "fontname", "URL", "tooltip", NULL,
+};
+static const char *const edge_reserved[] = {
+    "kind", "weight", "style", "label", "fontname", NULL,
+};
+
+/* An identifier and not reserved: GraphML keys, DOT and the usual readers
+ * (networkx, igraph) all take such a name as it is. */
+static bool valid_attr_name(const char *s, const char *const *reserved)
+{
+    if (!s || !((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == '_'))
+        return false;
+    for (const char *p = s; *p; p++)
+        if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')
+              || (*p >= '0' && *p <= '9') || *p == '_'))
+            return false;
+    for (; *reserved; reserved++)
+        if (strcmp(*reserved, s) == 0)
+            return false;
+    return true;
+}
+
+/* Index of `name`, added at the end when new; -1 when out of memory. */
+static long intern_name(kg_gnames *t, const char *name)
+{
+    char *copy;
+
+    for (size_t i = 0; i < t->n; i++)
+        if (strcmp(t->name[i], name) == 0)
+            return (long)i;
+    if (!grow((void **)&t->name, &t->cap, t->n, sizeof *t->name)
+        || !(copy = clean_dup(name)))
+        return -1;
+    t->name[t->n] = copy;
+    return (long)t->n++;
+}
+
+/* Set value i of x to a clean copy of value; "" is stored as NULL. */
+static kg_status set_extra(kg_gextra *x, size_t i, const char *value)
+{
+    char *copy = NULL;
+
+    if (value && *value && !(copy = clean_dup(value)))
+        return KG_ERR_NOMEM;
+    if (i >= x->n) {
+        char **v;
+        if (!copy)
+            return KG_OK; /* already "" */
+        v = realloc(x->v, (i + 1) * sizeof *v);
+        if (!v) {
+            free(copy);
+            return KG_ERR_NOMEM;
+        }
+        memset(v + x->n, 0, (i + 1 - x->n) * sizeof *v);
+        x->v = v;
+        x->n = i + 1;
+    }
+    free(x->v[i]);
+    x->v[i] = copy;
+    return KG_OK;
+}
+
+/* Set attribute `name` (validated) of the node or edge extra x. */
+static kg_status set_named(kg_graph *g, kg_gnames *names, kg_gextra *x,
+                           const char *name, const char *value)
+{
+    long a = intern_name(names, name);
+
+    if (a < 0)
+        return KG_ERR_NOMEM;
+    g->ig_fresh = false;
+    return set_extra(x, (size_t)a, value);
+}
+
+kg_status kg_graph_set_node_attr(kg_graph *g, const char *id, const char *name,
+                                 const char *value)
+{
+    long at;
+
+    if (!g || !id || !valid_attr_name(name, node_reserved))
+        return KG_ERR_USAGE;
+    at = find_node(g, id, hash_id(id));
+    if (at < 0)
+        return KG_ERR_USAGE;
+    return set_named(g, &g->node_attrs, &g->nodes[at].extra, name, value);
+}
+
+kg_status kg_graph_set_edge_attr(kg_graph *g, const char *from, const char *to,
+                                 const char *edge_kind, const char *name,
+                                 const char *value)
+{
+    edge_key k;
+    size_t hash;
+    long at;
+
+    if (!g || !from || !to || !edge_kind || !valid_attr_name(name, edge_reserved))
+        return KG_ERR_USAGE;
+    if (!find_edge(g, from, to, edge_kind, &k, &hash, &at) || at < 0)
+        return KG_ERR_USAGE;
+    return set_named(g, &g->edge_attrs, &g->edges[at].extra, name, value);
+}
+
+/* ---- aliases -------------------------------------------------------- */
+
+static bool is_brief(const char *id)
+{
+    return strncmp(id, "brief:", 6) == 0;
+}
+
+kg_status kg_graph_add_alias(kg_graph *g, const char *alias, const char *target,
+                             const char *evidence)
+{
+    kg_galias a;
+
+    /* A brief: target could itself be merged away: no chains. */
+    if (!g || !valid_key(alias) || !valid_key(target) || is_brief(target))
+        return KG_ERR_USAGE;
+    if (!grow((void **)&g->aliases, &g->cap_aliases, g->n_aliases, sizeof a))
+        return KG_ERR_NOMEM;
+    a.alias = clean_dup(alias);
+    a.target = clean_dup(target);
+    a.evidence = clean_dup(evidence);
+    if (!a.alias || !a.target || !a.evidence) {
+        free(a.alias);
+        free(a.target);
+        free(a.evidence);
+        return KG_ERR_NOMEM;
+    }
+    g->aliases[g->n_aliases++] = a;
+    return KG_OK;
+}
+
+/* An alias that applies: its brief: node and its record. */
+typedef struct {
+    size_t node;
+    size_t order; /* index in g->aliases */
+    const char *target;
+    const char *evidence;
+} alias_use;
+
+/* By node, then target, then order of recording: a node's group lists its
+ * distinct targets sorted, and the first recorded alias first. */
+static int cmp_use(const void *pa, const void *pb)
+{
+    const alias_use *a = pa, *b = pb;
+    int c;
+
+    if (a->node != b->node)
+        return a->node < b->node ? -1 : 1;
+    c = strcmp(a->target, b->target);
+    if (c)
+        return c;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* The aliases whose brief: node exists, sorted; NULL when out of memory. */
+static alias_use *collect_uses(const kg_graph *g, size_t *count)
+{
+    alias_use *u = malloc((g->n_aliases ? g->n_aliases : 1) * sizeof *u);
+    size_t n = 0;
+
+    if (!u)
+        return NULL;
+    for (size_t i = 0; i < g->n_aliases; i++) {
+        const kg_galias *a = &g->aliases[i];
+        long at = is_brief(a->alias) ? find_node(g, a->alias, hash_id(a->alias)) : -1;
+        if (at >= 0)
+            u[n++] = (alias_use){(size_t)at, i, a->target, a->evidence};
+    }
+    qsort(u, n, sizeof *u, cmp_use);
+    *count = n;
+    return u;
+}
+
+/* End of the group of uses of the node u[i].node. */
+static size_t group_end(const alias_use *u, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n && u[j].node == u[i].node)
+        j++;
+    return j;
+}
+
+static bool single_target(const alias_use *u, size_t i, size_t end)
+{
+    return strcmp(u[i].target, u[end - 1].target) == 0;
+}
+
+/* A target nobody added yet: a Kamerstuk known only from the aliases. */
+static kg_status ensure_target(kg_graph *g, const char *target)
+{
+    char url[512];
+    const char *label = strncmp(target, "kst-", 4) == 0 ? target + 4 : target;
+
+    if (find_node(g, target, hash_id(target)) >= 0)
+        return KG_OK;
+    return kg_graph_add_node(g, target, "kamerstuk", label,
+                             kg_id_url(target, url, sizeof url) ? url : NULL,
+                             NULL);
+}
+
+/* candidates = the distinct targets of the group, sorted, space-separated. */
+static kg_status set_candidates(kg_graph *g, const alias_use *u, size_t i,
+                                size_t end)
+{
+    size_t len = 0;
+    char *s, *q;
+    kg_status st;
+
+    for (size_t j = i; j < end; j++)
+        len += strlen(u[j].target) + 1;
+    q = s = malloc(len);
+    if (!s)
+        return KG_ERR_NOMEM;
+    for (size_t j = i; j < end; j++) {
+        if (j > i && strcmp(u[j].target, u[j - 1].target) == 0)
+            continue;
+        size_t tlen = strlen(u[j].target);
+        if (q > s)
+            *q++ = ' ';
+        memcpy(q, u[j].target, tlen);
+        q += tlen;
+    }
+    *q = '\0';
+    st = set_named(g, &g->node_attrs, &g->nodes[u[i].node].extra, "candidates", s);
+    free(s);
+    return st;
+}
+
+/* What becomes of a node: merged into node `to` (an index in the tables
+ * before the rebuild), or kept when to is NO_NODE. */
+#define NO_NODE SIZE_MAX
+typedef struct {
+    size_t to;
+    const char *evidence;
+} redirect;
+
+/* Creates the missing targets, sets candidates, and fills r (one entry
+ * per node) with the merges to make; *any tells whether there is one. */
+static kg_status plan_merges(kg_graph *g, const alias_use *u, size_t n,
+                             redirect **out, bool *any)
+{
+    kg_status st = KG_OK;
+    redirect *r;
+
+    for (size_t i = 0, end; st == KG_OK && i < n; i = end) {
+        end = group_end(u, n, i);
+        st = single_target(u, i, end) ? ensure_target(g, u[i].target)
+                                      : set_candidates(g, u, i, end);
+    }
+    *any = false;
+    if (st != KG_OK || n == 0)
+        return st;
+    /* Sized after ensure_target, which may have added nodes; n > 0 means
+     * there is at least one node. */
+    r = malloc(g->n_nodes * sizeof *r);
+    if (!r)
+        return KG_ERR_NOMEM;
+    for (size_t i = 0; i < g->n_nodes; i++)
+        r[i] = (redirect){NO_NODE, NULL};
+    for (size_t i = 0, end; i < n; i = end) {
+        end = group_end(u, n, i);
+        if (!single_target(u, i, end))
+            continue;
+        r[u[i].node].to = (size_t)find_node(g, u[i].target, hash_id(u[i].target));
+        r[u[i].node].evidence = u[i].evidence;
+        *any = true;
+    }
+    *out = r;
+    return KG_OK;
+}
+
+/* The new tables, filled by the rebuild. A kg_graph of its own so that the
+ * index functions work on it unchanged. */
+static bool alloc_tables(kg_graph *ng, size_t n_nodes, size_t n_edges)
+{
+    ng->nodes = malloc((n_nodes ? n_nodes : 1) * sizeof *ng->nodes);
+    ng->edges = malloc((n_edges ? n_edges : 1) * sizeof *ng->edges);
+    ng->cap_nodes = n_nodes ? n_nodes : 1;
+    ng->cap_edges = n_edges ? n_edges : 1;
+    return ng->nodes && ng->edges && index_alloc(&ng->node_ix, n_nodes)
+           && index_alloc(&ng->edge_ix, n_edges);
+}
+
+static void free_tables(kg_graph *ng)
+{
+    free(ng->nodes);
+    free(ng->edges);
+    free(ng->node_ix.slot);
+    free(ng->edge_ix.slot);
+}
+
+/* Move the kept nodes into ng in order, free the merged ones; remap[i] is
+ * node i's new index, NO_NODE when it goes. */
+static void move_nodes(kg_graph *g, kg_graph *ng, const redirect *r,
+                       size_t *remap)
+{
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        kg_gnode *n = &g->nodes[i];
+        if (r[i].to != NO_NODE) {
+            free_node(n);
+            remap[i] = NO_NODE;
+            continue;
+        }
+        remap[i] = ng->n_nodes;
+        *index_slot(ng, &ng->node_ix, n->hash, node_matches, n->id) = ng->n_nodes + 1;
+        ng->nodes[ng->n_nodes++] = *n;
+    }
+}
+
+/* Fold edge e into dst (same ends and kind): mentions add up, and dst
+ * takes the extra values it lacks. Frees what is left of e. */
+static void fold_edge(kg_gedge *dst, kg_gedge *e)
+{
+    kg_gextra *d = &dst->extra, *x = &e->extra;
+
+    dst->weight = e->weight > UINT_MAX - dst->weight ? UINT_MAX
+                                                      : dst->weight + e->weight;
+    if (x->n > d->n) {
+        /* Keep the longer array, so that nothing needs allocating in the
+         * middle of a rebuild; dst's own values still win. */
+        kg_gextra t = *d;
+        *d = *x;
+        *x = t;
+        for (size_t i = 0; i < x->n; i++)
+            if (x->v[i]) {
+                free(d->v[i]);
+                d->v[i] = x->v[i];
+                x->v[i] = NULL;
+            }
+    } else {
+        for (size_t i = 0; i < x->n; i++)
+            if (!d->v[i]) {
+                d->v[i] = x->v[i];
+                x->v[i] = NULL;
+            }
+    }
+    free_edge(e);
+}
+
+/* Indices of the edge attributes a merge sets. */
+typedef struct {
+    size_t resolved_by, evidence;
+} merge_attrs;
+
+/* Mark an edge that now carries citations made by date. The first merge
+ * into an edge says how it was resolved; later ones do not overwrite. */
+static kg_status mark_merged(kg_gedge *e, const merge_attrs *a,
+                             const char *evidence)
+{
+    kg_status st;
+
+    if (*kg_gextra_get(&e->extra, a->resolved_by))
+        return KG_OK;
+    st = set_extra(&e->extra, a->resolved_by, "corpus-alias");
+    return st == KG_OK ? set_extra(&e->extra, a->evidence, evidence) : st;
+}
+
+/* Move every edge into ng with its ends remapped; an edge into a merged
+ * node goes to its target. Never fails half-way: an attribute that cannot
+ * be set for want of memory only changes the status returned. */
+static kg_status move_edges(kg_graph *g, kg_graph *ng, const redirect *r,
+                            const size_t *remap, const merge_attrs *a)
+{
+    kg_status st = KG_OK;
+
+    for (size_t i = 0; i < g->n_edges; i++) {
+        kg_gedge e = g->edges[i];
+        const redirect *m = &r[e.to];
+        size_t to = m->to != NO_NODE ? m->to : e.to;
+        edge_key k = {remap[e.from], remap[to], e.kind};
+        size_t *slot;
+        kg_gedge *dst;
+
+        if (k.from == NO_NODE) { /* from a merged node: dropped */
+            free_edge(&e);
+            continue;
+        }
+        e.from = k.from;
+        e.to = k.to;
+        e.hash = hash_edge(k.from, k.to, e.kind);
+        slot = index_slot(ng, &ng->edge_ix, e.hash, edge_matches, &k);
+        if (*slot) {
+            dst = &ng->edges[*slot - 1];
+            fold_edge(dst, &e);
+        } else {
+            *slot = ng->n_edges + 1;
+            dst = &ng->edges[ng->n_edges++];
+            *dst = e;
+        }
+        if (m->to != NO_NODE && st == KG_OK)
+            st = mark_merged(dst, a, m->evidence);
+    }
+    return st;
+}
+
+/* Replace g's tables by ones without the merged nodes. The order of what
+ * stays is kept; the tables are rebuilt in one pass rather than deleting
+ * in place, which would cost a shift of the arrays per removed node. */
+static kg_status merge_nodes(kg_graph *g, const redirect *r)
+{
+    kg_graph ng = {0};
+    size_t *remap = malloc(g->n_nodes * sizeof *remap); /* n_nodes > 0 */
+    long resolved_by = intern_name(&g->edge_attrs, "resolved_by");
+    long evidence = intern_name(&g->edge_attrs, "evidence");
+    merge_attrs a = {(size_t)resolved_by, (size_t)evidence};
+    kg_status st;
+
+    if (!remap || resolved_by < 0 || evidence < 0
+        || !alloc_tables(&ng, g->n_nodes, g->n_edges)) {
+        free(remap);
+        free_tables(&ng);
+        return KG_ERR_NOMEM;
+    }
+    move_nodes(g, &ng, r, remap);
+    st = move_edges(g, &ng, r, remap, &a);
+    free(remap);
+    free_tables(g);
+    g->nodes = ng.nodes;
+    g->n_nodes = ng.n_nodes;
+    g->cap_nodes = ng.cap_nodes;
+    g->edges = ng.edges;
+    g->n_edges = ng.n_edges;
+    g->cap_edges = ng.cap_edges;
+    g->node_ix = ng.node_ix;
+    g->edge_ix = ng.edge_ix;
+    g->ig_fresh = false;
+    return st;
+}
+
+kg_status kg_graph_resolve_aliases(kg_graph *g)
+{
+    alias_use *u;
+    redirect *r = NULL;
+    size_t n = 0;
+    bool any = false;
+    kg_status st;
+
+    if (!g)
+        return KG_ERR_USAGE;
+    u = collect_uses(g, &n);
+    if (!u)
+        return KG_ERR_NOMEM;
+    st = plan_merges(g, u, n, &r, &any);
+    if (st == KG_OK && any)
+        st = merge_nodes(g, r);
+    free(r);
+    free(u);
+    return st;
+}
+
 /* ---- igraph --------------------------------------------------------- */
 
 void kg_igraph_quiet_begin(kg_igraph_quiet *saved)
@@ -485,6 +999,40 @@ static igraph_error_t set_node_attrs(kg_graph *g)
         }
         if (rc == IGRAPH_SUCCESS)
             rc = igraph_cattribute_VAS_setv(&g->ig, node_attrs[a].name, &sv);
+    }
+    igraph_strvector_destroy(&sv);
+    return rc;
+}
+
+static const kg_gextra *node_extra(const kg_graph *g, size_t i)
+{
+    return &g->nodes[i].extra;
+}
+
+static const kg_gextra *edge_extra(const kg_graph *g, size_t i)
+{
+    return &g->edges[i].extra;
+}
+
+/* One string attribute per extra name, "" where an entry has no value, so
+ * every node (edge) has every attribute as GraphML readers expect. */
+static igraph_error_t set_extras(kg_graph *g, const kg_gnames *names,
+                                 size_t count,
+                                 const kg_gextra *(*extra_of)(const kg_graph *, size_t),
+                                 bool vertex)
+{
+    igraph_strvector_t sv;
+    igraph_error_t rc = igraph_strvector_init(&sv, (igraph_integer_t)count);
+
+    if (rc != IGRAPH_SUCCESS)
+        return rc;
+    for (size_t a = 0; rc == IGRAPH_SUCCESS && a < names->n; a++) {
+        for (size_t i = 0; rc == IGRAPH_SUCCESS && i < count; i++)
+            rc = igraph_strvector_set(&sv, (igraph_integer_t)i,
+                                      kg_gextra_get(extra_of(g, i), a));
+        if (rc == IGRAPH_SUCCESS)
+            rc = vertex ? igraph_cattribute_VAS_setv(&g->ig, names->name[a], &sv)
+                        : igraph_cattribute_EAS_setv(&g->ig, names->name[a], &sv);
     }
     igraph_strvector_destroy(&sv);
     return rc;
@@ -544,9 +1092,13 @@ static igraph_error_t build_igraph(kg_graph *g)
     g->ig_exists = true;
     rc = set_node_attrs(g);
     if (rc == IGRAPH_SUCCESS)
+        rc = set_extras(g, &g->node_attrs, g->n_nodes, node_extra, true);
+    if (rc == IGRAPH_SUCCESS)
         rc = add_edges(g);
     if (rc == IGRAPH_SUCCESS)
         rc = set_edge_attrs(g);
+    if (rc == IGRAPH_SUCCESS)
+        rc = set_extras(g, &g->edge_attrs, g->n_edges, edge_extra, false);
     if (rc != IGRAPH_SUCCESS)
         drop_igraph(g);
     else

@@ -14,6 +14,61 @@
 
 #include "internal.h"
 
+/* public in kamergraph.h */
+
+/* Extra string attributes. `name` is an identifier ([A-Za-z_][A-Za-z0-9_]*)
+ * other than the built-ins (node: id kind label url file; edge: kind weight)
+ * and the names the DOT writer draws with (node: shape style fillcolor
+ * fontname URL tooltip; edge: style label fontname). The node or edge must
+ * exist. Setting again replaces the value; the value is cleaned like a
+ * label. Whoever lacks an attribute has "" for it; names are written in the
+ * order of first use (DOT sorts them itself and leaves out empty values). */
+kg_status kg_graph_set_node_attr(kg_graph *g, const char *id, const char *name,
+                                 const char *value);
+kg_status kg_graph_set_edge_attr(kg_graph *g, const char *from, const char *to,
+                                 const char *edge_kind, const char *name,
+                                 const char *value);
+
+/* Some document ties the letter cited by date `alias` ("brief:2025-12-05")
+ * to the Kamerstuk `target` (a node id that exists or will exist; not
+ * itself a brief: id). `evidence` says why; NULL is "". */
+kg_status kg_graph_add_alias(kg_graph *g, const char *alias, const char *target,
+                             const char *evidence);
+/* Call once after every document is added, before writing or ranking;
+ * calling again is harmless. A brief: node whose aliases name exactly one
+ * target is merged into it: its incoming edges move there (weights add up
+ * when the edge exists; the edge gets resolved_by="corpus-alias" and the
+ * evidence of the first alias recorded for it), its outgoing edges are
+ * dropped, the node goes, and a missing target is created as a kamerstuk.
+ * One with several targets stays and gets the node attribute `candidates`:
+ * the targets sorted and joined by spaces. Other nodes are left alone. */
+kg_status kg_graph_resolve_aliases(kg_graph *g);
+
+/* ---- the store ------------------------------------------------------ */
+
+/* Values of the extra attributes of one node or edge, by the attribute's
+ * index in the graph's names; v[i] NULL or i >= n means "". */
+typedef struct {
+    char **v;
+    size_t n;
+} kg_gextra;
+
+static inline const char *kg_gextra_get(const kg_gextra *x, size_t i)
+{
+    return i < x->n && x->v[i] ? x->v[i] : "";
+}
+
+/* Names of the extra attributes, in order of first use. */
+typedef struct {
+    char **name;
+    size_t n, cap;
+} kg_gnames;
+
+/* One recorded alias; strings owned. */
+typedef struct {
+    char *alias, *target, *evidence;
+} kg_galias;
+
 /* All strings are owned and never NULL: an absent value is "". */
 typedef struct {
     char *id;
@@ -21,6 +76,7 @@ typedef struct {
     char *label;
     char *url;
     char *file;
+    kg_gextra extra;
     size_t hash; /* of id, kept so the index can grow without rehashing */
 } kg_gnode;
 
@@ -28,6 +84,7 @@ typedef struct {
     size_t from, to; /* node indices */
     char *kind;
     unsigned weight; /* number of mentions */
+    kg_gextra extra;
     size_t hash;     /* of (from, to, kind) */
 } kg_gedge;
 
@@ -44,6 +101,9 @@ struct kg_graph {
     size_t n_edges, cap_edges;
     kg_gindex node_ix; /* id -> node */
     kg_gindex edge_ix; /* (from, to, kind) -> edge */
+    kg_gnames node_attrs, edge_attrs; /* extra attribute names */
+    kg_galias *aliases; /* in order of recording */
+    size_t n_aliases, cap_aliases;
 
     /* igraph copy, built on demand: the tables are the truth, the igraph_t
      * is a cache that any change invalidates. */

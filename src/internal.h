@@ -57,6 +57,7 @@ typedef enum {
     KG_CITE_STCRT,
     KG_CITE_ECLI,       /* the identifier is the whole match */
     KG_CITE_MOTIE,      /* submitters in names */
+    KG_CITE_MOTIE_ANAPHOR, /* "deze motie": the motion named just before */
     KG_CITE_VRAAG_NR,   /* internal: question number in nr */
     KG_CITE_VRAAG_LID,  /* internal: member name in names */
     KG_CITE_VRAAG_VAGUE,/* internal, too vague to resolve */

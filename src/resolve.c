@@ -220,6 +220,40 @@ typedef struct {
     const char *key, *id;
 } motion_seen;
 
+static const char *evidence_at(const resolver *R, size_t norm);
+
+/* "Deze motie" right after a motion is that motion: the last motion
+ * reference, when it stands in this or the previous sentence ("de motie"
+ * only in this one: in the next it is as often motions in general). */
+static void resolve_anaphor(resolver *R, size_t ci)
+{
+    kg_doc *doc = R->doc;
+    const kg_cite *a = &doc->cites[ci];
+    if (ci + 1 < doc->ncites && doc->cites[ci + 1].kind == KG_CITE_MOTIE &&
+        doc->cites[ci + 1].start < a->end)
+        return;                         /* "de motie van het lid X": named */
+    const kg_ref *last = NULL;
+    size_t at = 0;
+    for (size_t i = doc->nrefs; i-- > 0;)
+        if (doc->refs[i].kind == KG_REF_MOTIE && !doc->refs[i].marker_copy) {
+            last = &doc->refs[i];
+            at = R->norm_at[i];
+            break;
+        }
+    size_t here = sentence_start(R, a->start);
+    bool demonstrative = R->text[a->start + 1] != 'e' || R->text[a->start + 2] != ' ';
+    size_t previous = here && demonstrative ? sentence_start(R, here - 1) : here;
+    if (!last || at < previous || at > a->start ||
+        memchr(R->text + at, '\n', a->start - at))
+        return;
+    const char *id = last->id, *label = last->label, *evidence = evidence_at(R, at);
+    kg_ref *r = add_ref(R, KG_REF_MOTIE, id, label, a->start, a->end);
+    if (r) {
+        r->resolved_by = "earlier-mention";
+        r->evidence = evidence;
+    }
+}
+
 static void resolve_motion(resolver *R, size_t mi, const char *addressee,
                            motion_seen *seen, size_t *nseen)
 {
@@ -395,8 +429,8 @@ static void tie_inline(resolver *R, const size_t *dates, size_t k)
             break;
         if (c->kind == KG_CITE_KAMERSTUK)
             found[n++] = j;
-        else if (c->kind != KG_CITE_MOTIE && c->kind != KG_CITE_FN_MARK &&
-                 c->kind != KG_CITE_FN_GLUED)
+        else if (c->kind != KG_CITE_MOTIE && c->kind != KG_CITE_MOTIE_ANAPHOR &&
+                 c->kind != KG_CITE_FN_MARK && c->kind != KG_CITE_FN_GLUED)
             break;
     }
     for (size_t i = 0; n == k && i < k; i++)
@@ -619,6 +653,9 @@ int kg_resolve(kg_doc *doc)
             break;
         case KG_CITE_BRIEF:
             resolve_letter(&R, i);
+            break;
+        case KG_CITE_MOTIE_ANAPHOR:
+            resolve_anaphor(&R, i);
             break;
         case KG_CITE_KAMERSTUK:
         case KG_CITE_DOSSIER:

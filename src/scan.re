@@ -836,8 +836,20 @@ void kg_scan_text(const char *text, size_t len, size_t from,
             YYCURSOR = n1;
             continue;
         }
-        ("een" | "de" | "deze" | "die") sp "motie" / (d{1,2} | sup | "[footnoteRef:") {
+        ("een" | "de" | "deze" | "die") sp "motie" / (sup | "[footnoteRef:") {
             emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, none, none, none);
+            continue;
+        }
+        ("een" | "de" | "deze" | "die") sp "motie" @n0 d{1,2} @n1 / [^0-9A-Za-z] {
+            emit(&S, KG_CITE_MOTIE, tok, n0, none, none, none);
+            emit(&S, KG_CITE_FN_GLUED, n0, n1, none, span(&S, n0, n1), none);
+            continue;
+        }
+        ("deze" | "Deze" | "de" | "De" | "die" | "Die") sp @n1 "motie" / (sp | [.,;:)]) {
+            /* "deze motie": the motion just named, unless a name follows
+             * ("de motie van het lid X"), which the rules at n1 find */
+            emit(&S, KG_CITE_MOTIE_ANAPHOR, tok, YYCURSOR, none, none, none);
+            YYCURSOR = n1;
             continue;
         }
         @n0 sup+ @n1 {

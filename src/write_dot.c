@@ -5,6 +5,11 @@
  *
  * The graph is Agdirected, not Agstrictdirected: two edges of different
  * kinds may join the same pair of nodes.
+ *
+ * Extra attributes (kg_graph_set_node_attr) are written only where they
+ * are not empty, to keep the file small; cgraph orders attributes by name.
+ * Their backslashes are doubled as for labels: agwrite does not escape a
+ * backslash, so a value ending in one would swallow the closing quote.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -86,9 +91,19 @@ static int set_esc(void *obj, const char *name, const char *value)
     return rc;
 }
 
+/* Extra attributes are declared with "" as default, which agwrite leaves
+ * out of the "node [...]" and "edge [...]" lines. */
+static bool declare_extras(Agraph_t *G, int kind, const kg_gnames *names)
+{
+    for (size_t i = 0; i < names->n; i++)
+        if (!agattr(G, kind, names->name[i], ""))
+            return false;
+    return true;
+}
+
 /* Declare every attribute with its default once, so the output starts with
  * the same "node [...]" and "edge [...]" lines whatever the graph holds. */
-static bool declare_attrs(Agraph_t *G)
+static bool declare_attrs(Agraph_t *G, const kg_graph *g)
 {
     static const struct {
         int kind;
@@ -106,10 +121,22 @@ static bool declare_attrs(Agraph_t *G)
     for (size_t i = 0; i < sizeof decl / sizeof decl[0]; i++)
         if (!agattr(G, decl[i].kind, (char *)decl[i].name, (char *)decl[i].def))
             return false;
-    return true;
+    return declare_extras(G, AGNODE, &g->node_attrs)
+           && declare_extras(G, AGEDGE, &g->edge_attrs);
 }
 
-static Agnode_t *add_node(Agraph_t *G, const kg_gnode *n)
+/* The non-empty extra values of one node or edge. */
+static int set_extras(void *obj, const kg_gnames *names, const kg_gextra *x)
+{
+    int bad = 0;
+
+    for (size_t i = 0; i < names->n; i++)
+        if (*kg_gextra_get(x, i))
+            bad |= set_esc(obj, names->name[i], kg_gextra_get(x, i));
+    return bad;
+}
+
+static Agnode_t *add_node(Agraph_t *G, const kg_graph *g, const kg_gnode *n)
 {
     const node_look *look = look_for(n->kind);
     Agnode_t *v = agnode(G, n->id, 1);
@@ -133,11 +160,13 @@ static Agnode_t *add_node(Agraph_t *G, const kg_gnode *n)
     }
     if (*n->url)
         bad |= set_esc(v, "URL", n->url);
+    bad |= set_extras(v, &g->node_attrs, &n->extra);
     free(tip);
     return bad ? NULL : v;
 }
 
-static bool add_edge(Agraph_t *G, Agnode_t **v, const kg_gedge *e)
+static bool add_edge(Agraph_t *G, const kg_graph *g, Agnode_t **v,
+                     const kg_gedge *e)
 {
     char weight[24];
     /* Anonymous edges: a new one each time, even between the same pair. */
@@ -152,6 +181,7 @@ static bool add_edge(Agraph_t *G, Agnode_t **v, const kg_gedge *e)
     bad |= set(a, "style", edge_style(e->kind));
     if (e->weight > 1)
         bad |= set(a, "label", weight);
+    bad |= set_extras(a, &g->edge_attrs, &e->extra);
     return bad == 0;
 }
 
@@ -160,12 +190,12 @@ static Agraph_t *build(const kg_graph *g)
 {
     Agraph_t *G = agopen("kamergraph", Agdirected, NULL);
     Agnode_t **v = calloc(g->n_nodes ? g->n_nodes : 1, sizeof *v);
-    bool ok = G && v && declare_attrs(G);
+    bool ok = G && v && declare_attrs(G, g);
 
     for (size_t i = 0; ok && i < g->n_nodes; i++)
-        ok = (v[i] = add_node(G, &g->nodes[i])) != NULL;
+        ok = (v[i] = add_node(G, g, &g->nodes[i])) != NULL;
     for (size_t i = 0; ok && i < g->n_edges; i++)
-        ok = add_edge(G, v, &g->edges[i]);
+        ok = add_edge(G, g, v, &g->edges[i]);
     free(v);
     if (!ok && G) {
         agclose(G);

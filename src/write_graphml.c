@@ -3,8 +3,11 @@
  *
  * With prefixattr the keys are "v_id", "v_kind", ... and "e_kind",
  * "e_weight", so node and edge attributes of the same name (kind) cannot
- * clash. igraph names the nodes "n0", "n1", ... by position; our id is the
- * `id` data attribute. igraph's own reader would like to turn the XML node
+ * clash. Extra attributes follow the built-in ones as strings, in order of
+ * first use, with "" where a node or edge has none (see graph.c).
+ *
+ * igraph names the nodes "n0", "n1", ... by position; our id is the `id`
+ * data attribute. igraph's own reader would like to turn the XML node
  * ids into an "id" attribute too, finds ours already there, keeps ours and
  * warns (tests/test_graph.c checks that the ids come back intact).
  */

@@ -635,3 +635,443 @@ Test(graph, rank_aggregates_only_into_dossiers)
     graph_expect_row(&rows[0], "e#vraag-1", 1, 1);
     kg_graph_free(g);
 }
+
+/* ---- extra attributes ----------------------------------------------- */
+
+/* The fixture with extra attributes: first used in the order asker, party,
+ * date (not alphabetical, to see the order of first use), a value set twice,
+ * one with a tab and one ending in a backslash. */
+static kg_graph *graph_fixture_with_extras(void)
+{
+    kg_graph *g = graph_fixture();
+    cr_assert_eq(kg_graph_set_node_attr(g, "002#vraag-3", "asker", "Vermeer"), KG_OK);
+    cr_assert_eq(kg_graph_set_node_attr(g, "002#vraag-3", "party", "first"), KG_OK);
+    cr_assert_eq(kg_graph_set_node_attr(g, "002#vraag-3", "party", "BBB"), KG_OK);
+    cr_assert_eq(kg_graph_set_node_attr(g, LETTER, "date", "2025-12-05"), KG_OK);
+    cr_assert_eq(kg_graph_set_node_attr(g, "002", "subject", "a\tb\\"), KG_OK);
+    cr_assert_eq(kg_graph_set_edge_attr(g, "002", LETTER, "cites", "evidence", "voetnoot 3"), KG_OK);
+    cr_assert_eq(kg_graph_set_edge_attr(g, "002", LETTER, "cites", "resolved_by", "footnote"), KG_OK);
+    return g;
+}
+
+static igraph_integer_t graph_ig_node(const igraph_t *ig, const char *id)
+{
+    for (igraph_integer_t v = 0; v < igraph_vcount(ig); v++)
+        if (!strcmp(VAS(ig, "id", v), id))
+            return v;
+    cr_assert_fail("no node %s", id);
+    return -1;
+}
+
+/* Index of edge (from, to, kind) in an igraph graph with our attributes. */
+static igraph_integer_t graph_ig_edge(const igraph_t *ig, const char *from,
+                                      const char *to, const char *kind)
+{
+    for (igraph_integer_t e = 0; e < igraph_ecount(ig); e++) {
+        igraph_integer_t f, t;
+        cr_assert_eq(igraph_edge(ig, e, &f, &t), IGRAPH_SUCCESS);
+        if (!strcmp(VAS(ig, "id", f), from) && !strcmp(VAS(ig, "id", t), to)
+            && !strcmp(EAS(ig, "kind", e), kind))
+            return e;
+    }
+    cr_assert_fail("no %s edge %s -> %s", kind, from, to);
+    return -1;
+}
+
+Test(graph, extra_attributes_come_back_from_graphml_with_empty_values_elsewhere)
+{
+    kg_graph *g = graph_fixture_with_extras();
+    const char *path = graph_path("x.graphml");
+    const char *order[] = {"\"v_asker\"", "\"v_party\"", "\"v_date\"",
+                           "\"v_subject\"", "\"e_evidence\"", "\"e_resolved_by\""};
+    const char *prev;
+    kg_error err;
+    igraph_t h;
+    char *text;
+    size_t len;
+    FILE *f;
+
+    cr_assert_eq(kg_write_graphml(g, path, &err), KG_OK, "%s", err.msg);
+    text = graph_slurp(path, &len);
+    prev = text;
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+        const char *at = strstr(text, order[i]);
+        cr_assert_not_null(at, "no key %s", order[i]);
+        cr_expect(at > prev, "key %s out of order", order[i]);
+        prev = at;
+    }
+    free(text);
+
+    f = fopen(path, "r");
+    cr_assert_not_null(f);
+    igraph_set_warning_handler(igraph_warning_handler_ignore);
+    cr_assert_eq(igraph_read_graph_graphml(&h, f, 0), IGRAPH_SUCCESS);
+    fclose(f);
+    cr_assert_eq(igraph_vcount(&h), GRAPH_NODES);
+    for (igraph_integer_t v = 0; v < GRAPH_NODES; v++) {
+        const char *id = graph_ids[v];
+        int vraag = !strcmp(id, "002#vraag-3");
+        cr_expect_str_eq(VAS(&h, "asker", v), vraag ? "Vermeer" : "", "%s", id);
+        cr_expect_str_eq(VAS(&h, "party", v), vraag ? "BBB" : "", "%s", id);
+        cr_expect_str_eq(VAS(&h, "date", v), !strcmp(id, LETTER) ? "2025-12-05" : "", "%s", id);
+        cr_expect_str_eq(VAS(&h, "subject", v), !strcmp(id, "002") ? "a b\\" : "", "%s", id);
+    }
+    for (igraph_integer_t e = 0; e < GRAPH_EDGES; e++) {
+        cr_expect_str_eq(EAS(&h, "evidence", e), e == 0 ? "voetnoot 3" : "", "edge %d", (int)e);
+        cr_expect_str_eq(EAS(&h, "resolved_by", e), e == 0 ? "footnote" : "", "edge %d", (int)e);
+    }
+    igraph_destroy(&h);
+    kg_graph_free(g);
+}
+
+Test(graph, extra_attributes_come_back_from_dot_and_only_where_set)
+{
+    kg_graph *g = graph_fixture_with_extras();
+    const char *path = graph_path("x.dot");
+    kg_error err;
+    Agraph_t *G;
+    Agnode_t *n;
+    Agedge_t *e;
+    char *text;
+    size_t len;
+    FILE *f;
+
+    cr_assert_eq(kg_write_dot(g, path, &err), KG_OK, "%s", err.msg);
+    text = graph_slurp(path, &len);
+    cr_expect(strstr(text, "asker=\"\"") == NULL && strstr(text, "evidence=\"\"") == NULL,
+              "empty values are written:\n%s", text);
+    free(text);
+    f = fopen(path, "r");
+    cr_assert_not_null(f);
+    G = agread(f, NULL);
+    fclose(f);
+    cr_assert_not_null(G);
+    n = agnode(G, "002#vraag-3", 0);
+    cr_assert_not_null(n);
+    cr_expect_str_eq(agget(n, "asker"), "Vermeer");
+    cr_expect_str_eq(agget(n, "party"), "BBB");
+    cr_expect_str_eq(agget(n, "date"), "");
+    n = agnode(G, LETTER, 0);
+    cr_assert_not_null(n);
+    cr_expect_str_eq(agget(n, "date"), "2025-12-05");
+    cr_expect_str_eq(agget(n, "asker"), "");
+    n = agnode(G, "002", 0);
+    cr_assert_not_null(n);
+    /* Doubled like a label's: a lone trailing one would end the string. */
+    cr_expect_str_eq(agget(n, "subject"), "a b\\\\");
+    e = graph_dot_edge(G, "002", LETTER, "cites");
+    cr_expect_str_eq(agget(e, "evidence"), "voetnoot 3");
+    cr_expect_str_eq(agget(e, "resolved_by"), "footnote");
+    e = graph_dot_edge(G, "002", "kst-31490-360", "cites");
+    cr_expect_str_eq(agget(e, "evidence"), "");
+    agclose(G);
+    kg_graph_free(g);
+}
+
+Test(graph, extra_attribute_with_a_builtin_or_malformed_name_is_refused)
+{
+    kg_graph *g = graph_fixture();
+    const char *const node_bad[] = {"id", "kind", "label", "url", "file", "shape",
+                                    "style", "fillcolor", "fontname", "URL", "tooltip",
+                                    "", "1x", "a-b", "a b", "\xc3\xa9"};
+    const char *const edge_bad[] = {"kind", "weight", "style", "label", "fontname"};
+
+    for (size_t i = 0; i < sizeof node_bad / sizeof node_bad[0]; i++)
+        cr_expect_eq(kg_graph_set_node_attr(g, "002", node_bad[i], "v"), KG_ERR_USAGE,
+                     "node name '%s'", node_bad[i]);
+    for (size_t i = 0; i < sizeof edge_bad / sizeof edge_bad[0]; i++)
+        cr_expect_eq(kg_graph_set_edge_attr(g, "002", LETTER, "cites", edge_bad[i], "v"),
+                     KG_ERR_USAGE, "edge name '%s'", edge_bad[i]);
+    cr_expect_eq(kg_graph_set_node_attr(g, "002", NULL, "v"), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_set_node_attr(g, "missing", "party", "v"), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_set_edge_attr(g, "002", LETTER, "refers_to", "evidence", "v"),
+                 KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_set_edge_attr(g, "002", "missing", "cites", "evidence", "v"),
+                 KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_set_node_attr(NULL, "002", "party", "v"), KG_ERR_USAGE);
+    /* Built-in for the other side only: allowed. */
+    cr_expect_eq(kg_graph_set_node_attr(g, "002", "weight", "v"), KG_OK);
+    cr_expect_eq(kg_graph_set_edge_attr(g, "002", LETTER, "cites", "url", "v"), KG_OK);
+    cr_expect_eq(kg_graph_set_node_attr(g, "002", "_n2", NULL), KG_OK);
+    kg_graph_free(g);
+}
+
+/* ---- aliases -------------------------------------------------------- */
+
+#define BRIEF "brief:2025-12-05"
+
+/*
+ * d1 cites BRIEF twice; d2 cites BRIEF once and kst-1-1 three times; d1
+ * cites d2; kst-1-1 is part_of dossier-1. Edges in this order:
+ *   d1->BRIEF(2) d2->BRIEF(1) d2->kst-1-1(3) d1->d2(1) kst-1-1->dossier-1
+ */
+static kg_graph *graph_alias_fixture(void)
+{
+    kg_graph *g = kg_graph_create();
+    cr_assert_not_null(g);
+    cr_assert_eq(kg_graph_add_node(g, "d1", "document", "d1", NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, BRIEF, "brief", "brief van 2025-12-05", NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "kst-1-1", "kamerstuk", "1-1", NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "d2", "document", "d2", NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "dossier-1", "dossier", "1", NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "d1", BRIEF, "cites"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "d1", BRIEF, "cites"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "d2", BRIEF, "cites"), KG_OK);
+    for (int i = 0; i < 3; i++)
+        cr_assert_eq(kg_graph_add_citation(g, "d2", "kst-1-1", "cites"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "d1", "d2", "cites"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "kst-1-1", "dossier-1", "part_of"), KG_OK);
+    return g;
+}
+
+static void graph_expect_ids(kg_graph *g, const char *const *ids, size_t n)
+{
+    const igraph_t *ig;
+    kg_error err;
+
+    cr_assert_eq(kg_graph_igraph(g, &ig, &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(igraph_vcount(ig), (igraph_integer_t)n);
+    for (size_t i = 0; i < n; i++)
+        cr_expect_str_eq(VAS(ig, "id", (igraph_integer_t)i), ids[i], "node %zu", i);
+}
+
+Test(graph, alias_with_one_target_moves_the_citations_and_removes_the_brief_node)
+{
+    kg_graph *g = graph_alias_fixture();
+    const char *const ids[] = {"d1", "kst-1-1", "d2", "dossier-1"};
+    const igraph_t *ig;
+    igraph_integer_t e;
+    kg_error err;
+
+    cr_assert_eq(kg_graph_add_alias(g, BRIEF, "kst-1-1", "d3: brief van 5 december 2025, Kamerstuk 1, nr. 1"), KG_OK);
+    cr_assert_eq(kg_graph_add_alias(g, BRIEF, "kst-1-1", "a later one"), KG_OK);
+    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
+
+    cr_expect_eq(kg_graph_node_count(g), 4);
+    cr_expect_eq(kg_graph_edge_count(g), 4);
+    graph_expect_ids(g, ids, 4);
+    cr_expect(!kg_graph_has_edge(g, "d1", BRIEF, "cites"));
+    cr_assert_eq(kg_graph_igraph(g, &ig, &err), KG_OK, "%s", err.msg);
+
+    /* d1's edge is moved: it takes the brief edge's place, first. */
+    e = graph_ig_edge(ig, "d1", "kst-1-1", "cites");
+    cr_expect_eq(e, 0);
+    cr_expect_eq(EAN(ig, "weight", e), 2);
+    cr_expect_str_eq(EAS(ig, "resolved_by", e), "corpus-alias");
+    cr_expect_str_eq(EAS(ig, "evidence", e), "d3: brief van 5 december 2025, Kamerstuk 1, nr. 1");
+    /* d2 cited kst-1-1 already: one edge, 1 + 3 mentions. */
+    e = graph_ig_edge(ig, "d2", "kst-1-1", "cites");
+    cr_expect_eq(e, 1);
+    cr_expect_eq(EAN(ig, "weight", e), 4);
+    cr_expect_str_eq(EAS(ig, "resolved_by", e), "corpus-alias");
+    e = graph_ig_edge(ig, "d1", "d2", "cites");
+    cr_expect_eq(EAN(ig, "weight", e), 1);
+    cr_expect_str_eq(EAS(ig, "resolved_by", e), "");
+    cr_expect_str_eq(EAS(ig, "evidence", e), "");
+    e = graph_ig_edge(ig, "kst-1-1", "dossier-1", "part_of");
+    cr_expect_str_eq(EAS(ig, "resolved_by", e), "");
+    kg_graph_free(g);
+}
+
+Test(graph, alias_to_a_kamerstuk_not_in_the_graph_creates_it_at_the_end)
+{
+    kg_graph *g = graph_alias_fixture();
+    const char *const ids[] = {"d1", "kst-1-1", "d2", "dossier-1", "kst-36902-7"};
+    const igraph_t *ig;
+    igraph_integer_t v;
+    kg_error err;
+
+    cr_assert_eq(kg_graph_add_alias(g, BRIEF, "kst-36902-7", "e"), KG_OK);
+    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
+    graph_expect_ids(g, ids, 5);
+    cr_assert_eq(kg_graph_igraph(g, &ig, &err), KG_OK, "%s", err.msg);
+    v = graph_ig_node(ig, "kst-36902-7");
+    cr_expect_str_eq(VAS(ig, "kind", v), "kamerstuk");
+    cr_expect_str_eq(VAS(ig, "label", v), "36902-7");
+    cr_expect_str_eq(VAS(ig, "url", v), "https://zoek.officielebekendmakingen.nl/kst-36902-7.html");
+    cr_expect_eq(EAN(ig, "weight", graph_ig_edge(ig, "d1", "kst-36902-7", "cites")), 2);
+    cr_expect_eq(EAN(ig, "weight", graph_ig_edge(ig, "d2", "kst-36902-7", "cites")), 1);
+    cr_expect_eq(EAN(ig, "weight", graph_ig_edge(ig, "d2", "kst-1-1", "cites")), 3);
+    kg_graph_free(g);
+}
+
+Test(graph, alias_with_two_targets_keeps_the_brief_node_with_sorted_candidates)
+{
+    kg_graph *g = graph_alias_fixture();
+    const char *const ids[] = {"d1", BRIEF, "kst-1-1", "d2", "dossier-1"};
+    const igraph_t *ig;
+    kg_error err;
+
+    cr_assert_eq(kg_graph_add_alias(g, BRIEF, "kst-2-2", "one"), KG_OK);
+    cr_assert_eq(kg_graph_add_alias(g, BRIEF, "kst-1-1", "two"), KG_OK);
+    cr_assert_eq(kg_graph_add_alias(g, BRIEF, "kst-2-2", "three"), KG_OK);
+    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
+    cr_expect_eq(kg_graph_edge_count(g), 5);
+    graph_expect_ids(g, ids, 5); /* kst-2-2 is not created */
+    cr_assert_eq(kg_graph_igraph(g, &ig, &err), KG_OK, "%s", err.msg);
+    cr_expect_str_eq(VAS(ig, "candidates", 1), "kst-1-1 kst-2-2");
+    cr_expect_str_eq(VAS(ig, "candidates", 0), "");
+    cr_expect_eq(EAN(ig, "weight", graph_ig_edge(ig, "d1", BRIEF, "cites")), 2);
+    kg_graph_free(g);
+}
+
+Test(graph, brief_node_without_alias_stays_and_alias_without_node_is_ignored)
+{
+    kg_graph *g = graph_alias_fixture();
+    const char *const ids[] = {"d1", BRIEF, "kst-1-1", "d2", "dossier-1"};
+    const char *path = graph_path("before.graphml");
+    kg_error err;
+    char *a, *b;
+    size_t la, lb;
+
+    cr_assert_eq(kg_write_graphml(g, path, &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_graph_add_alias(g, "brief:2000-01-01", "kst-9-9", "nowhere"), KG_OK);
+    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
+    graph_expect_ids(g, ids, 5);
+    cr_expect_eq(kg_graph_edge_count(g), 5);
+    cr_assert_eq(kg_write_graphml(g, graph_path("after.graphml"), &err), KG_OK, "%s", err.msg);
+    a = graph_slurp(path, &la);
+    b = graph_slurp(graph_path("after.graphml"), &lb);
+    cr_expect(la == lb && memcmp(a, b, la) == 0, "resolving changed the graph");
+    free(a);
+    free(b);
+    kg_graph_free(g);
+}
+
+Test(graph, resolving_aliases_twice_is_harmless)
+{
+    kg_graph *g = graph_alias_fixture();
+    kg_error err;
+    char *a, *b;
+    size_t la, lb;
+
+    cr_assert_eq(kg_graph_add_node(g, "brief:2025-01-01", "brief", NULL, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "d2", "brief:2025-01-01", "cites"), KG_OK);
+    cr_assert_eq(kg_graph_add_alias(g, BRIEF, "kst-1-1", "e"), KG_OK);
+    cr_assert_eq(kg_graph_add_alias(g, "brief:2025-01-01", "kst-1-1", "e"), KG_OK);
+    cr_assert_eq(kg_graph_add_alias(g, "brief:2025-01-01", "kst-3-3", "e"), KG_OK);
+    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
+    cr_assert_eq(kg_write_graphml(g, graph_path("1.graphml"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_dot(g, graph_path("1.dot"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
+    cr_expect_eq(kg_graph_node_count(g), 5);
+    cr_expect_eq(kg_graph_edge_count(g), 5);
+    cr_assert_eq(kg_write_graphml(g, graph_path("2.graphml"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_dot(g, graph_path("2.dot"), &err), KG_OK, "%s", err.msg);
+    for (int i = 0; i < 2; i++) {
+        a = graph_slurp(graph_path(i ? "1.dot" : "1.graphml"), &la);
+        b = graph_slurp(graph_path(i ? "2.dot" : "2.graphml"), &lb);
+        cr_expect(la == lb && memcmp(a, b, la) == 0, "second resolve changed %s",
+                  i ? "DOT" : "GraphML");
+        free(a);
+        free(b);
+    }
+    kg_graph_free(g);
+}
+
+Test(graph, merged_edge_keeps_the_extra_attributes_of_both_edges)
+{
+    kg_graph *g = kg_graph_create();
+    const igraph_t *ig;
+    igraph_integer_t e;
+    kg_error err;
+
+    /* d1 cites the brief before kst-1-1, d2 the other way round, so both
+     * orders of folding are taken. */
+    cr_assert_eq(kg_graph_add_node(g, "d1", "document", NULL, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "d2", "document", NULL, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, BRIEF, "brief", NULL, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "kst-1-1", "kamerstuk", NULL, NULL, NULL), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "d1", BRIEF, "cites"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "d1", "kst-1-1", "cites"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "d2", "kst-1-1", "cites"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "d2", BRIEF, "cites"), KG_OK);
+    cr_assert_eq(kg_graph_set_edge_attr(g, "d1", "kst-1-1", "cites", "page", "p1"), KG_OK);
+    cr_assert_eq(kg_graph_set_edge_attr(g, "d1", BRIEF, "cites", "note", "n1"), KG_OK);
+    cr_assert_eq(kg_graph_set_edge_attr(g, "d2", "kst-1-1", "cites", "page", "p2"), KG_OK);
+    cr_assert_eq(kg_graph_set_edge_attr(g, "d2", BRIEF, "cites", "note", "n2"), KG_OK);
+    cr_assert_eq(kg_graph_add_alias(g, BRIEF, "kst-1-1", "ev"), KG_OK);
+    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
+
+    cr_assert_eq(kg_graph_edge_count(g), 2);
+    cr_assert_eq(kg_graph_igraph(g, &ig, &err), KG_OK, "%s", err.msg);
+    for (int i = 0; i < 2; i++) {
+        e = graph_ig_edge(ig, i ? "d2" : "d1", "kst-1-1", "cites");
+        cr_expect_eq(e, i);
+        cr_expect_eq(EAN(ig, "weight", e), 2);
+        cr_expect_str_eq(EAS(ig, "page", e), i ? "p2" : "p1");
+        cr_expect_str_eq(EAS(ig, "note", e), i ? "n2" : "n1");
+        cr_expect_str_eq(EAS(ig, "resolved_by", e), "corpus-alias");
+        cr_expect_str_eq(EAS(ig, "evidence", e), "ev");
+    }
+    kg_graph_free(g);
+}
+
+Test(graph, alias_with_a_bad_key_or_a_brief_target_is_refused)
+{
+    kg_graph *g = kg_graph_create();
+    cr_expect_eq(kg_graph_add_alias(g, BRIEF, "brief:2025-01-01", "e"), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_alias(g, BRIEF, "", "e"), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_alias(g, BRIEF, NULL, "e"), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_alias(g, "brief:a\nb", "kst-1-1", "e"), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_alias(NULL, BRIEF, "kst-1-1", "e"), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_add_alias(g, BRIEF, "kst-1-1", NULL), KG_OK);
+    cr_expect_eq(kg_graph_resolve_aliases(g), KG_OK); /* empty graph */
+    cr_expect_eq(kg_graph_resolve_aliases(NULL), KG_ERR_USAGE);
+    cr_expect_eq(kg_graph_node_count(g), 0);
+    kg_graph_free(g);
+}
+
+Test(graph, rank_after_resolving_counts_the_moved_citations)
+{
+    kg_graph *g = graph_alias_fixture();
+    const char *const kinds[] = {"kamerstuk", "dossier", NULL};
+    kg_rank_row rows[4];
+
+    cr_assert_eq(kg_graph_rank(g, KG_RANK_CITING_DOCS, kinds, rows, 4), 2);
+    graph_expect_row(&rows[0], "dossier-1", 1, 3);
+    graph_expect_row(&rows[1], "kst-1-1", 1, 3);
+    cr_assert_eq(kg_graph_add_alias(g, BRIEF, "kst-1-1", "e"), KG_OK);
+    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
+    cr_assert_eq(kg_graph_rank(g, KG_RANK_CITING_DOCS, kinds, rows, 4), 2);
+    graph_expect_row(&rows[0], "dossier-1", 2, 6);
+    graph_expect_row(&rows[1], "kst-1-1", 2, 6);
+    kg_graph_free(g);
+}
+
+Test(graph, many_brief_nodes_resolve_in_order)
+{
+    enum { N = 20000 };
+    kg_graph *g = kg_graph_create();
+    const igraph_t *ig;
+    kg_error err;
+    char doc[32], brief[32], kst[32];
+
+    /* doc i cites brief i; even briefs have one target, odd ones two. */
+    for (int i = 0; i < N; i++) {
+        snprintf(doc, sizeof doc, "d%d", i);
+        snprintf(brief, sizeof brief, "brief:%d", i);
+        snprintf(kst, sizeof kst, "kst-%d-1", i);
+        cr_assert_eq(kg_graph_add_node(g, doc, "document", NULL, NULL, NULL), KG_OK);
+        cr_assert_eq(kg_graph_add_node(g, brief, "brief", NULL, NULL, NULL), KG_OK);
+        cr_assert_eq(kg_graph_add_citation(g, doc, brief, "cites"), KG_OK);
+        cr_assert_eq(kg_graph_add_alias(g, brief, kst, doc), KG_OK);
+        if (i % 2)
+            cr_assert_eq(kg_graph_add_alias(g, brief, "kst-0-2", doc), KG_OK);
+    }
+    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
+    cr_expect_eq(kg_graph_node_count(g), 2 * N);
+    cr_expect_eq(kg_graph_edge_count(g), N);
+    cr_assert_eq(kg_graph_igraph(g, &ig, &err), KG_OK, "%s", err.msg);
+    /* d0 d1 brief:1 d2 d3 brief:3 ... then kst-0-1 kst-2-1 ... */
+    cr_expect_str_eq(VAS(ig, "id", 0), "d0");
+    cr_expect_str_eq(VAS(ig, "id", 1), "d1");
+    cr_expect_str_eq(VAS(ig, "id", 2), "brief:1");
+    cr_expect_str_eq(VAS(ig, "candidates", 2), "kst-0-2 kst-1-1");
+    cr_expect_str_eq(VAS(ig, "id", 3), "d2");
+    cr_expect_str_eq(VAS(ig, "id", 3 * N / 2), "kst-0-1");
+    cr_expect_str_eq(VAS(ig, "id", 2 * N - 1), "kst-19998-1");
+    cr_expect(kg_graph_has_edge(g, "d19998", "kst-19998-1", "cites"));
+    cr_expect(kg_graph_has_edge(g, "d19999", "brief:19999", "cites"));
+    kg_graph_free(g);
+}

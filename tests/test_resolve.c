@@ -1,0 +1,151 @@
+/* Resolution rules of the document model (issue 4), each on a small
+ * letter: letters by date, motions by name, footnotes, blocks, and the
+ * traps (same date twice, same submitters twice, footnote numbers that
+ * look like years' digits). */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "kamergraph/kamergraph.h"
+
+/* "kind id [resolved_by] line:col" per reference, marker copies marked
+ * with a '*'. */
+static void resolved(const char *text, char *out, size_t n)
+{
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("t.txt", text, strlen(text), &err);
+    cr_assert_not_null(doc, "%s", err.msg);
+    out[0] = '\0';
+    for (size_t i = 0; i < kg_doc_ref_count(doc); i++) {
+        const kg_ref *r = kg_doc_ref(doc, i);
+        size_t used = strlen(out);
+        snprintf(out + used, n - used, "%s%s %s%s%s%s %u:%u\n", r->marker_copy ? "*" : "",
+                 kg_ref_kind_name(r->kind), r->id, r->resolved_by ? " [" : "",
+                 r->resolved_by ? r->resolved_by : "", r->resolved_by ? "]" : "",
+                 r->line, r->col);
+    }
+    kg_doc_free(doc);
+}
+
+static void expect(const char *text, const char *want)
+{
+    char got[4096];
+    resolved(text, got, sizeof got);
+    cr_expect_str_eq(got, want, "input:\n%s\n got:\n%s want:\n%s", text, got, want);
+}
+
+/* ---- letters cited by date ----------------------------------------------- */
+
+Test(brief, tied_by_the_citation_after_it_and_followed_by_later_mentions)
+{
+    expect("In de Kamerbrief van 14 maart 2025 (Kamerstuk 31490-359) staat het.\n"
+           "Zoals de brief van 14 maart meldt, gaan we door.\n",
+           "brief kst-31490-359 [inline] 1:7\n"
+           "kamerstuk kst-31490-359 1:37\n"
+           "brief kst-31490-359 [date-alias] 2:10\n");
+}
+
+Test(brief, several_dates_tie_pairwise)
+{
+    expect("In de brieven van 14 maart en 3 oktober 2025 (Kamerstukken 31490-359 en 31490-391) staat het.",
+           "brief kst-31490-359 [inline] 1:7\n"
+           "brief kst-31490-391 [inline] 1:31\n"
+           "kamerstuk kst-31490-359 1:47\n"
+           "kamerstuk kst-31490-391 1:73\n");
+}
+
+Test(brief, a_footnote_on_the_date_gives_its_number)
+{
+    expect("de Kamerbrieven van 8 mei 2024[footnoteRef:1]? [1:  Kamerstuk 31 490, nr. 337 ]\n"
+           "In de brief van 8 mei worden vijf lijnen genoemd.\n",
+           "brief kst-31490-337 [footnote] 1:4\n"
+           "*kamerstuk kst-31490-337 [footnote] 1:31\n"
+           "kamerstuk kst-31490-337 1:53\n"
+           "brief kst-31490-337 [date-alias] 2:7\n");
+}
+
+Test(brief, jl_and_missing_years_come_from_the_document_date)
+{
+    expect("Datum 3 februari 2026\nIn mijn brief van 30 januari jl. en de brief van 8 mei staat het.",
+           "brief brief:2026-01-30 2:9\nbrief brief:2025-05-08 2:40\n");
+}
+
+Test(brief, an_undated_letter_cannot_know_jl)
+{
+    expect("In mijn brief van 30 januari jl. staat het.", "brief brief:\?\?\?\?-01-30 1:9\n");
+}
+
+Test(brief, two_letters_of_one_date_on_different_dossiers_stay_apart)
+{
+    /* one document ties each date once; nothing merges them */
+    expect("De brief van 25 oktober 2024 (Kamerstuk 31490-347) en de brief van 25 oktober 2024 (Kamerstuk 30950-424).",
+           "brief kst-31490-347 [inline] 1:4\nkamerstuk kst-31490-347 1:31\n"
+           "brief kst-30950-424 [inline] 1:58\nkamerstuk kst-30950-424 1:85\n");
+}
+
+/* ---- motions --------------------------------------------------------------- */
+
+Test(motie, two_numbered_motions_of_the_same_members_stay_two)
+{
+    expect("De motie-Jansen (Kamerstuk 36 901, nr. 7) en de motie-Jansen (Kamerstuk 36 901, nr. 9).",
+           "motie kst-36901-7 1:4\nmotie kst-36901-9 1:49\n");
+}
+
+Test(motie, deze_motie_is_the_motion_just_named)
+{
+    expect("De motie-Jansen (Kamerstuk 36 901, nr. 7) vraagt meer. Deze motie voer ik uit.",
+           "motie kst-36901-7 1:4\nmotie kst-36901-7 [earlier-mention] 1:56\n");
+}
+
+Test(motie, de_motie_in_the_next_sentence_is_motions_in_general)
+{
+    expect("Ik steun de motie-Bikker. Ook daarna is de motie een goed instrument.",
+           "motie motie:bikker 1:13\n");
+}
+
+Test(motie, glued_pdf_footnote_gives_the_number)
+{
+    expect("Uw Kamer heeft in een motie8 gevraagd om een plan.\n"
+           "8 Kamerstuk 30 196, nr. 612\n",
+           "motie kst-30196-612 1:19\n*kamerstuk kst-30196-612 [footnote] 1:28\n"
+           "kamerstuk kst-30196-612 2:3\n");
+}
+
+/* ---- footnotes: traps ------------------------------------------------------- */
+
+Test(footnote, digits_glued_to_a_year_are_a_marker_only_if_that_footnote_exists)
+{
+    expect("Dat is in 2021.4 vastgelegd.\n4 Kamerstuk 35 300, nr. 12\n",
+           "*kamerstuk kst-35300-12 [footnote] 1:16\nkamerstuk kst-35300-12 2:3\n");
+    expect("Dat is in 2024 vastgelegd.\n4 Kamerstuk 35 300, nr. 12\n",
+           "kamerstuk kst-35300-12 2:3\n");
+}
+
+/* ---- blocks ------------------------------------------------------------------- */
+
+Test(block, references_know_their_question_answer_or_section)
+{
+    const char *t = "A. Werkgeverschap\nVraag 1\nWat staat in Kamerstuk 31490-359?\n"
+                    "Antwoord op vragen 1 en 2\nZie Kamerstuk 31490-391.\n";
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("t.txt", t, strlen(t), &err);
+    cr_assert_eq(kg_doc_ref_count(doc), 2);
+    cr_expect_str_eq(kg_doc_ref(doc, 0)->block, "t#vraag-1");
+    cr_expect_str_eq(kg_doc_ref(doc, 1)->block, "t#antwoord-1");
+    kg_doc_free(doc);
+}
+
+Test(block, the_model_links_a_combined_answer_to_both_questions)
+{
+    const char *t = "Vraag 6\nEen?\nVraag 7\nTwee?\nAntwoord op vragen 6 en 7\nJa.\n";
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("t.txt", t, strlen(t), &err);
+    char buf[1024] = "";
+    FILE *f = fmemopen(buf, sizeof buf, "w");
+    cr_assert_eq(kg_doc_write_model(doc, f, &err), KG_OK);
+    fclose(f);
+    cr_expect_str_eq(buf, "block\t1\tquestion\t6\t-\t-\t5\n"
+                          "block\t3\tquestion\t7\t-\t-\t5\n"
+                          "block\t5\tanswer\t6,7\n");
+    kg_doc_free(doc);
+}
