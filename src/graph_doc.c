@@ -1,5 +1,8 @@
 /* From a document's references to nodes and edges. */
 #include "internal.h"
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *url_of(kg_arena *a, const char *id)
@@ -43,16 +46,53 @@ static kg_status belongs_to(kg_graph *g, const kg_doc *doc, const char *id,
     return st == KG_OK ? part_of(g, id, dossier) : st;
 }
 
+/* A question node says who asked it: from the document model. */
+static kg_status question_attrs(kg_graph *g, const kg_doc *doc, const kg_ref *r)
+{
+    const kg_block *q = NULL;
+    const char *n = strstr(r->id, "#vraag-"), *lid = strstr(r->id, "#lid-");
+    if (n)
+        q = kg_model_question(&doc->model, (unsigned)atoi(n + 7));
+    else if (lid)
+        kg_model_questions_of(&doc->model, lid + 5, (kg_doc *)doc, &q);
+    if (!q)
+        return KG_OK;
+    kg_status st = kg_graph_set_node_attr(g, r->id, "asker", q->asker);
+    if (st == KG_OK)
+        st = kg_graph_set_node_attr(g, r->id, "party", q->party);
+    if (st == KG_OK && n)
+        st = kg_graph_set_node_attr(g, r->id, "n", n + 7);
+    return st;
+}
+
+/* A letter this document ties to its number tells the whole corpus what
+ * that date means (kg_graph_resolve_aliases decides). */
+static kg_status alias_letter(kg_graph *g, const kg_doc *doc, const char *date,
+                              const char *id, const char *evidence)
+{
+    char alias[32];
+    snprintf(alias, sizeof alias, "brief:%s", date);
+    const char *ev = kg_arena_printf(doc->arena, "%s %s", doc->path, evidence);
+    return kg_graph_add_alias(g, alias, id, ev);
+}
+
+static bool said(const char *a, const char *b)
+{
+    return a && strcmp(a, b) == 0;
+}
+
 static kg_status add_ref(kg_graph *g, const kg_doc *doc, const kg_ref *r)
 {
     const char *me = kg_doc_id(doc);
     if (r->kind == KG_REF_SELF || strcmp(r->id, me) == 0 || r->marker_copy)
         return KG_OK;
-    /* A letter tied to its number on the spot is already counted by the
-     * citation that ties it. */
-    if (r->kind == KG_REF_BRIEF && r->resolved_by &&
-        (strcmp(r->resolved_by, "inline") == 0 || strcmp(r->resolved_by, "footnote") == 0))
-        return KG_OK;
+    if (r->kind == KG_REF_BRIEF && r->parts.date && strncmp(r->id, "kst-", 4) == 0 &&
+        isdigit((unsigned char)r->parts.date[0])) {
+        kg_status st = alias_letter(g, doc, r->parts.date, r->id, r->evidence);
+        /* tied on the spot: the citation that ties it is counted already */
+        if (st != KG_OK || said(r->resolved_by, "inline") || said(r->resolved_by, "footnote"))
+            return st;
+    }
     size_t n = strlen(r->id);
     if (n >= 2 && strcmp(r->id + n - 2, "#?") == 0)
         return KG_OK;                   /* unresolved: reported, no edge */
@@ -64,11 +104,36 @@ static kg_status add_ref(kg_graph *g, const kg_doc *doc, const kg_ref *r)
             st = belongs_to(g, doc, r->id, dossiers[i]);
     if (st != KG_OK)
         return st;
+    const char *edge = r->kind == KG_REF_VRAAG ? "refers_to" : "cites";
     if (r->kind == KG_REF_VRAAG) {
         st = part_of(g, r->id, me);
-        return st ? st : kg_graph_add_citation(g, me, r->id, "refers_to");
+        if (st == KG_OK)
+            st = question_attrs(g, doc, r);
     }
-    return kg_graph_add_citation(g, me, r->id, "cites");
+    if (st == KG_OK)
+        st = kg_graph_add_citation(g, me, r->id, edge);
+    if (st == KG_OK && r->resolved_by) {   /* how, and the line that says so */
+        st = kg_graph_set_edge_attr(g, me, r->id, edge, "resolved_by", r->resolved_by);
+        if (st == KG_OK)
+            st = kg_graph_set_edge_attr(g, me, r->id, edge, "evidence", r->evidence);
+    }
+    return st;
+}
+
+/* The letter's metadata on its node; its own date and number tie that
+ * date for the corpus. */
+static kg_status document_attrs(kg_graph *g, const kg_doc *doc)
+{
+    const kg_meta *m = &doc->model.meta;
+    const char *names[] = {"date", "subject", "reference", "addressee", "minister"};
+    const char *values[] = {m->date, m->subject, m->reference, m->addressee, m->minister};
+    kg_status st = KG_OK;
+    for (size_t i = 0; i < 5 && st == KG_OK; i++)
+        if (values[i])
+            st = kg_graph_set_node_attr(g, doc->id, names[i], values[i]);
+    if (st == KG_OK && m->date && strncmp(doc->id, "kst-", 4) == 0)
+        st = alias_letter(g, doc, m->date, doc->id, "(the letter's own date)");
+    return st;
 }
 
 kg_status kg_graph_add_document(kg_graph *g, const kg_doc *doc, kg_error *err)
@@ -77,6 +142,8 @@ kg_status kg_graph_add_document(kg_graph *g, const kg_doc *doc, kg_error *err)
                                      doc->url, doc->path);
     if (st == KG_OK && doc->dossier)
         st = belongs_to(g, doc, doc->id, doc->dossier);
+    if (st == KG_OK)
+        st = document_attrs(g, doc);
     for (size_t i = 0; st == KG_OK && i < doc->nrefs; i++)
         st = add_ref(g, doc, &doc->refs[i]);
     if (st != KG_OK)

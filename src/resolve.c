@@ -493,6 +493,8 @@ static void resolve_letter(resolver *R, size_t ci)
     const char *id = t ? t->id : kg_arena_printf(R->doc->arena, "brief:%s", date);
     const char *label = kg_arena_printf(R->doc->arena, "brief van %s", date);
     kg_ref *r = add_ref(R, KG_REF_BRIEF, id, label, c->start, c->end);
+    if (r)
+        r->parts.date = kg_arena_strndup(R->doc->arena, date, 10);
     if (r && t) {
         r->resolved_by = own ? own->how : "date-alias";
         r->evidence = t->evidence;

@@ -129,6 +129,15 @@ assert edges[("kst-36901-3", "kst-36901-1", "cites")] == 1, edges
 assert edges[("kst-36902-2", "kst-36902-2#lid-vermeer", "refers_to")] == 1
 assert edges[("kst-36902-2#lid-vermeer", "kst-36902-2", "part_of")] == 1
 assert edges[("kst-36901-7", "dossier-36901", "part_of")] == 1
+# the document model on the nodes, letters cited by date across the corpus
+assert (d["date"], d["addressee"], d["minister"]) == ("2025-10-14", "tk", "A.J. de Ridder"), d
+q = nodes["kst-36902-2#lid-vermeer"]
+assert (q["asker"], q["party"]) == ("Vermeer", "BBB"), q
+assert nodes["brief:2025-10-14"]["candidates"] == "kst-36901-1 kst-36902-1"
+assert "brief:2025-11-20" not in nodes
+e = [e for u, v, e in g.edges(data=True) if g.nodes[u]["id"] == "kst-36901-3" and g.nodes[v]["id"] == "kst-36901-2"][0]
+assert (e["weight"], e["resolved_by"]) == (2, "corpus-alias"), e
+assert e["evidence"].startswith("examples/kst-36901-2.txt (the letter's own date)"), e
 EOF
 }
 if /usr/bin/python3 -c 'import networkx' 2>/dev/null; then
@@ -140,7 +149,7 @@ fi
 top_ranks() {
     "$KG" top --tsv -n 3 examples >"$tmp/top" 2>/dev/null &&
         diff "$tmp/top" - <<'EOF'
-1	dossier-36901	36901	4	7
+1	dossier-36901	36901	4	8
 2	kst-36901-1	36901-1	4	4
 3	dossier-31490	31490	2	4
 EOF

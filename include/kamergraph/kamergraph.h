@@ -64,6 +64,7 @@ typedef struct {
     const char *ondernummer;  /* "359", "17e", "C"; the number of a
                                  Handelingen, Staatsblad or Staatscourant */
     const char *year;         /* Staatsblad and Staatscourant: "2020" */
+    const char *date;         /* a letter cited by date: "2025-03-14" */
     const char *dossier_id;   /* "dossier-31490-VII": the node the
                                  Kamerstuk belongs to */
     const char *joint_dossier_id; /* the second dossier of "28 286 en
@@ -175,6 +176,34 @@ kg_status kg_graph_add_citation(kg_graph *g, const char *from, const char *to,
 /* Whether edge (from, to, kind) exists. */
 bool kg_graph_has_edge(const kg_graph *g, const char *from, const char *to,
                        const char *edge_kind);
+
+/* Extra string attributes. `name` is an identifier ([A-Za-z_][A-Za-z0-9_]*)
+ * other than the built-ins (node: id kind label url file; edge: kind weight)
+ * and the names the DOT writer draws with (node: shape style fillcolor
+ * fontname URL tooltip; edge: style label fontname). The node or edge must
+ * exist. Setting again replaces the value; the value is cleaned like a
+ * label. Whoever lacks an attribute has "" for it; names are written in the
+ * order of first use (DOT sorts them itself and leaves out empty values). */
+kg_status kg_graph_set_node_attr(kg_graph *g, const char *id, const char *name,
+                                 const char *value);
+kg_status kg_graph_set_edge_attr(kg_graph *g, const char *from, const char *to,
+                                 const char *edge_kind, const char *name,
+                                 const char *value);
+
+/* Some document ties the letter cited by date `alias` ("brief:2025-12-05")
+ * to the Kamerstuk `target` (a node id that exists or will exist; not
+ * itself a brief: id). `evidence` says why; NULL is "". */
+kg_status kg_graph_add_alias(kg_graph *g, const char *alias, const char *target,
+                             const char *evidence);
+/* Call once after every document is added, before writing or ranking;
+ * calling again is harmless. A brief: node whose aliases name exactly one
+ * target is merged into it: its incoming edges move there (weights add up
+ * when the edge exists; the edge gets resolved_by="corpus-alias" and the
+ * evidence of the first alias recorded for it), its outgoing edges are
+ * dropped, the node goes, and a missing target is created as a kamerstuk.
+ * One with several targets stays and gets the node attribute `candidates`:
+ * the targets sorted and joined by spaces. Other nodes are left alone. */
+kg_status kg_graph_resolve_aliases(kg_graph *g);
 
 size_t kg_graph_node_count(const kg_graph *g);
 size_t kg_graph_edge_count(const kg_graph *g);

@@ -71,6 +71,7 @@ static void print_ref(const kg_doc *doc, const kg_ref *r, int json, FILE *out)
         {"toevoeging", r->parts.toevoeging},
         {"ondernummer", r->parts.ondernummer},
         {"year", r->parts.year},
+        {"date", r->parts.date},
         {"dossier_id", r->parts.dossier_id},
         {"joint_dossier_id", r->parts.joint_dossier_id},
         {"pages", r->pages},

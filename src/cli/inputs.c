@@ -120,6 +120,11 @@ kg_graph *kg_cli_build_graph(char **args, int nargs, int warnings,
         kg_doc_free(doc);
     }
     kg_paths_free(&l);
+    /* letters cited by date: resolved once every document has spoken */
+    if (kg_graph_resolve_aliases(g) != KG_OK) {
+        fprintf(stderr, "kamergraph: out of memory resolving letters cited by date\n");
+        *failed = 1;
+    }
     return g;
 }
 
