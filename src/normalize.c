@@ -3,6 +3,8 @@
  * many ways (a non-breaking space inside "36 410", an en dash in
  * "2022–2023", a soft hyphen or a line-end hyphen inside a word, "ﬁ"
  * ligatures, curly quotes). Folding them here keeps the grammar small.
+ * Hard line breaks inside a sentence (PDF extraction) become spaces, so
+ * that a sentence stands on one line.
  *
  * The normalised text is never longer than the original. A sorted list of
  * anchors maps it back: after each edit, one anchor records where the
@@ -67,6 +69,33 @@ static size_t line_end_hyphen(const normalizer *z)
     return z->i + k < z->len && is_lower_ascii(p[k]) ? k : 0;
 }
 
+/* A hard line break of PDF extraction inside a sentence: the line does
+ * not end a sentence and the next goes on in lower case ("... in de\n
+ * brief van ..."). Not before "a. Titel", which is a heading. Returns the
+ * bytes of the break, or 0. */
+static size_t hard_line_break(const normalizer *z)
+{
+    const unsigned char *p = z->in + z->i;
+    size_t left = z->len - z->i, k = 0;
+    if (z->n == 0)
+        return 0;
+    unsigned char prev = (unsigned char)z->out[z->n - 1];
+    if (!(is_lower_ascii(prev) || (prev >= '0' && prev <= '9') || prev == ','))
+        return 0;
+    if (p[k] == '\r')
+        k++;
+    if (k >= left || p[k] != '\n')
+        return 0;
+    k++;
+    size_t next = k;
+    while (next < left && (p[next] == ' ' || p[next] == '\t'))
+        next++;
+    if (next >= left || !is_lower_ascii(p[next]) ||
+        (next + 1 < left && p[next + 1] == '.'))
+        return 0;
+    return k;
+}
+
 /* One multi-byte sequence at i that we fold, or 0. */
 static int fold(normalizer *z)
 {
@@ -114,6 +143,13 @@ int kg_normalize(kg_text *t)
             size_t k = line_end_hyphen(&z);
             if (k) {
                 if (replace(&z, k, "") != 0)
+                    goto fail;
+                continue;
+            }
+        } else if (c == '\n' || c == '\r') {
+            size_t k = hard_line_break(&z);
+            if (k) {
+                if (replace(&z, k, " ") != 0)
                     goto fail;
                 continue;
             }

@@ -394,3 +394,13 @@ Test(fields, publications_have_a_year_and_a_number)
     expect_parts("Stb. 2020, 123", 0, "||||123|2020|||");
     expect_parts("Handelingen I 2015-2016, nr. 7, blz. 31", 0, "ek|2015-2016|||7||||31");
 }
+
+Test(normalize, hard_line_breaks_inside_a_sentence_are_undone)
+{
+    /* the motion's name and its number stand on different PDF lines */
+    expect("Naar aanleiding van de motie van het\nlid Jansen (Kamerstuk 32 813, nr. 1203) en\nde brief van 8 mei 2024.\nA. Titel\na. Subtitel\n",
+           "motie kst-32813-1203 1:24\nbrief brief:2024-05-08 3:4\n");
+    /* a line that ends a sentence, or a heading after it, stays a line */
+    expect("Zie Kamerstuk 31490-359.\nvraag 3 staat apart\nTweede Kamer, vergaderjaar 2023-2024, 36 410 VII, nr. 88 14\n",
+           "kamerstuk kst-31490-359 1:5\nself kst-36410-VII-88 3:1\n");
+}
