@@ -51,6 +51,7 @@ typedef enum {
     KG_CITE_KAMERSTUK,  /* dossier + toevoeging + ondernummer */
     KG_CITE_DOSSIER,    /* dossier (+ toevoeging), no ondernummer */
     KG_CITE_FOOTER,     /* a page footer naming the document itself */
+    KG_CITE_HEAD,       /* the head of a Kamerstuk naming itself */
     KG_CITE_HANDELINGEN,
     KG_CITE_AANHANGSEL,
     KG_CITE_STB,        /* year in vj (4 digits), number in nr */

@@ -110,7 +110,7 @@ static void set_identity(resolver *R)
         doc->id = doc->key;
     } else {
         for (size_t i = 0; i < doc->ncites; i++) {
-            if (doc->cites[i].kind != KG_CITE_FOOTER)
+            if (doc->cites[i].kind != KG_CITE_FOOTER && doc->cites[i].kind != KG_CITE_HEAD)
                 continue;
             kg_cite_ids ids;
             kg_cite_canonical(doc->arena, R->text, &doc->cites[i], &ids);
@@ -589,6 +589,7 @@ static void add_citation(resolver *R, const kg_cite *c)
         [KG_CITE_KAMERSTUK] = KG_REF_KAMERSTUK,
         [KG_CITE_DOSSIER] = KG_REF_DOSSIER,
         [KG_CITE_FOOTER] = KG_REF_SELF,
+        [KG_CITE_HEAD] = KG_REF_SELF,
         [KG_CITE_HANDELINGEN] = KG_REF_HANDELINGEN,
         [KG_CITE_AANHANGSEL] = KG_REF_AANHANGSEL,
         [KG_CITE_STB] = KG_REF_STB,
@@ -662,6 +663,7 @@ int kg_resolve(kg_doc *doc)
         case KG_CITE_KAMERSTUK:
         case KG_CITE_DOSSIER:
         case KG_CITE_FOOTER:
+        case KG_CITE_HEAD:
         case KG_CITE_HANDELINGEN:
         case KG_CITE_AANHANGSEL:
         case KG_CITE_STB:

@@ -582,7 +582,7 @@ void kg_scan_text(const char *text, size_t len, size_t from,
                   kg_cite_sink sink, void *ctx)
 {
     scanner S = {(cur)text, (cur)text + len, sink, ctx};
-    cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1;
+    cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1, t0, t1, y0, y1;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     kg_span none = {0, 0};
 
@@ -713,6 +713,29 @@ void kg_scan_text(const char *text, size_t len, size_t from,
                 c.party = span(&S, p0, p1);
                 S.sink(S.ctx, &c);
             }
+            continue;
+        }
+        @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
+            ("Nr." sp)? @p0 (d+ [a-z]? | [A-Z]{1,2}) @p1 sp [A-Z]{3,} {
+            /* "26 104 Voedselbeleid" / "Nr. 212 BRIEF VAN DE MINISTER" */
+            if (at_line_start(&S, tok)) {
+                kg_cite c = cite_at(&S, KG_CITE_HEAD, tok, p1);
+                c.dossier = span(&S, n0, n1);
+                c.toev = span(&S, t0, t1);
+                c.nr = span(&S, p0, p1);
+                S.sink(S.ctx, &c);
+            }
+            YYCURSOR = p1;
+            continue;
+        }
+        "Tweede Kamer der Staten-Generaal" @y0 d{4} "-" d{4} @y1 @n0 d{5} @n1 sp "nr." sp @p0 d+ @p1 {
+            /* the table of the publication site, glued together */
+            kg_cite c = cite_at(&S, KG_CITE_HEAD, tok, YYCURSOR);
+            c.dossier = span(&S, n0, n1);
+            c.nr = span(&S, p0, p1);
+            set_vj(c.vj, y0, y1);
+            memcpy(c.kamer, "tk", 3);
+            S.sink(S.ctx, &c);
             continue;
         }
         "Vraag" sp* ":" {

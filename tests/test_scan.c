@@ -404,3 +404,15 @@ Test(normalize, hard_line_breaks_inside_a_sentence_are_undone)
     expect("Zie Kamerstuk 31490-359.\nvraag 3 staat apart\nTweede Kamer, vergaderjaar 2023-2024, 36 410 VII, nr. 88 14\n",
            "kamerstuk kst-31490-359 1:5\nself kst-36410-VII-88 3:1\n");
 }
+
+Test(self, the_head_of_a_kamerstuk_gives_identity)
+{
+    char got[1024];
+    refs_of("brief.txt", "26 104 Voedselbeleid\n\nNr. 212 BRIEF VAN DE MINISTER VAN LANDBOUW\n"
+            "Zie antwoord op vraag 2.\n", got, sizeof got);
+    cr_expect_str_eq(got, "self kst-26104-212 1:1\nvraag kst-26104-212#vraag-2 4:1\n");
+    refs_of("brief.txt", "Tweede Kamer der Staten-Generaal2017-201834871 nr. 12\n", got, sizeof got);
+    cr_expect_str_eq(got, "self kst-34871-12 1:1\n");
+    refs_of("brief.txt", "36 600 VII Vaststelling van de begrotingsstaten\nC MEMORIE VAN ANTWOORD\n", got, sizeof got);
+    cr_expect_str_eq(got, "self kst-36600-VII-C 1:1\n");
+}
