@@ -170,6 +170,7 @@ typedef struct {
 typedef struct {
     size_t start, end;
     const char *what;       /* "head" or "footer" */
+    unsigned page;          /* footer: the number of the page it ends */
 } kg_furniture;
 
 typedef struct {
@@ -216,6 +217,8 @@ size_t kg_model_questions_of(const kg_model *m, const char *member_key,
 /* The footnote whose marker starts within [from, to]. */
 const kg_footnote *kg_model_note_marked_at(const kg_model *m, size_t from,
                                            size_t to);
+/* The page holding offset off, from the page footers; 0 when unknown. */
+unsigned kg_model_page_at(const kg_model *m, size_t off);
 /* The footnote whose text holds offset off. */
 const kg_footnote *kg_model_note_holding(const kg_model *m, size_t off);
 

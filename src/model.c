@@ -239,7 +239,7 @@ static void add_furniture(kg_doc *doc, size_t start, size_t end, const char *wha
     }
     if (grow((void **)&m->furn, &m->capfurn, m->nfurn, sizeof *m->furn))
         return;
-    m->furn[m->nfurn++] = (kg_furniture){start, end, what};
+    m->furn[m->nfurn++] = (kg_furniture){start, end, what, 0};
 }
 
 static void build_meta(kg_doc *doc)
@@ -272,6 +272,7 @@ static void build_meta(kg_doc *doc)
             break;
         case KG_CITE_FOOTER:
             add_furniture(doc, c->start, c->end, "footer");
+            doc->model.furn[doc->model.nfurn - 1].page = number(doc, c->pages);
             break;
         default:
             break;
@@ -348,6 +349,14 @@ const kg_footnote *kg_model_note_marked_at(const kg_model *m, size_t from,
         if (m->notes[i].mark_start >= from && m->notes[i].mark_start <= to)
             return &m->notes[i];
     return NULL;
+}
+
+unsigned kg_model_page_at(const kg_model *m, size_t off)
+{
+    for (size_t i = 0; i < m->nfurn; i++)   /* the next footer ends its page */
+        if (m->furn[i].page && m->furn[i].start >= off)
+            return m->furn[i].page;
+    return 0;
 }
 
 const kg_footnote *kg_model_note_holding(const kg_model *m, size_t off)

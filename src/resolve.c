@@ -319,6 +319,35 @@ static unsigned last_question(const kg_model *m)
     return any ? n : UINT_MAX;
 }
 
+/* Of the member's questions, the one on the pages the reference names
+ * ("op pagina 5 en 6"), when the page footers tell the pages and exactly
+ * one question stands there. */
+static const kg_block *on_pages(const resolver *R, const kg_cite *c)
+{
+    const kg_model *m = &R->doc->model;
+    if (!c->pages.len)
+        return NULL;
+    unsigned from = (unsigned)atoi(R->text + c->pages.off), to = from;
+    for (size_t i = c->pages.len; i-- > 0 && isdigit((unsigned char)R->text[c->pages.off + i]);)
+        to = (unsigned)atoi(R->text + c->pages.off + i);
+    const char *key = kg_cite_member_key(R->doc->arena, R->text, c->names);
+    const kg_block *found = NULL;
+    for (size_t i = 0; i < m->nblocks; i++) {
+        const kg_block *b = &m->blocks[i];
+        if (b->kind != KG_BLOCK_QUESTION || !b->asker)
+            continue;
+        kg_span all = {0, strlen(b->asker)};
+        unsigned page = kg_model_page_at(m, b->start);
+        if (page < from || page > to ||
+            strcmp(kg_cite_member_key(R->doc->arena, b->asker, all), key) != 0)
+            continue;
+        if (found)
+            return NULL;
+        found = b;
+    }
+    return found;
+}
+
 static void resolve_internal(resolver *R, const kg_cite *c)
 {
     kg_doc *doc = R->doc;
@@ -337,6 +366,9 @@ static void resolve_internal(resolver *R, const kg_cite *c)
                    : kg_arena_printf(doc->arena, "%s#?", doc->id);
         label = kg_arena_printf(doc->arena, "vraag %s", n);
     } else if (asked == 1) {            /* the member's only question */
+        id = kg_arena_printf(doc->arena, "%s#vraag-%u", doc->id, q->n);
+        label = kg_arena_printf(doc->arena, "vraag %u", q->n);
+    } else if (asked > 1 && (q = on_pages(R, c))) { /* "op pagina 5 en 6" */
         id = kg_arena_printf(doc->arena, "%s#vraag-%u", doc->id, q->n);
         label = kg_arena_printf(doc->arena, "vraag %u", q->n);
     } else if (asked > 1) {

@@ -149,3 +149,14 @@ Test(block, the_model_links_a_combined_answer_to_both_questions)
                           "block\t5\tanswer\t6,7\n");
     kg_doc_free(doc);
 }
+
+Test(vraag, op_pagina_picks_the_members_question_on_that_page)
+{
+    expect("Vragen van het lid Vermeer, Henk (BBB)\nVraag:\nEen?\nAntwoord:\nJa.\n"
+           "Tweede Kamer, vergaderjaar 2023-2024, 36 410 VII, nr. 88 1\n"
+           "Vraag:\nTwee?\nAntwoord:\nNee.\n"
+           "Tweede Kamer, vergaderjaar 2023-2024, 36 410 VII, nr. 88 2\n"
+           "Zie antwoord op vraag van het lid Vermeer (BBB) op pagina 2.\n",
+           "self kst-36410-VII-88 6:1\nself kst-36410-VII-88 11:1\n"
+           "vraag kst-36410-VII-88#vraag-2 12:1\n");
+}
