@@ -75,6 +75,8 @@ typedef enum {
                            nr_to) */
     KG_CITE_SECTION,    /* "A. Werkgeverschap": label in nr, title in names */
     KG_CITE_FRACTION,   /* "De leden van de D66-fractie": party in names */
+    KG_CITE_FRACTION_BLOCK, /* "Vragen en opmerkingen van de leden van de
+                               D66-fractie" heading: party in names */
     KG_CITE_BRIEF,      /* one date of a letter cited by date (date) */
     KG_CITE_META_DATE,  /* the document's date (date) */
     KG_CITE_META_SUBJECT, /* names */

@@ -106,6 +106,14 @@ static void build_blocks(kg_doc *doc)
         const kg_cite *c = &doc->cites[i];
         kg_block *b = NULL;
         switch (c->kind) {
+        case KG_CITE_FRACTION_BLOCK:    /* the questions of a fraction */
+            member = "fractie";
+            party = str(doc, c->names);
+            if ((b = add_block(doc, KG_BLOCK_MEMBER, c->start))) {
+                b->asker = member;
+                b->party = party;
+            }
+            break;
         case KG_CITE_MEMBER_BLOCK:
             member = str(doc, c->names);
             party = str(doc, c->party);

@@ -748,12 +748,6 @@ void kg_scan_text(const char *text, size_t len, size_t from,
                 emit(&S, KG_CITE_QUESTION, tok, YYCURSOR, none, span(&S, n0, n1), none);
             continue;
         }
-        @n0 d{1,3} @n1 "." sp ("De" | "de") sp "leden" {
-            if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_QUESTION, tok, n1, none, span(&S, n0, n1), none);
-            YYCURSOR = n1;
-            continue;
-        }
         "Antwoord" "en"? sp* ":" {
             if (at_line_start(&S, tok))
                 emit(&S, KG_CITE_ANSWER, tok, YYCURSOR, none, none, none);
@@ -774,15 +768,28 @@ void kg_scan_text(const char *text, size_t len, size_t from,
             }
             continue;
         }
-        @n0 ([A-Za-z] | [IVX]{2,4} | d{1,2}) @n1 "." sp @p0 upper [^\n\x00]{1,80} @p1 / (nl | "\x00") {
+        @n0 ([A-Za-z] | [IVX]{2,4} | d{1,3}) @n1 "." sp @p0 upper [^\n\x00]+ @p1 / (nl | "\x00") {
+            /* A line "12. ..." or "a. ...": a numbered question, a section
+             * heading, or neither (a list item, a sentence). */
+            /* "12. De leden van de ...-fractie vragen": a question */
+            if (at_line_start(&S, tok) && n0[0] >= '0' && n0[0] <= '9' &&
+                p1 - p0 > 8 && memcmp(p0, "De leden", 8) == 0) {
+                emit(&S, KG_CITE_QUESTION, tok, n1, none, span(&S, n0, n1), none);
+                YYCURSOR = n1;
             /* a heading, not a sentence or a list item ("..., en") */
-            if (at_line_start(&S, tok) && !strchr(".?,;:", p1[-1]) &&
+            } else if (at_line_start(&S, tok) && p1 - p0 <= 80 && !strchr(".?,;:", p1[-1]) &&
                 !(p1 - p0 > 3 && (memcmp(p1 - 3, " en", 3) == 0 ||
                                   memcmp(p1 - 3, " of", 3) == 0)))
                 emit(&S, KG_CITE_SECTION, tok, YYCURSOR, span(&S, p0, p1),
                      span(&S, n0, n1), none);
             else
                 YYCURSOR = n1;
+            continue;
+        }
+        "Vragen" (sp "en" sp "opmerkingen")? sp "van" sp "de" sp "leden" sp "van" sp "de" sp
+            @n0 [A-Za-z0-9-]+ @n1 "-fractie" {
+            if (at_line_start(&S, tok))
+                emit(&S, KG_CITE_FRACTION_BLOCK, tok, YYCURSOR, span(&S, n0, n1), none, none);
             continue;
         }
         ("De" | "de") sp "leden" sp "van" sp "de" sp @n0 [A-Za-z0-9-]+ @n1 "-fractie" {

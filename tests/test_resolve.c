@@ -160,3 +160,19 @@ Test(vraag, op_pagina_picks_the_members_question_on_that_page)
            "self kst-36410-VII-88 6:1\nself kst-36410-VII-88 11:1\n"
            "vraag kst-36410-VII-88#vraag-2 12:1\n");
 }
+
+Test(block, a_fraction_block_asks_its_questions)
+{
+    const char *t = "Vragen en opmerkingen van de leden van de D66-fractie\n"
+                    "1. De leden van de D66-fractie vragen of dit klopt, en zo ja, waarom de minister dat niet eerder heeft gemeld.\nAntwoord\nJa.\n";
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("t.txt", t, strlen(t), &err);
+    char buf[1024] = "";
+    FILE *f = fmemopen(buf, sizeof buf, "w");
+    cr_assert_eq(kg_doc_write_model(doc, f, &err), KG_OK);
+    fclose(f);
+    cr_expect_str_eq(buf, "block\t1\tmember\tfractie\tD66\n"
+                          "block\t2\tquestion\t1\tfractie\tD66\t3\n"
+                          "block\t3\tanswer\t1\n");
+    kg_doc_free(doc);
+}
