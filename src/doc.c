@@ -64,6 +64,49 @@ static kg_doc *doc_create(const char *name, kg_error *err)
     return doc;
 }
 
+/* Normalise (with cuts), scan and model the text. */
+static int scan(kg_doc *doc, const kg_span *cuts, size_t ncuts)
+{
+    if (kg_normalize(&doc->text, cuts, ncuts) != 0)
+        return -1;
+    doc->ncites = 0;
+    kg_model_release(&doc->model);
+    kg_scan_text(doc->text.norm, doc->text.norm_len, 0, collect, doc);
+    return kg_model_build(doc);
+}
+
+/* A second pass when the first found page furniture: the whole lines it
+ * stands on (and the line break before them) leave the running text. */
+static int cut_furniture(kg_doc *doc)
+{
+    const kg_model *m = &doc->model;
+    const kg_text *t = &doc->text;
+    if (m->nfurn == 0)
+        return 0;
+    kg_span *cuts = malloc(m->nfurn * sizeof *cuts);
+    if (!cuts)
+        return -1;
+    size_t n = 0;
+    for (size_t i = 0; i < m->nfurn; i++) {
+        size_t a = kg_text_original(t, m->furn[i].start);
+        size_t b = kg_text_original(t, m->furn[i].end);
+        while (a > t->start && t->buf[a - 1] != '\n')
+            a--;
+        if (a > t->start)
+            a--;                        /* the line break before it */
+        while (b < t->len && t->buf[b] != '\n')
+            b++;
+        if (n && a <= cuts[n - 1].off + cuts[n - 1].len) {
+            cuts[n - 1].len = b - cuts[n - 1].off;  /* adjoining: one cut */
+            continue;
+        }
+        cuts[n++] = (kg_span){a, b - a};
+    }
+    int rc = scan(doc, cuts, n);
+    free(cuts);
+    return rc;
+}
+
 kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
                            kg_error *err)
 {
@@ -75,14 +118,8 @@ kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
     kg_doc *doc = doc_create(name, err);
     if (!doc)
         return NULL;
-    if (kg_text_init(&doc->text, buf, len) != 0 ||
-        kg_normalize(&doc->text) != 0) {
-        kg_doc_free(doc);
-        kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", name);
-        return NULL;
-    }
-    kg_scan_text(doc->text.norm, doc->text.norm_len, 0, collect, doc);
-    if (kg_model_build(doc) != 0 || kg_resolve(doc) != 0) {
+    if (kg_text_init(&doc->text, buf, len) != 0 || scan(doc, NULL, 0) != 0 ||
+        cut_furniture(doc) != 0 || kg_resolve(doc) != 0) {
         kg_doc_free(doc);
         kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", name);
         return NULL;

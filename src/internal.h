@@ -19,6 +19,11 @@ char *kg_arena_printf(kg_arena *a, const char *fmt, ...)
 kg_status kg_fail(kg_error *err, kg_status code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* A slice of the text. */
+typedef struct {
+    size_t off, len;
+} kg_span;
+
 /* ---- text: the input bytes and a line index -------------------------- */
 typedef struct {
     size_t norm, orig;
@@ -38,8 +43,9 @@ typedef struct {
 
 int kg_text_init(kg_text *t, const char *buf, size_t len);
 void kg_text_release(kg_text *t);
-/* Builds norm and its map; -1 when out of memory. */
-int kg_normalize(kg_text *t);
+/* Builds norm and its map; the original spans `cuts` (sorted, apart) are
+ * taken out of the running text and put after it. -1: out of memory. */
+int kg_normalize(kg_text *t, const kg_span *cuts, size_t ncuts);
 /* The offset in the original input of an offset in the normalised text. */
 size_t kg_text_original(const kg_text *t, size_t norm);
 /* 1-based line and column (in characters) of an original byte offset. */
@@ -85,10 +91,6 @@ typedef enum {
     KG_CITE_META_MINISTER   /* names */
 } kg_cite_kind;
 
-/* A slice of the text. */
-typedef struct {
-    size_t off, len;
-} kg_span;
 
 typedef struct {
     kg_cite_kind kind;
@@ -220,7 +222,7 @@ size_t kg_model_questions_of(const kg_model *m, const char *member_key,
 const kg_footnote *kg_model_note_marked_at(const kg_model *m, size_t from,
                                            size_t to);
 /* The page holding offset off, from the page footers; 0 when unknown. */
-unsigned kg_model_page_at(const kg_model *m, size_t off);
+unsigned kg_model_page_at(const kg_doc *doc, size_t off);
 /* The footnote whose text holds offset off. */
 const kg_footnote *kg_model_note_holding(const kg_model *m, size_t off);
 

@@ -237,9 +237,11 @@ static void add_furniture(kg_doc *doc, size_t start, size_t end, const char *wha
     kg_model *m = &doc->model;
     if (m->nfurn && strcmp(m->furn[m->nfurn - 1].what, what) == 0) {
         kg_furniture *prev = &m->furn[m->nfurn - 1];
-        bool blank = true;               /* only white space between: one */
-        for (size_t i = prev->end; i < start && blank; i++)
-            blank = strchr(" \t\r\n", doc->text.norm[i]) != NULL;
+        const kg_text *t = &doc->text;  /* only white space between: one */
+        size_t from = kg_text_original(t, prev->end), to = kg_text_original(t, start);
+        bool blank = from <= to && strcmp(what, "footer") != 0;
+        for (size_t i = from; i < to && blank; i++)
+            blank = strchr(" \t\r\n", t->buf[i]) != NULL;
         if (blank) {
             prev->end = end;
             return;
@@ -359,10 +361,14 @@ const kg_footnote *kg_model_note_marked_at(const kg_model *m, size_t from,
     return NULL;
 }
 
-unsigned kg_model_page_at(const kg_model *m, size_t off)
+unsigned kg_model_page_at(const kg_doc *doc, size_t off)
 {
+    /* Footers stand after the text once cut out: compare where they and
+     * off stand in the original. */
+    const kg_model *m = &doc->model;
+    size_t at = kg_text_original(&doc->text, off);
     for (size_t i = 0; i < m->nfurn; i++)   /* the next footer ends its page */
-        if (m->furn[i].page && m->furn[i].start >= off)
+        if (m->furn[i].page && kg_text_original(&doc->text, m->furn[i].start) >= at)
             return m->furn[i].page;
     return 0;
 }

@@ -6,10 +6,16 @@
  * Hard line breaks inside a sentence (PDF extraction) become spaces, so
  * that a sentence stands on one line.
  *
- * The normalised text is never longer than the original. A sorted list of
- * anchors maps it back: after each edit, one anchor records where the
- * normalised and the original text are at the same point again; between
- * anchors the two run in step.
+ * The normalised text is never longer than the original (but for one
+ * line break per cut). A list of anchors, sorted by normalised offset,
+ * maps it back: after each edit, one anchor records where the normalised
+ * and the original text are at the same point again; between anchors the
+ * two run in step.
+ *
+ * Page furniture (letter heads repeated on every page, page footers) is
+ * cut out of the running text, so that a sentence broken by a page break
+ * reads on, and put after it, where the scanner still finds it: a footer
+ * still tells the document's own identity and its page.
  */
 #include "internal.h"
 #include <stdlib.h>
@@ -43,6 +49,8 @@ static int anchor(normalizer *z)
 /* Replace the `skip` original bytes at i by `rep`. */
 static int replace(normalizer *z, size_t skip, const char *rep)
 {
+    if (strlen(rep) > skip)             /* never: the text only shrinks */
+        return -1;
     size_t r = strlen(rep);
     memcpy(z->out + z->n, rep, r);
     z->n += r;
@@ -80,7 +88,8 @@ static size_t hard_line_break(const normalizer *z)
     if (z->n == 0)
         return 0;
     unsigned char prev = (unsigned char)z->out[z->n - 1];
-    if (!(is_lower_ascii(prev) || (prev >= '0' && prev <= '9') || prev == ','))
+    /* not after a digit: a page footer ends in its page number */
+    if (!is_lower_ascii(prev) && prev != ',')
         return 0;
     if (p[k] == '\r')
         k++;
@@ -91,7 +100,7 @@ static size_t hard_line_break(const normalizer *z)
     while (next < left && (p[next] == ' ' || p[next] == '\t'))
         next++;
     if (next >= left || !is_lower_ascii(p[next]) ||
-        (next + 1 < left && p[next + 1] == '.'))
+        (next + 2 < left && p[next + 1] == '.' && p[next + 2] == ' '))
         return 0;
     return k;
 }
@@ -131,39 +140,59 @@ static int fold(normalizer *z)
     return 0;
 }
 
-int kg_normalize(kg_text *t)
+/* Normalises in[from..to) onto the output. */
+static int normalize_range(normalizer *z, size_t from, size_t to)
 {
-    normalizer z = {(const unsigned char *)t->buf, t->len, t->start,
-                    malloc(t->len + 1 > 3 ? t->len + 1 : 4), 0, NULL, 0, 0};
-    if (!z.out || anchor(&z) != 0)
-        goto fail;
-    while (z.i < z.len) {
-        unsigned char c = z.in[z.i];
-        if (c == '-') {
-            size_t k = line_end_hyphen(&z);
-            if (k) {
-                if (replace(&z, k, "") != 0)
-                    goto fail;
-                continue;
-            }
-        } else if (c == '\n' || c == '\r') {
-            size_t k = hard_line_break(&z);
-            if (k) {
-                if (replace(&z, k, " ") != 0)
-                    goto fail;
-                continue;
-            }
-        } else if (c >= 0xC2) {
-            int r = fold(&z);
+    z->i = from;
+    if (anchor(z) != 0)
+        return -1;
+    while (z->i < to) {
+        unsigned char c = z->in[z->i];
+        size_t k = 0;
+        if (c == '-')
+            k = line_end_hyphen(z);
+        else if (c == '\n' || c == '\r')
+            k = hard_line_break(z);
+        if (k && z->i + k <= to) {
+            if (replace(z, k, c == '-' ? "" : " ") != 0)
+                return -1;
+            continue;
+        }
+        if (c >= 0xC2) {
+            int r = fold(z);
             if (r < 0)
-                goto fail;
+                return -1;
             if (r > 0)
                 continue;
         }
-        z.out[z.n++] = (char)c;
-        z.i++;
+        z->out[z->n++] = (char)c;
+        z->i++;
+    }
+    return 0;
+}
+
+int kg_normalize(kg_text *t, const kg_span *cuts, size_t ncuts)
+{
+    normalizer z = {(const unsigned char *)t->buf, t->len, t->start,
+                    malloc(t->len + 2 * ncuts + 4), 0, NULL, 0, 0};
+    if (!z.out)
+        goto fail;
+    size_t at = t->start;
+    for (size_t c = 0; c < ncuts; c++) {       /* the text without cuts */
+        if (normalize_range(&z, at, cuts[c].off) != 0)
+            goto fail;
+        at = cuts[c].off + cuts[c].len;
+    }
+    if (normalize_range(&z, at, t->len) != 0)
+        goto fail;
+    for (size_t c = 0; c < ncuts; c++) {       /* then the cuts, kept */
+        z.out[z.n++] = '\n';
+        if (normalize_range(&z, cuts[c].off, cuts[c].off + cuts[c].len) != 0)
+            goto fail;
     }
     z.out[z.n] = '\0';
+    free(t->norm);
+    free(t->anchors);
     t->norm = z.out;
     t->norm_len = z.n;
     t->anchors = z.anchors;

@@ -337,7 +337,7 @@ static const kg_block *on_pages(const resolver *R, const kg_cite *c)
         if (b->kind != KG_BLOCK_QUESTION || !b->asker)
             continue;
         kg_span all = {0, strlen(b->asker)};
-        unsigned page = kg_model_page_at(m, b->start);
+        unsigned page = kg_model_page_at(R->doc, b->start);
         if (page < from || page > to ||
             strcmp(kg_cite_member_key(R->doc->arena, b->asker, all), key) != 0)
             continue;

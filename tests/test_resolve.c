@@ -176,3 +176,28 @@ Test(block, a_fraction_block_asks_its_questions)
                           "block\t3\tanswer\t1\n");
     kg_doc_free(doc);
 }
+
+/* ---- page furniture ------------------------------------------------------------ */
+
+Test(furniture, a_page_footer_inside_a_sentence_is_cut_out_and_still_tells_identity)
+{
+    expect("Uw Kamer nam de motie-Jansen\n"
+           "Tweede Kamer, vergaderjaar 2023-2024, 36 410 VII, nr. 88 3\n"
+           "c.s. (Kamerstuk 36 901, nr. 7) aan.\n",
+           "motie kst-36901-7 1:17\nself kst-36410-VII-88 2:1\n");
+}
+
+Test(furniture, a_repeated_letter_head_is_furniture_the_first_is_metadata)
+{
+    const char *t = "Datum 24 april 2026\nOnze referentie 2026-0000182395\nTekst loopt\n\n"
+                    "Datum\n\n24 april 2026\n\nOnze referentie\n\n2026-0000182395\n\ndoor.\n";
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("t.txt", t, strlen(t), &err);
+    char buf[1024] = "";
+    FILE *f = fmemopen(buf, sizeof buf, "w");
+    cr_assert_eq(kg_doc_write_model(doc, f, &err), KG_OK);
+    fclose(f);
+    cr_expect_str_eq(buf, "meta\tdate\t2026-04-24\nmeta\treference\t2026-0000182395\n"
+                          "furniture\t5\t11\thead\n");
+    kg_doc_free(doc);
+}
