@@ -217,7 +217,7 @@ static const kg_cite *footnote_number(const resolver *R, size_t ci, size_t from)
 }
 
 typedef struct {
-    const char *key, *id;
+    const char *key, *id, *evidence;
 } motion_seen;
 
 static const char *evidence_at(const resolver *R, size_t norm);
@@ -282,15 +282,22 @@ static void resolve_motion(resolver *R, size_t mi, const char *addressee,
     if (!m->names.len && !num)
         return;                         /* "een motie" without its number */
     kg_cite_ids ids = {0};
+    const char *how = NULL, *evidence = NULL;
     if (num) {
         kg_cite_canonical(doc->arena, R->text, num, &ids);
         id = ids.id;
+        how = R->consumed[mi + 1] && num == next ? "inline" : "footnote";
+        evidence = evidence_at(R, num->start);
     }
     for (size_t i = 0; !id && i < *nseen; i++)
-        if (strcmp(seen[i].key, key) == 0)
+        if (strcmp(seen[i].key, key) == 0) {
             id = seen[i].id;            /* an earlier numbered mention */
+            how = "earlier-mention";
+            evidence = seen[i].evidence;
+        }
     if (num && *nseen < 64) {
         seen[*nseen].key = key;
+        seen[*nseen].evidence = evidence;
         seen[(*nseen)++].id = id;
     }
     if (id)     /* two motions by the same members: tell them apart */
@@ -300,6 +307,10 @@ static void resolve_motion(resolver *R, size_t mi, const char *addressee,
         r->parts = ids.parts;
         r->suspect = ids.suspect;
         r->pages = span_str(R, num->pages);
+    }
+    if (r && how && strcmp(how, "inline") != 0) {  /* inline: it says so itself */
+        r->resolved_by = how;
+        r->evidence = evidence;
     }
 }
 

@@ -107,7 +107,7 @@ Test(motie, glued_pdf_footnote_gives_the_number)
 {
     expect("Uw Kamer heeft in een motie8 gevraagd om een plan.\n"
            "8 Kamerstuk 30 196, nr. 612\n",
-           "motie kst-30196-612 1:19\n*kamerstuk kst-30196-612 [footnote] 1:28\n"
+           "motie kst-30196-612 [footnote] 1:19\n*kamerstuk kst-30196-612 [footnote] 1:28\n"
            "kamerstuk kst-30196-612 2:3\n");
 }
 
