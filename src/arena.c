@@ -17,6 +17,19 @@ struct kg_arena {
     kg_chunk *head;
 };
 
+int kg_grow(void **arr, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return 0;
+    size_t c = *cap ? *cap * 2 : 16;
+    void *p = realloc(*arr, c * size);
+    if (!p)
+        return -1;
+    *arr = p;
+    *cap = c;
+    return 0;
+}
+
 kg_arena *kg_arena_create(void)
 {
     return calloc(1, sizeof(kg_arena));

@@ -12,15 +12,8 @@
 static void collect(void *ctx, const kg_cite *c)
 {
     kg_doc *doc = ctx;
-    if (doc->ncites == doc->capcites) {
-        size_t cap = doc->capcites ? doc->capcites * 2 : 64;
-        kg_cite *n = realloc(doc->cites, cap * sizeof *n);
-        if (!n)
-            return;                     /* kg_resolve sees fewer cites */
-        doc->cites = n;
-        doc->capcites = cap;
-    }
-    doc->cites[doc->ncites++] = *c;
+    if (kg_grow((void **)&doc->cites, &doc->capcites, doc->ncites, sizeof *c) == 0)
+        doc->cites[doc->ncites++] = *c;  /* else: fewer cites, no crash */
 }
 
 static bool is_hex(const char *s, size_t n)

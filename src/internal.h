@@ -10,6 +10,10 @@
 typedef struct kg_arena kg_arena;
 kg_arena *kg_arena_create(void);
 void kg_arena_free(kg_arena *a);
+
+/* Room for one more element in the growable array *arr of n elements
+ * (capacity *cap, doubling); -1 when out of memory, *arr unchanged. */
+int kg_grow(void **arr, size_t *cap, size_t n, size_t size);
 void *kg_arena_alloc(kg_arena *a, size_t n);
 char *kg_arena_strndup(kg_arena *a, const char *s, size_t n);
 char *kg_arena_printf(kg_arena *a, const char *fmt, ...)

@@ -9,19 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int grow(void **arr, size_t *cap, size_t n, size_t size)
-{
-    if (n < *cap)
-        return 0;
-    size_t c = *cap ? *cap * 2 : 16;
-    void *p = realloc(*arr, c * size);
-    if (!p)
-        return -1;
-    *arr = p;
-    *cap = c;
-    return 0;
-}
-
 static char *str(kg_doc *doc, kg_span s)
 {
     const char *t = doc->text.norm + s.off;
@@ -73,7 +60,7 @@ static unsigned footnote_number(const kg_doc *doc, kg_span s)
 static kg_block *add_block(kg_doc *doc, kg_block_kind kind, size_t start)
 {
     kg_model *m = &doc->model;
-    if (grow((void **)&m->blocks, &m->capblocks, m->nblocks, sizeof *m->blocks))
+    if (kg_grow((void **)&m->blocks, &m->capblocks, m->nblocks, sizeof *m->blocks))
         return NULL;
     kg_block *b = &m->blocks[m->nblocks++];
     memset(b, 0, sizeof *b);
@@ -192,7 +179,7 @@ static void add_note(kg_doc *doc, unsigned n, const kg_cite *mark,
                      const kg_cite *body)
 {
     kg_model *m = &doc->model;
-    if (grow((void **)&m->notes, &m->capnotes, m->nnotes, sizeof *m->notes))
+    if (kg_grow((void **)&m->notes, &m->capnotes, m->nnotes, sizeof *m->notes))
         return;
     kg_footnote *f = &m->notes[m->nnotes++];
     f->n = n;
@@ -247,7 +234,7 @@ static void add_furniture(kg_doc *doc, size_t start, size_t end, const char *wha
             return;
         }
     }
-    if (grow((void **)&m->furn, &m->capfurn, m->nfurn, sizeof *m->furn))
+    if (kg_grow((void **)&m->furn, &m->capfurn, m->nfurn, sizeof *m->furn))
         return;
     m->furn[m->nfurn++] = (kg_furniture){start, end, what, 0};
 }

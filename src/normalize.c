@@ -32,14 +32,8 @@ typedef struct {
 
 static int anchor(normalizer *z)
 {
-    if (z->nanchors == z->cap) {
-        size_t cap = z->cap ? z->cap * 2 : 64;
-        kg_anchor *a = realloc(z->anchors, cap * sizeof *a);
-        if (!a)
-            return -1;
-        z->anchors = a;
-        z->cap = cap;
-    }
+    if (kg_grow((void **)&z->anchors, &z->cap, z->nanchors, sizeof *z->anchors))
+        return -1;
     z->anchors[z->nanchors].norm = z->n;
     z->anchors[z->nanchors].orig = z->i;
     z->nanchors++;

@@ -39,19 +39,13 @@ typedef struct {
     size_t *norm_at;            /* per reference: its normalised offset */
     size_t cap_norm;
     date_tie *ties;
-    size_t nties;
+    size_t nties, cap_ties;
 } resolver;
 
 static kg_ref *new_ref(kg_doc *doc)
 {
-    if (doc->nrefs == doc->caprefs) {
-        size_t cap = doc->caprefs ? doc->caprefs * 2 : 32;
-        kg_ref *n = realloc(doc->refs, cap * sizeof *n);
-        if (!n)
-            return NULL;
-        doc->refs = n;
-        doc->caprefs = cap;
-    }
+    if (kg_grow((void **)&doc->refs, &doc->caprefs, doc->nrefs, sizeof *doc->refs))
+        return NULL;
     kg_ref *r = &doc->refs[doc->nrefs++];
     memset(r, 0, sizeof *r);
     return r;
@@ -66,14 +60,8 @@ static const char *span_str(const resolver *R, kg_span s)
 static kg_ref *add_ref(resolver *R, kg_ref_kind kind, const char *id,
                        const char *label, size_t start, size_t end)
 {
-    if (R->doc->nrefs >= R->cap_norm) {
-        size_t cap = R->cap_norm ? R->cap_norm * 2 : 64;
-        size_t *n = realloc(R->norm_at, cap * sizeof *n);
-        if (!n)
-            return NULL;
-        R->norm_at = n;
-        R->cap_norm = cap;
-    }
+    if (kg_grow((void **)&R->norm_at, &R->cap_norm, R->doc->nrefs, sizeof *R->norm_at))
+        return NULL;
     kg_ref *r = new_ref(R->doc);
     if (!r)
         return NULL;
@@ -444,13 +432,11 @@ static void full_date(const resolver *R, const kg_cite *c, char out[11])
 
 static void tie(resolver *R, size_t cite, const kg_cite *num, const char *how)
 {
-    date_tie *t = realloc(R->ties, (R->nties + 1) * sizeof *t);
-    if (!t)
+    if (kg_grow((void **)&R->ties, &R->cap_ties, R->nties, sizeof *R->ties))
         return;
-    R->ties = t;
     kg_cite_ids ids;
     kg_cite_canonical(R->doc->arena, R->text, num, &ids);
-    t = &R->ties[R->nties++];
+    date_tie *t = &R->ties[R->nties++];
     full_date(R, &R->doc->cites[cite], t->date);
     t->cite = cite;
     t->id = ids.id;

@@ -27,6 +27,19 @@ static void resolved(const char *text, char *out, size_t n)
     kg_doc_free(doc);
 }
 
+/* The document model of text, as kg_doc_write_model writes it. */
+static void model_of(const char *text, char *buf, size_t n)
+{
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("t.txt", text, strlen(text), &err);
+    cr_assert_not_null(doc, "%s", err.msg);
+    memset(buf, 0, n);
+    FILE *f = fmemopen(buf, n - 1, "w");
+    cr_assert_eq(kg_doc_write_model(doc, f, &err), KG_OK);
+    fclose(f);
+    kg_doc_free(doc);
+}
+
 static void expect(const char *text, const char *want)
 {
     char got[4096];
@@ -138,16 +151,11 @@ Test(block, references_know_their_question_answer_or_section)
 Test(block, the_model_links_a_combined_answer_to_both_questions)
 {
     const char *t = "Vraag 6\nEen?\nVraag 7\nTwee?\nAntwoord op vragen 6 en 7\nJa.\n";
-    kg_error err = {0};
-    kg_doc *doc = kg_doc_read_buffer("t.txt", t, strlen(t), &err);
-    char buf[1024] = "";
-    FILE *f = fmemopen(buf, sizeof buf, "w");
-    cr_assert_eq(kg_doc_write_model(doc, f, &err), KG_OK);
-    fclose(f);
+    char buf[1024];
+    model_of(t, buf, sizeof buf);
     cr_expect_str_eq(buf, "block\t1\tquestion\t6\t-\t-\t5\n"
                           "block\t3\tquestion\t7\t-\t-\t5\n"
                           "block\t5\tanswer\t6,7\n");
-    kg_doc_free(doc);
 }
 
 Test(vraag, op_pagina_picks_the_members_question_on_that_page)
@@ -165,16 +173,11 @@ Test(block, a_fraction_block_asks_its_questions)
 {
     const char *t = "Vragen en opmerkingen van de leden van de D66-fractie\n"
                     "1. De leden van de D66-fractie vragen of dit klopt, en zo ja, waarom de minister dat niet eerder heeft gemeld.\nAntwoord\nJa.\n";
-    kg_error err = {0};
-    kg_doc *doc = kg_doc_read_buffer("t.txt", t, strlen(t), &err);
-    char buf[1024] = "";
-    FILE *f = fmemopen(buf, sizeof buf, "w");
-    cr_assert_eq(kg_doc_write_model(doc, f, &err), KG_OK);
-    fclose(f);
+    char buf[1024];
+    model_of(t, buf, sizeof buf);
     cr_expect_str_eq(buf, "block\t1\tmember\tfractie\tD66\n"
                           "block\t2\tquestion\t1\tfractie\tD66\t3\n"
                           "block\t3\tanswer\t1\n");
-    kg_doc_free(doc);
 }
 
 /* ---- page furniture ------------------------------------------------------------ */
@@ -191,13 +194,8 @@ Test(furniture, a_repeated_letter_head_is_furniture_the_first_is_metadata)
 {
     const char *t = "Datum 24 april 2026\nOnze referentie 2026-0000182395\nTekst loopt\n\n"
                     "Datum\n\n24 april 2026\n\nOnze referentie\n\n2026-0000182395\n\ndoor.\n";
-    kg_error err = {0};
-    kg_doc *doc = kg_doc_read_buffer("t.txt", t, strlen(t), &err);
-    char buf[1024] = "";
-    FILE *f = fmemopen(buf, sizeof buf, "w");
-    cr_assert_eq(kg_doc_write_model(doc, f, &err), KG_OK);
-    fclose(f);
+    char buf[1024];
+    model_of(t, buf, sizeof buf);
     cr_expect_str_eq(buf, "meta\tdate\t2026-04-24\nmeta\treference\t2026-0000182395\n"
                           "furniture\t5\t11\thead\n");
-    kg_doc_free(doc);
 }
