@@ -1,0 +1,56 @@
+/* The resolver's own header: shared by resolve.c and the rules in
+ * resolve_motion.c, resolve_letters.c and resolve_questions.c. */
+#ifndef KG_RESOLVE_H
+#define KG_RESOLVE_H
+
+#include "internal.h"
+
+/* A range longer than this ("nrs. 4-6000") is a typo, not 6000 citations:
+ * only its first number is reported. */
+#define KG_MAX_RANGE 50
+
+/* A date that the text ties to a Kamerstuk. */
+typedef struct {
+    char date[11];
+    size_t cite;                /* the BRIEF cite that is tied */
+    const char *id, *how, *evidence;
+} date_tie;
+
+typedef struct {
+    kg_doc *doc;
+    const char *text;
+    char *consumed;             /* cites absorbed into another reference */
+    size_t *norm_at;            /* per reference: its normalised offset */
+    size_t cap_norm;
+    date_tie *ties;
+    size_t nties, cap_ties;
+} resolver;
+
+typedef struct {
+    const char *key, *id, *evidence;
+} motion_seen;
+
+/* A new reference at normalised span [start, end); NULL: out of memory. */
+kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
+                            const char *label, size_t start, size_t end);
+/* The span's text, or NULL when empty. */
+const char *kg_resolver_span(const resolver *R, kg_span s);
+/* Start of the sentence holding offset at. */
+size_t kg_sentence_start(const resolver *R, size_t at);
+/* "line 88: ...": where something was tied, for a person to check. */
+const char *kg_evidence_at(const resolver *R, size_t norm);
+/* The one Kamerstuk a footnote cites, or NULL. */
+const kg_cite *kg_note_citation(const resolver *R, const kg_footnote *f);
+/* The number the footnote marked after `from` gives cite ci, or NULL. */
+const kg_cite *kg_footnote_number(const resolver *R, size_t ci, size_t from);
+
+/* The rules: motions (resolve_motion.c), letters by date
+ * (resolve_letters.c), internal references (resolve_questions.c). */
+void kg_resolve_motion(resolver *R, size_t mi, const char *addressee,
+                       motion_seen *seen, size_t *nseen);
+void kg_resolve_anaphor(resolver *R, size_t ci);
+void kg_tie_letters(resolver *R);
+void kg_resolve_letter(resolver *R, size_t ci);
+void kg_resolve_internal(resolver *R, const kg_cite *c);
+
+#endif

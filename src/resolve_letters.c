@@ -1,0 +1,138 @@
+/* Letters cited by date: tied to a Kamerstuk by the citation after
+ * them or a footnote on the date; other mentions of the date follow. */
+#include "resolve.h"
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The full date of a BRIEF cite: "jl." is the document's year; a date
+ * without a year takes it from another mention of the same day, else from
+ * the document's date (the last such day before it). */
+static void full_date(const resolver *R, const kg_cite *c, char out[11])
+{
+    const char *docdate = R->doc->model.meta.date;
+    memcpy(out, c->date, 11);
+    if (c->date[0] != '?' && c->date[0] != 'j')
+        return;
+    for (size_t i = 0; c->date[0] == '?' && i < R->doc->ncites; i++) {
+        const kg_cite *o = &R->doc->cites[i];
+        if (o->kind == KG_CITE_BRIEF && isdigit((unsigned char)o->date[0]) &&
+            strcmp(o->date + 4, c->date + 4) == 0) {
+            memcpy(out, o->date, 4);
+            return;
+        }
+    }
+    if (!docdate) {
+        memcpy(out, "????", 4);         /* "jl." of an undated letter */
+        return;
+    }
+    memcpy(out, docdate, 4);
+    if (c->date[0] == '?' && strcmp(c->date + 5, docdate + 5) > 0) {
+        unsigned year = (unsigned)atoi(docdate) % 10000;  /* last year's */
+        char y[16];
+        snprintf(y, sizeof y, "%04u", year ? year - 1 : 0);
+        memcpy(out, y, 4);
+    }
+    out[4] = '-';
+}
+
+static void tie(resolver *R, size_t cite, const kg_cite *num, const char *how)
+{
+    if (kg_grow((void **)&R->ties, &R->cap_ties, R->nties, sizeof *R->ties))
+        return;
+    kg_cite_ids ids;
+    kg_cite_canonical(R->doc->arena, R->text, num, &ids);
+    date_tie *t = &R->ties[R->nties++];
+    full_date(R, &R->doc->cites[cite], t->date);
+    t->cite = cite;
+    t->id = ids.id;
+    t->how = how;
+    t->evidence = kg_evidence_at(R, num->start);
+}
+
+/* The citations that follow a mention of k dates in its sentence: "de
+ * brieven van 14 maart en 3 oktober 2025 (Kamerstukken A en B)" ties
+ * pairwise. Motions and footnote markers may stand between. */
+static void tie_inline(resolver *R, const size_t *dates, size_t k)
+{
+    const kg_doc *doc = R->doc;
+    const kg_cite *first = &doc->cites[dates[0]], *last = &doc->cites[dates[k - 1]];
+    size_t found[16], n = 0;
+    for (size_t j = dates[k - 1] + 1; j < doc->ncites && n < k; j++) {
+        const kg_cite *c = &doc->cites[j];
+        if (kg_sentence_start(R, c->start) > first->start || c->start - last->end > 300)
+            break;
+        if (c->kind == KG_CITE_KAMERSTUK)
+            found[n++] = j;
+        else if (c->kind != KG_CITE_MOTIE && c->kind != KG_CITE_MOTIE_ANAPHOR &&
+                 c->kind != KG_CITE_FN_MARK && c->kind != KG_CITE_FN_GLUED)
+            break;
+    }
+    for (size_t i = 0; n == k && i < k; i++)
+        tie(R, dates[i], &doc->cites[found[i]], "inline");
+}
+
+/* A footnote on the date itself: "Kamerbrieven van 8 mei 2024[1]". */
+static bool tie_by_note(resolver *R, size_t i)
+{
+    const kg_doc *doc = R->doc;
+    const kg_cite *mark = i + 1 < doc->ncites ? &doc->cites[i + 1] : NULL;
+    if (!mark || mark->kind != KG_CITE_FN_MARK || mark->start != doc->cites[i].end)
+        return false;
+    const kg_footnote *f = kg_model_note_marked_at(&doc->model, mark->start, mark->start);
+    const kg_cite *num = f ? kg_note_citation(R, f) : NULL;
+    if (num)
+        tie(R, i, num, "footnote");
+    return num != NULL;
+}
+
+/* Ties every date to its Kamerstuk where the text says which: by
+ * footnotes on the dates, or by the citations after the mention. */
+void kg_tie_letters(resolver *R)
+{
+    const kg_doc *doc = R->doc;
+    for (size_t i = 0; i < doc->ncites; i++) {
+        if (doc->cites[i].kind != KG_CITE_BRIEF)
+            continue;
+        size_t dates[16], k = 0, j = i;
+        bool noted = false;
+        for (; j < doc->ncites; j++) {  /* the dates of one mention */
+            const kg_cite *c = &doc->cites[j];
+            if (c->kind == KG_CITE_BRIEF && c->group == doc->cites[i].group) {
+                if (k < 16)
+                    dates[k++] = j;
+                noted |= tie_by_note(R, j);
+            } else if (c->kind != KG_CITE_FN_MARK) {
+                break;
+            }
+        }
+        if (!noted)
+            tie_inline(R, dates, k);
+        i = j - 1;
+    }
+}
+
+void kg_resolve_letter(resolver *R, size_t ci)
+{
+    const kg_cite *c = &R->doc->cites[ci];
+    char date[11];
+    full_date(R, c, date);
+    const date_tie *own = NULL, *other = NULL;
+    for (size_t i = 0; i < R->nties; i++) {
+        if (R->ties[i].cite == ci)
+            own = &R->ties[i];
+        else if (!other && strcmp(R->ties[i].date, date) == 0)
+            other = &R->ties[i];
+    }
+    const date_tie *t = own ? own : other;
+    const char *id = t ? t->id : kg_arena_printf(R->doc->arena, "brief:%s", date);
+    const char *label = kg_arena_printf(R->doc->arena, "brief van %s", date);
+    kg_ref *r = kg_resolver_add_ref(R, KG_REF_BRIEF, id, label, c->start, c->end);
+    if (r)
+        r->parts.date = kg_arena_strndup(R->doc->arena, date, 10);
+    if (r && t) {
+        r->resolved_by = own ? own->how : "date-alias";
+        r->evidence = t->evidence;
+    }
+}

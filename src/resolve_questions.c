@@ -1,0 +1,86 @@
+/* Internal references: "zie antwoord op vraag van het lid X",
+ * "vraag 3", "de vragen hierboven". */
+#include "resolve.h"
+#include <ctype.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The highest question number; UINT_MAX when the document has no question
+ * headings, so that its word is trusted. */
+static unsigned last_question(const kg_model *m)
+{
+    unsigned n = 0;
+    bool any = false;
+    for (size_t i = 0; i < m->nblocks; i++)
+        if (m->blocks[i].kind == KG_BLOCK_QUESTION) {
+            any = true;
+            n = m->blocks[i].n > n ? m->blocks[i].n : n;
+        }
+    return any ? n : UINT_MAX;
+}
+
+/* Of the member's questions, the one on the pages the reference names
+ * ("op pagina 5 en 6"), when the page footers tell the pages and exactly
+ * one question stands there. */
+static const kg_block *on_pages(const resolver *R, const kg_cite *c)
+{
+    const kg_model *m = &R->doc->model;
+    if (!c->pages.len)
+        return NULL;
+    unsigned from = (unsigned)atoi(R->text + c->pages.off), to = from;
+    for (size_t i = c->pages.len; i-- > 0 && isdigit((unsigned char)R->text[c->pages.off + i]);)
+        to = (unsigned)atoi(R->text + c->pages.off + i);
+    const char *key = kg_cite_member_key(R->doc->arena, R->text, c->names);
+    const kg_block *found = NULL;
+    for (size_t i = 0; i < m->nblocks; i++) {
+        const kg_block *b = &m->blocks[i];
+        if (b->kind != KG_BLOCK_QUESTION || !b->asker)
+            continue;
+        kg_span all = {0, strlen(b->asker)};
+        unsigned page = kg_model_page_at(R->doc, b->start);
+        if (page < from || page > to ||
+            strcmp(kg_cite_member_key(R->doc->arena, b->asker, all), key) != 0)
+            continue;
+        if (found)
+            return NULL;
+        found = b;
+    }
+    return found;
+}
+
+void kg_resolve_internal(resolver *R, const kg_cite *c)
+{
+    kg_doc *doc = R->doc;
+    const char *id, *label;
+    const kg_block *q = NULL;
+    size_t asked = 0;
+    if (c->kind == KG_CITE_VRAAG_LID)
+        asked = kg_model_questions_of(&doc->model,
+                                      kg_cite_member_key(doc->arena, R->text, c->names),
+                                      doc, &q);
+    if (c->kind == KG_CITE_VRAAG_NR) {
+        /* a document without question headings is trusted on its word */
+        const char *n = kg_resolver_span(R, c->nr);
+        bool known = (unsigned)atoi(n) <= last_question(&doc->model);
+        id = known ? kg_arena_printf(doc->arena, "%s#vraag-%s", doc->id, n)
+                   : kg_arena_printf(doc->arena, "%s#?", doc->id);
+        label = kg_arena_printf(doc->arena, "vraag %s", n);
+    } else if (asked == 1) {            /* the member's only question */
+        id = kg_arena_printf(doc->arena, "%s#vraag-%u", doc->id, q->n);
+        label = kg_arena_printf(doc->arena, "vraag %u", q->n);
+    } else if (asked > 1 && (q = on_pages(R, c))) { /* "op pagina 5 en 6" */
+        id = kg_arena_printf(doc->arena, "%s#vraag-%u", doc->id, q->n);
+        label = kg_arena_printf(doc->arena, "vraag %u", q->n);
+    } else if (asked > 1) {
+        const char *k = kg_cite_member_key(doc->arena, R->text, c->names);
+        id = kg_arena_printf(doc->arena, "%s#lid-%s", doc->id, k);
+        label = kg_arena_printf(doc->arena, "vragen %s", kg_resolver_span(R, c->names));
+    } else {
+        id = kg_arena_printf(doc->arena, "%s#?", doc->id);
+        label = "?";
+    }
+    kg_ref *r = kg_resolver_add_ref(R, KG_REF_VRAAG, id, label, c->start, c->end);
+    if (r)
+        r->pages = kg_resolver_span(R, c->pages);
+}
