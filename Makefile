@@ -5,7 +5,7 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 CC      ?= cc
 RE2C    ?= re2c
-PKGS    := igraph libxml-2.0 libcgraph
+PKGS    := igraph libxml-2.0 libcgraph libzip poppler-glib
 BUILD   ?= build
 
 # Which Debian package brings each pkg-config module / tool, so that a
@@ -14,6 +14,9 @@ DEB_igraph      := libigraph-dev
 DEB_libxml-2.0  := libxml2-dev
 DEB_libcgraph   := libgraphviz-dev
 DEB_criterion   := libcriterion-dev
+DEB_libzip      := libzip-dev
+DEB_poppler-glib := libpoppler-glib-dev
+DEB_cairo       := libcairo2-dev
 
 ifeq ($(filter clean,$(MAKECMDGOALS)),)
 $(foreach p,$(PKGS),$(if $(shell pkg-config --exists $(p) && echo y),,\
@@ -36,7 +39,7 @@ LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) \
             $(patsubst src/%.re,$(BUILD)/obj/%.o,$(RE_SRC))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 CLI_OBJ  := $(patsubst src/cli/%.c,$(BUILD)/obj/cli/%.o,$(CLI_SRC))
-TEST_SRC := $(sort $(wildcard tests/test_*.c))
+TEST_SRC := $(sort $(wildcard tests/*.c))
 TEST_OBJ := $(patsubst tests/%.c,$(BUILD)/obj/tests/%.o,$(TEST_SRC))
 HEADERS  := $(wildcard include/kamergraph/*.h src/*.h src/cli/*.h)
 
@@ -67,7 +70,7 @@ $(BUILD)/obj/cli/%.o: src/cli/%.c $(HEADERS)
 
 $(BUILD)/obj/tests/%.o: tests/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(shell pkg-config --cflags criterion) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(shell pkg-config --cflags criterion cairo) -c -o $@ $<
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
@@ -77,9 +80,9 @@ $(BIN): $(CLI_OBJ) $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS_ALL)
 
 $(TEST): $(TEST_OBJ) $(LIB)
-	@$(if $(shell pkg-config --exists criterion && echo y),,\
-	  echo "missing library 'criterion': install the Debian package libcriterion-dev (or run scripts/install-deps)" >&2; exit 1)
-	$(CC) $(ALL_CFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs criterion)
+	@$(if $(shell pkg-config --exists criterion cairo && echo y),,\
+	  echo "missing test library 'criterion' or 'cairo': install the Debian packages libcriterion-dev libcairo2-dev (or run scripts/install-deps)" >&2; exit 1)
+	$(CC) $(ALL_CFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs criterion cairo)
 
 # The demo: install what is missing, build, scan the example letters.
 demo:
