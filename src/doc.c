@@ -1,7 +1,8 @@
 /* A document: read the input, keep its text and line index, run the
  * scanner, hand the raw citations to the resolver. */
-#include "internal.h"
+#include "reader.h"
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,7 +66,13 @@ static int scan(kg_doc *doc, const kg_span *cuts, size_t ncuts)
     doc->ncites = 0;
     kg_model_release(&doc->model);
     kg_scan_text(doc->text.norm, doc->text.norm_len, 0, collect, doc);
-    return kg_model_build(doc);
+    if (kg_model_build(doc) != 0)
+        return -1;
+    if (doc->meta_date)                 /* the format's metadata wins */
+        doc->model.meta.date = doc->meta_date;
+    if (doc->meta_subject && !doc->model.meta.subject)
+        doc->model.meta.subject = doc->meta_subject;
+    return 0;
 }
 
 /* A second pass when the first found page furniture: the whole lines it
@@ -100,6 +107,53 @@ static int cut_furniture(kg_doc *doc)
     return rc;
 }
 
+static const char *keep(kg_doc *doc, const char *s)
+{
+    return s ? kg_arena_strndup(doc->arena, s, strlen(s)) : NULL;
+}
+
+/* What the reader found besides the text: metadata, markup, a note. */
+static void take_reading(kg_doc *doc, const kg_reading *r)
+{
+    doc->format = r->format;
+    doc->meta_id = keep(doc, r->id);
+    doc->meta_date = r->date && strlen(r->date) >= 10 ? kg_arena_strndup(doc->arena, r->date, 10)
+                                                       : NULL;
+    doc->meta_subject = keep(doc, r->subject);
+    doc->meta_type = keep(doc, r->doctype);
+    doc->markup = kg_arena_alloc(doc->arena, (r->nmarkup + 1) * sizeof *doc->markup);
+    for (size_t i = 0; doc->markup && i < r->nmarkup; i++) {
+        doc->markup[i].start = r->markup[i].start;
+        doc->markup[i].end = r->markup[i].end;
+        doc->markup[i].id = keep(doc, r->markup[i].id);
+        doc->nmarkup++;
+    }
+    doc->note = keep(doc, r->warning);
+}
+
+void kg_doc_warn(kg_doc *doc, const char *fmt, ...)
+{
+    if (kg_grow((void **)&doc->warnings, &doc->capwarnings, doc->nwarnings,
+                sizeof *doc->warnings))
+        return;
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    doc->warnings[doc->nwarnings++] = keep(doc, msg);
+}
+
+size_t kg_doc_warning_count(const kg_doc *doc) { return doc->nwarnings; }
+
+const char *kg_doc_warning(const kg_doc *doc, size_t i)
+{
+    return i < doc->nwarnings ? doc->warnings[i] : NULL;
+}
+
+const char *kg_doc_format(const kg_doc *doc) { return doc->format; }
+const char *kg_doc_note(const kg_doc *doc) { return doc->note; }
+
 kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
                            kg_error *err)
 {
@@ -108,11 +162,23 @@ kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
                 name, len);
         return NULL;
     }
-    kg_doc *doc = doc_create(name, err);
-    if (!doc)
+    kg_reading r = {0};
+    const char *format;
+    kg_reader_fn read = kg_reader_for(name, (const unsigned char *)buf, len, &format);
+    if (read(name, (const unsigned char *)buf, len, &r, err) != KG_OK) {
+        kg_reading_free(&r);
         return NULL;
-    if (kg_text_init(&doc->text, buf, len) != 0 || scan(doc, NULL, 0) != 0 ||
-        cut_furniture(doc) != 0 || kg_resolve(doc) != 0) {
+    }
+    kg_doc *doc = doc_create(name, err);
+    if (!doc) {
+        kg_reading_free(&r);
+        return NULL;
+    }
+    take_reading(doc, &r);
+    int failed = kg_text_init(&doc->text, r.text.s ? r.text.s : "", r.text.len) != 0;
+    kg_reading_free(&r);
+    if (failed || scan(doc, NULL, 0) != 0 || cut_furniture(doc) != 0 ||
+        kg_resolve(doc) != 0) {
         kg_doc_free(doc);
         kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", name);
         return NULL;
@@ -187,6 +253,7 @@ void kg_doc_free(kg_doc *doc)
     kg_text_release(&doc->text);
     free(doc->cites);
     free(doc->refs);
+    free(doc->warnings);
     kg_model_release(&doc->model);
     kg_arena_free(doc->arena);
     free(doc);

@@ -212,7 +212,19 @@ struct kg_doc {
     kg_ref *refs;
     size_t nrefs, caprefs;
     kg_model model;
+    /* from the reader: its format, what the format's metadata says (NULL
+     * where it says nothing), the spans its markup tags as references */
+    const char *format;
+    const char *meta_id, *meta_date, *meta_subject, *meta_type;
+    struct { size_t start, end; const char *id; } *markup;
+    size_t nmarkup;
+    const char *note;       /* the reader's note (an encoding guessed) */
+    const char **warnings;
+    size_t nwarnings, capwarnings;
 };
+
+/* A note for the user about this document (kg_doc_warning). */
+void kg_doc_warn(kg_doc *doc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 int kg_model_build(kg_doc *doc);
 void kg_model_release(kg_model *m);

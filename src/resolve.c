@@ -75,7 +75,9 @@ static void set_identity(resolver *R)
 {
     kg_doc *doc = R->doc;
     doc->id = doc->key;
-    if (key_is_kst(doc->key)) {
+    if (doc->meta_id && key_is_kst(doc->meta_id)) {
+        doc->id = doc->meta_id;         /* the publication's metadata */
+    } else if (key_is_kst(doc->key)) {
         doc->id = doc->key;
     } else {
         for (size_t i = 0; i < doc->ncites; i++) {
@@ -262,6 +264,73 @@ static void sort_refs(kg_doc *doc)
     free(tmp);
 }
 
+/* ---- markup ----------------------------------------------------------------- */
+
+static kg_ref_kind kind_of_id(const char *id)
+{
+    return strncmp(id, "dossier-", 8) == 0 ? KG_REF_DOSSIER
+           : strncmp(id, "h-", 2) == 0    ? KG_REF_HANDELINGEN
+           : strncmp(id, "ah-", 3) == 0   ? KG_REF_AANHANGSEL
+           : strncmp(id, "stb-", 4) == 0  ? KG_REF_STB
+           : strncmp(id, "stcrt-", 6) == 0 ? KG_REF_STCRT
+                                           : KG_REF_KAMERSTUK;
+}
+
+/* A reference at the reader's span [start, end) of the original text. */
+static kg_ref *markup_ref(resolver *R, const char *id, size_t start, size_t end)
+{
+    kg_doc *doc = R->doc;
+    if (kg_grow((void **)&R->norm_at, &R->cap_norm, doc->nrefs, sizeof *R->norm_at))
+        return NULL;
+    kg_ref *r = new_ref(doc);
+    if (!r)
+        return NULL;
+    R->norm_at[doc->nrefs - 1] = 0;
+    r->kind = kind_of_id(id);
+    r->id = id;
+    r->label = strncmp(id, "kst-", 4) == 0 ? id + 4 : id;
+    r->offset = start;
+    r->length = end - start;
+    r->text = kg_arena_strndup(doc->arena, doc->text.buf + start, end - start);
+    kg_text_position(&doc->text, start, &r->line, &r->col);
+    return r;
+}
+
+/* Where the format already tags a reference (<extref doc="kst-...">, a
+ * link to the publication site), the tag is the truth: the reference gets
+ * its id (resolved_by "markup"), and where the scanner saw otherwise, a
+ * warning says so: free test data for the scanner. */
+static void apply_markup(resolver *R)
+{
+    kg_doc *doc = R->doc;
+    size_t n = doc->nrefs;
+    for (size_t m = 0; m < doc->nmarkup; m++) {
+        size_t s = doc->markup[m].start, e = doc->markup[m].end;
+        const char *id = doc->markup[m].id;
+        kg_ref *hit = NULL;
+        for (size_t i = 0; i < n && !hit; i++) {
+            kg_ref *r = &doc->refs[i];
+            if (r->kind != KG_REF_SELF && !r->marker_copy && r->offset < e &&
+                r->offset + r->length > s)
+                hit = r;
+        }
+        unsigned line, col;
+        kg_text_position(&doc->text, s, &line, &col);
+        if (!hit) {
+            kg_doc_warn(doc, "%s:%u:%u: the markup cites %s where the scanner found nothing",
+                        doc->path, line, col, id);
+            hit = markup_ref(R, id, s, e);
+        } else if (strcmp(hit->id, id) != 0) {
+            kg_doc_warn(doc, "%s:%u:%u: the markup cites %s, the scanner read %s", doc->path,
+                        line, col, id, hit->id);
+            hit->id = id;
+            hit->label = strncmp(id, "kst-", 4) == 0 ? id + 4 : id;
+        }
+        if (hit)
+            hit->resolved_by = "markup";
+    }
+}
+
 /* ---- the pass ------------------------------------------------------------ */
 
 static void add_citation(resolver *R, const kg_cite *c)
@@ -356,6 +425,7 @@ int kg_resolve(kg_doc *doc)
             break;
         }
     }
+    apply_markup(&R);
     place_in_blocks(&R);
     sort_refs(doc);
     free(R.consumed);

@@ -106,17 +106,30 @@ typedef struct {
 
 typedef struct kg_doc kg_doc;
 
-/* Read, scan and resolve one plain-text letter. `path` "-" reads standard
- * input. Returns NULL and fills `err` when the file cannot be read. */
+/* Read, scan and resolve one letter: plain text (UTF-8, UTF-16 with BOM,
+ * Windows-1252), official XML, HTML, DOCX or PDF, chosen by content.
+ * `path` "-" reads standard input. Returns NULL and fills `err` when the
+ * file cannot be read. */
 kg_doc *kg_doc_read_file(const char *path, kg_error *err);
 
-/* The same for text already in memory; `name` plays the part of the path. */
+/* The same for bytes already in memory; `name` plays the part of the path
+ * (and its extension breaks ties between formats). */
 kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
                            kg_error *err);
 
 void kg_doc_free(kg_doc *doc);
 
 const char *kg_doc_path(const kg_doc *doc);
+/* "text", "xml", "html", "docx" or "pdf". */
+const char *kg_doc_format(const kg_doc *doc);
+/* A note the user should always see ("x.txt: not UTF-8; read as
+ * Windows-1252"), or NULL. */
+const char *kg_doc_note(const kg_doc *doc);
+/* Warnings for the curious (`--warnings`): markup that disagrees with the
+ * scanner ("x.xml:12:5: the markup cites kst-1-2, the scanner read
+ * kst-1-3"). */
+size_t kg_doc_warning_count(const kg_doc *doc);
+const char *kg_doc_warning(const kg_doc *doc, size_t i);
 /* The document's id: its own kst- id when known (file name or page footer),
  * otherwise its key derived from the file name ("002" for
  * "002_e2ac55ca792ad97b.txt"). */

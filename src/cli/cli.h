@@ -13,23 +13,36 @@ int kg_cmd_top(int argc, char **argv);
 int kg_cmd_model(int argc, char **argv);
 
 /* The input files named by PATHs: files as given, folders searched
- * recursively for *.txt (hidden entries skipped), all sorted so the
- * output does not depend on the order on disk. Unreadable paths are
- * reported on stderr and make *failed true. */
+ * recursively for the formats kamergraph reads (hidden entries skipped,
+ * other files noted, no symlink loop followed), all sorted so the output
+ * does not depend on the order on disk. Unreadable folders are reported
+ * on stderr and make *failed true. */
 typedef struct {
     char **paths;
     size_t n, cap;
 } kg_pathlist;
 
-void kg_paths_collect(kg_pathlist *l, char **args, int nargs, int *failed);
+#define KG_MAX_GLOBS 16
+
+/* --include / --exclude globs, matched against a found file's name and
+ * path. */
+typedef struct {
+    const char *include[KG_MAX_GLOBS], *exclude[KG_MAX_GLOBS];
+    size_t ninclude, nexclude;
+} kg_filters;
+
+void kg_paths_collect(kg_pathlist *l, char **args, int nargs, const kg_filters *f,
+                      int *failed);
 void kg_paths_free(kg_pathlist *l);
 
 /* Reads and scans every input into a new graph; errors go to stderr, and
  * with `warnings` the notes of kg_cli_warn. */
-kg_graph *kg_cli_build_graph(char **args, int nargs, int warnings,
-                             int *failed);
+kg_graph *kg_cli_build_graph(char **args, int nargs, const kg_filters *f,
+                             int warnings, int *failed);
 
-/* Notes on stderr for the suspect citations of doc. */
+/* On stderr: the reader's note (always), and with --warnings the
+ * document's warnings and its suspect citations. */
+void kg_cli_note(const kg_doc *doc);
 void kg_cli_warn(const kg_doc *doc);
 
 /* Command-line parsing: `--opt VALUE`, `--opt=VALUE` and `-o VALUE`. */
@@ -43,5 +56,7 @@ typedef struct {
  * advancing; NULL otherwise. *bad is set when the value is missing. */
 const char *kg_arg_value(kg_args *a, const char *name, const char *short_name,
                          int *bad);
+/* --include GLOB / --exclude GLOB: true when argv[i] was one. */
+bool kg_arg_filter(kg_args *a, kg_filters *f, int *bad);
 
 #endif

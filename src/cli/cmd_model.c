@@ -25,7 +25,7 @@ int kg_cmd_model(int argc, char **argv)
     }
     int failed = 0;
     kg_pathlist l = {0};
-    kg_paths_collect(&l, argv + 1, argc - 1, &failed);
+    kg_paths_collect(&l, argv + 1, argc - 1, NULL, &failed);
     for (size_t i = 0; i < l.n; i++) {
         kg_error err = {0};
         kg_doc *doc = kg_doc_read_file(l.paths[i], &err);

@@ -4,7 +4,7 @@
 #include <string.h>
 
 static const char refs_usage[] =
-    "usage: kamergraph refs [--tsv|--json] [--warnings] FILE...|-\n"
+    "usage: kamergraph refs [--tsv|--json] [--warnings] [--include GLOB] [--exclude GLOB] PATH...|-\n"
     "\n"
     "List every reference found in the letters, in file order.\n"
     "  --tsv    file, line, col, kind, id, text; tab separated (default)\n"
@@ -13,7 +13,9 @@ static const char refs_usage[] =
     "           dossier, toevoeging, ondernummer, year, dossier_id,\n"
     "           joint_dossier_id, pages, suspect\n"
     "  --warnings  note suspect citations (a six-digit dossier, say) on stderr\n"
-    "Folders are searched for *.txt files; - reads standard input.\n";
+    "  --include GLOB, --exclude GLOB   in folders, which files (as for scan)\n"
+    "A PATH is a letter (.txt, .xml, .html, .docx, .pdf: read by content) or a\n"
+    "folder (searched recursively); - reads standard input.\n";
 
 /* The text column: tabs and line breaks become spaces. */
 static void put_tsv_text(const char *s, FILE *out)
@@ -94,33 +96,34 @@ static void print_ref(const kg_doc *doc, const kg_ref *r, int json, FILE *out)
 
 int kg_cmd_refs(int argc, char **argv)
 {
-    int json = 0, warnings = 0, first = argc;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+    int json = 0, warnings = 0, bad = 0;
+    kg_filters filters = {0};
+    kg_args a = {argc, 1, argv, "refs"};
+    for (; a.i < argc && argv[a.i][0] == '-' && argv[a.i][1] != '\0'; a.i++) {
+        if (strcmp(argv[a.i], "--help") == 0 || strcmp(argv[a.i], "-h") == 0) {
             fputs(refs_usage, stdout);
             return KG_EXIT_OK;
-        } else if (strcmp(argv[i], "--json") == 0) {
+        } else if (strcmp(argv[a.i], "--json") == 0) {
             json = 1;
-        } else if (strcmp(argv[i], "--tsv") == 0) {
+        } else if (strcmp(argv[a.i], "--tsv") == 0) {
             json = 0;
-        } else if (strcmp(argv[i], "--warnings") == 0) {
+        } else if (strcmp(argv[a.i], "--warnings") == 0) {
             warnings = 1;
-        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-            fprintf(stderr, "kamergraph refs: unknown option '%s'\n%s", argv[i],
-                    refs_usage);
-            return KG_EXIT_USAGE;
-        } else {
-            first = i;
-            break;
+        } else if (kg_arg_filter(&a, &filters, &bad)) {
+        } else if (!bad) {
+            fprintf(stderr, "kamergraph refs: unknown option '%s'\n", argv[a.i]);
+            bad = 1;
         }
+        if (bad)
+            break;
     }
-    if (first >= argc) {
+    if (bad || a.i >= argc) {
         fputs(refs_usage, stderr);
         return KG_EXIT_USAGE;
     }
     int failed = 0;
     kg_pathlist l = {0};
-    kg_paths_collect(&l, argv + first, argc - first, &failed);
+    kg_paths_collect(&l, argv + a.i, argc - a.i, &filters, &failed);
     for (size_t i = 0; i < l.n; i++) {
         kg_error err = {0};
         kg_doc *doc = kg_doc_read_file(l.paths[i], &err);
@@ -131,6 +134,7 @@ int kg_cmd_refs(int argc, char **argv)
         }
         for (size_t k = 0; k < kg_doc_ref_count(doc); k++)
             print_ref(doc, kg_doc_ref(doc, k), json, stdout);
+        kg_cli_note(doc);
         if (warnings)
             kg_cli_warn(doc);
         kg_doc_free(doc);

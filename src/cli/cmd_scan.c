@@ -14,8 +14,11 @@ static const char scan_usage[] =
     "  -o, --output DIR   where to write (default graphs/; created if needed)\n"
     "  --format LIST      comma-separated: dot, graphml (default both)\n"
     "  --name NAME        file name without extension (default kamergraph)\n"
-    "  --warnings         note suspect citations on stderr\n"
-    "Folders are searched for *.txt files; - reads standard input.\n";
+    "  --warnings         note suspect citations and markup disagreements\n"
+    "  --include GLOB     in folders, only files whose name or path matches\n"
+    "  --exclude GLOB     in folders, not these (both may be repeated)\n"
+    "A PATH is a letter (.txt, .xml, .html, .docx, .pdf: read by content) or a\n"
+    "folder (searched recursively); - reads standard input.\n";
 
 typedef kg_status (*writer_fn)(kg_graph *, const char *, kg_error *);
 
@@ -68,6 +71,7 @@ int kg_cmd_scan(int argc, char **argv)
     const char *dir = "graphs", *formats = "dot,graphml", *name = "kamergraph", *v;
     kg_args a = {argc, 1, argv, "scan"};
     int bad = 0, warnings = 0;
+    kg_filters filters = {0};
     for (; a.i < argc && argv[a.i][0] == '-' && argv[a.i][1] != '\0'; a.i++) {
         if (strcmp(argv[a.i], "--help") == 0 || strcmp(argv[a.i], "-h") == 0) {
             fputs(scan_usage, stdout);
@@ -80,6 +84,7 @@ int kg_cmd_scan(int argc, char **argv)
             formats = v;
         } else if ((v = kg_arg_value(&a, "--name", NULL, &bad))) {
             name = v;
+        } else if (kg_arg_filter(&a, &filters, &bad)) {
         } else if (!bad) {
             fprintf(stderr, "kamergraph scan: unknown option '%s'\n", argv[a.i]);
             bad = 1;
@@ -94,7 +99,7 @@ int kg_cmd_scan(int argc, char **argv)
         return KG_EXIT_USAGE;
     }
     int failed = 0;
-    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, warnings, &failed);
+    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &filters, warnings, &failed);
     if (!g || !ensure_dir(dir)) {
         kg_graph_free(g);
         return KG_EXIT_INPUT;

@@ -16,6 +16,7 @@ static const char top_usage[] =
     "                (default dossier,kamerstuk,motie,document: a letter\n"
     "                that others cite is a Kamerstuk too)\n"
     "  --tsv         rank, id, label, citing documents, mentions; tab separated\n"
+    "  --include GLOB, --exclude GLOB   as for scan\n"
     "A dossier counts the citations of its Kamerstukken too.\n";
 
 #define MAX_KINDS 8
@@ -67,6 +68,7 @@ int kg_cmd_top(int argc, char **argv)
     long n = 20;
     char kindbuf[256] = "dossier,kamerstuk,motie,document";
     kg_rank_by by = KG_RANK_CITING_DOCS;
+    kg_filters filters = {0};
     const char *v;
     for (; a.i < argc && argv[a.i][0] == '-' && argv[a.i][1] != '\0'; a.i++) {
         char *end;
@@ -85,6 +87,7 @@ int kg_cmd_top(int argc, char **argv)
             bad = strlen(v) >= sizeof kindbuf;
             if (!bad)
                 strcpy(kindbuf, v);
+        } else if (kg_arg_filter(&a, &filters, &bad)) {
         } else if (!bad) {
             fprintf(stderr, "kamergraph top: unknown option '%s'\n", argv[a.i]);
             bad = 1;
@@ -98,7 +101,7 @@ int kg_cmd_top(int argc, char **argv)
         return KG_EXIT_USAGE;
     }
     int failed = 0;
-    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, 0, &failed);
+    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &filters, 0, &failed);
     if (!g)
         return KG_EXIT_INPUT;
     kg_rank_row *rows = malloc((size_t)n * sizeof *rows);

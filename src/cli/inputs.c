@@ -1,6 +1,8 @@
 /* Finding the input files and building the graph from them. */
 #include "cli.h"
 #include <dirent.h>
+#include <fnmatch.h>
+#include <strings.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,39 +24,84 @@ static void push(kg_pathlist *l, const char *path)
         l->paths[l->n++] = copy;
 }
 
-static int has_txt_suffix(const char *name)
+/* The formats kamergraph reads, by extension; in a folder, anything else
+ * is skipped with a note. (A file named on the command line is read
+ * whatever its name: the readers go by content.) */
+static bool known_format(const char *name)
 {
+    static const char *const ext[] = {".txt", ".xml", ".html", ".htm", ".docx", ".pdf", NULL};
     size_t n = strlen(name);
-    return n > 4 && strcmp(name + n - 4, ".txt") == 0;
+    for (size_t i = 0; ext[i]; i++) {
+        size_t m = strlen(ext[i]);
+        if (n > m && strcasecmp(name + n - m, ext[i]) == 0)
+            return true;
+    }
+    return false;
 }
 
-/* depth bounds a folder tree that loops through symlinks */
-static void walk(kg_pathlist *l, const char *dir, int depth, int *failed)
+/* --include and --exclude: a glob matches the file's name or its path. */
+static bool matches(const char *const *globs, size_t n, const char *path, const char *name)
 {
+    for (size_t i = 0; i < n; i++)
+        if (fnmatch(globs[i], name, 0) == 0 || fnmatch(globs[i], path, 0) == 0)
+            return true;
+    return false;
+}
+
+static bool wanted(const kg_filters *f, const char *path, const char *name)
+{
+    if (f && f->ninclude && !matches(f->include, f->ninclude, path, name))
+        return false;
+    return !(f && matches(f->exclude, f->nexclude, path, name));
+}
+
+typedef struct {
+    kg_pathlist *l;
+    const kg_filters *f;
+    int *failed;
+    struct { dev_t dev; ino_t ino; } seen[256];  /* folders walked: no loops */
+    size_t nseen;
+} walker;
+
+static bool seen_before(walker *w, const struct stat *st)
+{
+    for (size_t i = 0; i < w->nseen; i++)
+        if (w->seen[i].dev == st->st_dev && w->seen[i].ino == st->st_ino)
+            return true;
+    if (w->nseen < 256) {
+        w->seen[w->nseen].dev = st->st_dev;
+        w->seen[w->nseen++].ino = st->st_ino;
+    }
+    return false;
+}
+
+static void walk(walker *w, const char *dir)
+{
+    struct stat self;
+    if (stat(dir, &self) == 0 && seen_before(w, &self))
+        return;                         /* a symlink back up the tree */
     DIR *d = opendir(dir);
     if (!d) {
-        fprintf(stderr, "kamergraph: %s: cannot open folder: %s\n", dir,
-                strerror(errno));
-        *failed = 1;
+        fprintf(stderr, "kamergraph: %s: cannot open folder: %s\n", dir, strerror(errno));
+        *w->failed = 1;
         return;
     }
     struct dirent *e;
     while ((e = readdir(d))) {
-        if (e->d_name[0] == '.')
+        if (e->d_name[0] == '.')        /* hidden, and . and .. */
             continue;
         size_t n = strlen(dir) + strlen(e->d_name) + 2;
         char *path = malloc(n);
         if (!path)
             break;
-        snprintf(path, n, "%s%s%s", dir,
-                 dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+        snprintf(path, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
         struct stat st;
-        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-            if (depth < 32)
-                walk(l, path, depth + 1, failed);
-        } else if (has_txt_suffix(e->d_name)) {
-            push(l, path);
-        }
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+            walk(w, path);
+        else if (!known_format(e->d_name))
+            fprintf(stderr, "kamergraph: %s: skipped: not a format kamergraph reads\n", path);
+        else if (wanted(w->f, path, e->d_name))
+            push(w->l, path);
         free(path);
     }
     closedir(d);
@@ -65,17 +112,42 @@ static int cmp_path(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-void kg_paths_collect(kg_pathlist *l, char **args, int nargs, int *failed)
+void kg_paths_collect(kg_pathlist *l, char **args, int nargs, const kg_filters *f,
+                      int *failed)
 {
+    walker *w = calloc(1, sizeof *w);
+    if (!w) {
+        *failed = 1;
+        return;
+    }
+    w->l = l;
+    w->f = f;
+    w->failed = failed;
     for (int i = 0; i < nargs; i++) {
         struct stat st;
-        if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 &&
-            S_ISDIR(st.st_mode))
-            walk(l, args[i], 0, failed);
+        if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 && S_ISDIR(st.st_mode))
+            walk(w, args[i]);
         else
             push(l, args[i]);           /* errors reported when read */
     }
+    free(w);
     qsort(l->paths, l->n, sizeof *l->paths, cmp_path);
+}
+
+bool kg_arg_filter(kg_args *a, kg_filters *f, int *bad)
+{
+    const char *v;
+    if ((v = kg_arg_value(a, "--include", NULL, bad))) {
+        if (f->ninclude < KG_MAX_GLOBS)
+            f->include[f->ninclude++] = v;
+        return true;
+    }
+    if ((v = kg_arg_value(a, "--exclude", NULL, bad))) {
+        if (f->nexclude < KG_MAX_GLOBS)
+            f->exclude[f->nexclude++] = v;
+        return true;
+    }
+    return false;
 }
 
 void kg_paths_free(kg_pathlist *l)
@@ -86,8 +158,16 @@ void kg_paths_free(kg_pathlist *l)
     memset(l, 0, sizeof *l);
 }
 
+void kg_cli_note(const kg_doc *doc)
+{
+    if (kg_doc_note(doc))
+        fprintf(stderr, "kamergraph: %s\n", kg_doc_note(doc));
+}
+
 void kg_cli_warn(const kg_doc *doc)
 {
+    for (size_t i = 0; i < kg_doc_warning_count(doc); i++)
+        fprintf(stderr, "kamergraph: warning: %s\n", kg_doc_warning(doc, i));
     for (size_t i = 0; i < kg_doc_ref_count(doc); i++) {
         const kg_ref *r = kg_doc_ref(doc, i);
         if (r->suspect)
@@ -97,8 +177,8 @@ void kg_cli_warn(const kg_doc *doc)
     }
 }
 
-kg_graph *kg_cli_build_graph(char **args, int nargs, int warnings,
-                             int *failed)
+kg_graph *kg_cli_build_graph(char **args, int nargs, const kg_filters *f,
+                             int warnings, int *failed)
 {
     kg_graph *g = kg_graph_create();
     if (!g) {
@@ -107,15 +187,17 @@ kg_graph *kg_cli_build_graph(char **args, int nargs, int warnings,
         return NULL;
     }
     kg_pathlist l = {0};
-    kg_paths_collect(&l, args, nargs, failed);
+    kg_paths_collect(&l, args, nargs, f, failed);
     for (size_t i = 0; i < l.n; i++) {
         kg_error err = {0};
         kg_doc *doc = kg_doc_read_file(l.paths[i], &err);
         if (!doc || kg_graph_add_document(g, doc, &err) != KG_OK) {
             fprintf(stderr, "kamergraph: %s\n", err.msg);
             *failed = 1;
-        } else if (warnings) {
-            kg_cli_warn(doc);
+        } else {
+            kg_cli_note(doc);
+            if (warnings)
+                kg_cli_warn(doc);
         }
         kg_doc_free(doc);
     }

@@ -20,8 +20,8 @@ static const char usage[] =
     "  model FILE...|-     what was understood of each letter: metadata,\n"
     "                      questions and answers, footnotes, page furniture\n"
     "\n"
-    "A PATH is a letter (plain UTF-8 text), a folder (its *.txt files,\n"
-    "recursively) or - for standard input.\n"
+    "A PATH is a letter (plain text, official XML, HTML, DOCX or PDF, read\n"
+    "by content) or a folder (searched recursively), or - for standard input.\n"
     "Exit status: 0 success, 1 an input could not be read (the others are\n"
     "still processed), 2 wrong usage.\n"
     "Run 'kamergraph COMMAND --help' for a command's options.\n";

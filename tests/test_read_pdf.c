@@ -1,0 +1,358 @@
+/* The PDF reader: PDFs drawn with cairo (tests/build_pdf.c) or written by
+ * hand, read back with kg_read_pdf, and the exact text or message it
+ * gives. */
+#include <criterion/criterion.h>
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <glib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "build_pdf.h"
+#include "reader.h"
+
+#define PDF_FIXTURE "tests/fixtures/formats/kst-36903-4.txt"
+#define PDF_WORD_NOTE "[footnoteRef:1].  [1:  Kamerstukken II 2024/25, 31 490, nr. 359 ]"
+#define PDF_SUP1 "\xc2\xb9"     /* ¹ */
+#define PDF_FOOTER(page) \
+    "Tweede Kamer, vergaderjaar 2023\xe2\x80\x93" "2024, 36 410 VII, nr. 88 " page
+
+static char pdf_tmpdir[] = "/tmp/kg-test-pdf-XXXXXX";
+
+static void pdf_setup(void)
+{
+    strcpy(pdf_tmpdir, "/tmp/kg-test-pdf-XXXXXX");
+    cr_assert_not_null(mkdtemp(pdf_tmpdir));
+}
+
+static void pdf_teardown(void)
+{
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", pdf_tmpdir);
+    cr_expect_eq(system(cmd), 0);
+}
+
+TestSuite(read_pdf, .init = pdf_setup, .fini = pdf_teardown);
+
+static const char *pdf_path(const char *name)
+{
+    static char buf[4][256];
+    static int next;
+    char *p = buf[next++ % 4];
+    snprintf(p, sizeof buf[0], "%s/%s", pdf_tmpdir, name);
+    return p;
+}
+
+/* The whole file; the caller frees. */
+static unsigned char *pdf_slurp(const char *path, size_t *len)
+{
+    gchar *data = NULL;
+    gsize n = 0;
+    cr_assert(g_file_get_contents(path, &data, &n, NULL), "cannot read %s", path);
+    unsigned char *copy = malloc(n + 1);
+    cr_assert_not_null(copy);
+    memcpy(copy, data, n);
+    g_free(data);
+    *len = n;
+    return copy;
+}
+
+/* kg_read_pdf on bytes in memory; `name` is the path in messages. */
+static kg_status pdf_read_bytes(const char *name, const void *bytes, size_t len,
+                                kg_reading *r, kg_error *err)
+{
+    memset(r, 0, sizeof *r);
+    memset(err, 0, sizeof *err);
+    return kg_read_pdf(name, bytes, len, r, err);
+}
+
+/* kg_read_pdf on a file; the path in messages is its base name. */
+static kg_status pdf_read_file(const char *name, kg_reading *r, kg_error *err)
+{
+    size_t len;
+    unsigned char *bytes = pdf_slurp(pdf_path(name), &len);
+    kg_status st = pdf_read_bytes(name, bytes, len, r, err);
+    free(bytes);
+    return st;
+}
+
+/* The text of a PDF made of `lines`, read back; the caller frees. */
+static char *pdf_text_of(const char *const *lines, size_t n, size_t per_page)
+{
+    cr_assert_eq(kg_test_build_pdf(pdf_path("t.pdf"), lines, n, per_page), 0);
+    kg_reading r;
+    kg_error err;
+    cr_assert_eq(pdf_read_file("t.pdf", &r, &err), KG_OK, "%s", err.msg);
+    cr_assert_str_eq(r.format, "pdf");
+    char *text = strdup(r.text.s);
+    kg_reading_free(&r);
+    return text;
+}
+
+/* The fixture letter in the PDF shape (REFERENCE-FORMATS.md section 5):
+ * no blank lines, the Word footnote replaced by a superscript marker, the
+ * note as the last line of the page. Returns the number of lines. */
+static size_t pdf_fixture_lines(char **lines, size_t max)
+{
+    FILE *f = fopen(PDF_FIXTURE, "r");
+    cr_assert_not_null(f, "cannot open %s", PDF_FIXTURE);
+    char line[1024];
+    size_t n = 0;
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\r\n")] = '\0';
+        if (!line[0])
+            continue;
+        char *note = strstr(line, PDF_WORD_NOTE);
+        if (note)
+            strcpy(note, PDF_SUP1 ".");
+        cr_assert_lt(n, max - 1);
+        lines[n++] = strdup(line);
+    }
+    fclose(f);
+    lines[n++] = strdup(PDF_SUP1 " Kamerstukken II 2024/25, 31 490, nr. 359");
+    return n;
+}
+
+Test(read_pdf, fixture_letter_comes_out_line_by_line_with_its_footnote)
+{
+    char *lines[64];
+    size_t n = pdf_fixture_lines(lines, 64);
+    char *text = pdf_text_of((const char *const *)lines, n, n);
+    cr_expect_str_eq(text,
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Datum 12 maart 2026\n"
+        "Betreft Beantwoording vragen over spreiding rijkswerkgelegenheid\n"
+        "Hierbij beantwoord ik de vragen van de leden over de spreiding van "
+        "rijkswerkgelegenheid.\n"
+        "Vragen van het lid Vermeer, Henk (BBB)\n"
+        "Vraag:\n"
+        "Hoe staat het met de uitvoering van de motie-Sneller/Vermeer over "
+        "externe inhuur?\n"
+        "Antwoord:\n"
+        "De motie is uitgevoerd met het dashboard externe inhuur (Kamerstuk "
+        "31490-392). Zie ook de Kamerbrief van 14 maart 2025" PDF_SUP1 ".\n"
+        "Vraag:\n"
+        "Welke regio's krijgen er werk bij?\n"
+        "Antwoord:\n"
+        "Zie antwoord op vraag van het lid Vermeer (BBB). De verdeling staat in "
+        "Kamerstuk 36 901, nr. 3.\n"
+        "De minister van Binnenlandse Zaken en Koninkrijksrelaties,\n"
+        "A.J. de Ridder\n"
+        PDF_SUP1 " Kamerstukken II 2024/25, 31 490, nr. 359\n");
+    free(text);
+    for (size_t i = 0; i < n; i++)
+        free(lines[i]);
+}
+
+Test(read_pdf, page_footers_stay_lines_at_the_end_of_their_pages)
+{
+    const char *lines[] = {
+        "De brief van 14 maart gaat in op de",
+        "uitvoering van de motie.",
+        PDF_FOOTER("14"),
+        "Op de volgende pagina gaat het verder.",
+        PDF_FOOTER("15"),
+    };
+    char *text = pdf_text_of(lines, 5, 3);
+    cr_expect_str_eq(text,
+        "De brief van 14 maart gaat in op de\n"
+        "uitvoering van de motie.\n"
+        PDF_FOOTER("14") "\n"
+        "Op de volgende pagina gaat het verder.\n"
+        PDF_FOOTER("15") "\n");
+    free(text);
+}
+
+Test(read_pdf, page_without_text_adds_no_blank_line)
+{
+    const char *lines[] = {"Eerste pagina.", "", "Derde pagina."};
+    char *text = pdf_text_of(lines, 3, 1);
+    cr_expect_str_eq(text, "Eerste pagina.\nDerde pagina.\n");
+    free(text);
+}
+
+/* A PDF with a title in its metadata, drawn with cairo. */
+static void pdf_with_title(const char *path, const char *title)
+{
+    cairo_surface_t *s = cairo_pdf_surface_create(path, 842, 595);
+    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, title);
+    cairo_t *cr = cairo_create(s);
+    cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                           CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, 9);
+    cairo_move_to(cr, 40, 60);
+    cairo_show_text(cr, "Geachte voorzitter,");
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);       /* finishes and writes the file */
+}
+
+Test(read_pdf, pdf_title_becomes_the_subject)
+{
+    pdf_with_title(pdf_path("title.pdf"), "Beantwoording vragen over rijkswerkgelegenheid");
+    kg_reading r;
+    kg_error err;
+    cr_assert_eq(pdf_read_file("title.pdf", &r, &err), KG_OK, "%s", err.msg);
+    cr_expect_str_eq(r.subject, "Beantwoording vragen over rijkswerkgelegenheid");
+    cr_expect_str_eq(r.text.s, "Geachte voorzitter,\n");
+    kg_reading_free(&r);
+}
+
+Test(read_pdf, pdf_without_title_leaves_the_subject_unset)
+{
+    const char *lines[] = {"Geachte voorzitter,"};
+    cr_assert_eq(kg_test_build_pdf(pdf_path("t.pdf"), lines, 1, 0), 0);
+    kg_reading r;
+    kg_error err;
+    cr_assert_eq(pdf_read_file("t.pdf", &r, &err), KG_OK, "%s", err.msg);
+    cr_expect_null(r.subject);
+    kg_reading_free(&r);
+}
+
+Test(read_pdf, truncated_pdf_is_an_input_error_naming_the_file)
+{
+    const char *lines[] = {"Geachte voorzitter,", "Hierbij beantwoord ik de vragen."};
+    cr_assert_eq(kg_test_build_pdf(pdf_path("t.pdf"), lines, 2, 0), 0);
+    size_t len;
+    unsigned char *bytes = pdf_slurp(pdf_path("t.pdf"), &len);
+    kg_reading r;
+    kg_error err;
+    cr_expect_eq(pdf_read_bytes("brief.pdf", bytes, len / 2, &r, &err), KG_ERR_INPUT);
+    cr_expect_eq(err.code, KG_ERR_INPUT);
+    cr_expect_str_eq(err.msg, "brief.pdf: not a readable PDF: PDF document is damaged "
+                              "(Couldn't find trailer dictionary)");
+    cr_expect_null(r.text.s);
+    free(bytes);
+}
+
+Test(read_pdf, random_bytes_after_a_pdf_header_are_an_input_error)
+{
+    unsigned char bytes[4096] = "%PDF-";
+    srand(36903);
+    for (size_t i = 5; i < sizeof bytes; i++)
+        bytes[i] = (unsigned char)(rand() & 0xff);
+    kg_reading r;
+    kg_error err;
+    cr_expect_eq(pdf_read_bytes("ruis.pdf", bytes, sizeof bytes, &r, &err), KG_ERR_INPUT);
+    cr_expect_str_eq(err.msg, "ruis.pdf: not a readable PDF: PDF document is damaged "
+                              "(Couldn't find trailer dictionary)");
+}
+
+Test(read_pdf, empty_input_is_an_input_error)
+{
+    kg_reading r;
+    kg_error err;
+    cr_expect_eq(pdf_read_bytes("leeg.pdf", "", 0, &r, &err), KG_ERR_INPUT);
+    cr_expect_eq(strncmp(err.msg, "leeg.pdf: not a readable PDF: ", 30), 0, "%s", err.msg);
+}
+
+Test(read_pdf, pdf_with_only_a_drawing_has_no_text)
+{
+    cairo_surface_t *s = cairo_pdf_surface_create(pdf_path("scan.pdf"), 595, 842);
+    cairo_t *cr = cairo_create(s);
+    cairo_rectangle(cr, 50, 50, 300, 200);
+    cairo_fill(cr);
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);
+    kg_reading r;
+    kg_error err;
+    cr_expect_eq(pdf_read_file("scan.pdf", &r, &err), KG_ERR_INPUT);
+    cr_expect_str_eq(err.msg, "scan.pdf: no text (a scanned PDF? kamergraph does not do OCR)");
+    cr_expect_null(r.text.s);
+}
+
+/* A one-page PDF written by hand with an /Encrypt dictionary whose user
+ * key fits no password: poppler cannot open it without one. */
+static size_t pdf_encrypted(char *out, size_t cap)
+{
+    static const char *objs[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        "<< /Filter /Standard /V 1 /R 2 /P -4"
+        " /O <0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20>"
+        " /U <0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20> >>",
+    };
+    size_t off[4], n = (size_t)snprintf(out, cap, "%%PDF-1.4\n");
+    for (size_t i = 0; i < 4; i++) {
+        off[i] = n;
+        n += (size_t)snprintf(out + n, cap - n, "%zu 0 obj\n%s\nendobj\n", i + 1, objs[i]);
+    }
+    size_t xref = n;
+    n += (size_t)snprintf(out + n, cap - n, "xref\n0 5\n0000000000 65535 f \n");
+    for (size_t i = 0; i < 4; i++)
+        n += (size_t)snprintf(out + n, cap - n, "%010zu 00000 n \n", off[i]);
+    n += (size_t)snprintf(out + n, cap - n,
+                          "trailer\n<< /Size 5 /Root 1 0 R /Encrypt 4 0 R"
+                          " /ID [<00112233445566778899aabbccddeeff>"
+                          " <00112233445566778899aabbccddeeff>] >>\n"
+                          "startxref\n%zu\n%%%%EOF\n", xref);
+    cr_assert_lt(n, cap);
+    return n;
+}
+
+Test(read_pdf, encrypted_pdf_is_an_input_error)
+{
+    char pdf[2048];
+    size_t len = pdf_encrypted(pdf, sizeof pdf);
+    kg_reading r;
+    kg_error err;
+    cr_expect_eq(pdf_read_bytes("geheim.pdf", pdf, len, &r, &err), KG_ERR_INPUT);
+    cr_expect_str_eq(err.msg, "geheim.pdf: not a readable PDF: Document is encrypted");
+}
+
+/* Standard output and error go to a file between pdf_output_to and
+ * pdf_output_back, which returns what was written (GLib writes INFO and
+ * DEBUG messages on stdout, the rest on stderr). */
+static int pdf_saved_fd[3] = {-1, -1, -1};
+
+static void pdf_output_to(const char *path)
+{
+    fflush(stdout);
+    fflush(stderr);
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    cr_assert_neq(fd, -1);
+    for (int i = 1; i <= 2; i++) {
+        pdf_saved_fd[i] = dup(i);
+        cr_assert_neq(dup2(fd, i), -1);
+    }
+    close(fd);
+}
+
+static char *pdf_output_back(const char *path)
+{
+    fflush(stdout);
+    fflush(stderr);
+    for (int i = 1; i <= 2; i++) {
+        cr_assert_neq(dup2(pdf_saved_fd[i], i), -1);
+        close(pdf_saved_fd[i]);
+    }
+    size_t len;
+    unsigned char *got = pdf_slurp(path, &len);
+    got[len] = '\0';
+    return (char *)got;
+}
+
+Test(read_pdf, poppler_prints_nothing_and_its_logging_is_restored_after)
+{
+    /* poppler logs its complaints at INFO level: shown only with this */
+    setenv("G_MESSAGES_DEBUG", "all", 1);
+    const char *log = pdf_path("output.txt");
+    kg_reading r;
+    kg_error err;
+    pdf_output_to(log);
+    kg_status st = pdf_read_bytes("kapot.pdf", "%PDF-1.7\n1 0 obj\n", 17, &r, &err);
+    g_log("Poppler", G_LOG_LEVEL_WARNING, "after the read");
+    char *out = pdf_output_back(log);
+    cr_expect_eq(st, KG_ERR_INPUT);
+    /* one line, our own: "(process:PID): Poppler-WARNING **: TIME: after..."
+     * (GLib puts a blank line before a warning) */
+    const char *line = out + strspn(out, "\n");
+    const char *nl = strchr(line, '\n');
+    cr_expect(nl && !nl[1], "output: %s", out);
+    cr_expect_neq(strstr(out, "Poppler-WARNING **: "), NULL, "output: %s", out);
+    cr_expect_neq(strstr(out, ": after the read\n"), NULL, "output: %s", out);
+    free(out);
+}
