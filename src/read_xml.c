@@ -61,8 +61,9 @@ static kg_el_kind classify(const xmlNode *el, char **value)
     }
     if (named(el, "extref") || named(el, "intref")) {
         xmlChar *doc = xmlGetProp(el, (const xmlChar *)"doc");
-        if (doc && strncmp((const char *)doc, "kst-", 4) == 0)
-            *value = ref_id((const char *)doc);
+        const char *k = doc ? strstr((const char *)doc, "kst-") : NULL;
+        if (k)
+            *value = ref_id(k);
         xmlFree(doc);
         return KG_EL_REF;
     }
