@@ -70,7 +70,7 @@ $(BUILD)/obj/cli/%.o: src/cli/%.c $(HEADERS)
 
 $(BUILD)/obj/tests/%.o: tests/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(shell pkg-config --cflags criterion cairo) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(shell pkg-config --cflags criterion cairo fontconfig) -c -o $@ $<
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
@@ -80,9 +80,9 @@ $(BIN): $(CLI_OBJ) $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS_ALL)
 
 $(TEST): $(TEST_OBJ) $(LIB)
-	@$(if $(shell pkg-config --exists criterion cairo && echo y),,\
+	@$(if $(shell pkg-config --exists criterion cairo fontconfig && echo y),,\
 	  echo "missing test library 'criterion' or 'cairo': install the Debian packages libcriterion-dev libcairo2-dev (or run scripts/install-deps)" >&2; exit 1)
-	$(CC) $(ALL_CFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs criterion cairo)
+	$(CC) $(ALL_CFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs criterion cairo fontconfig)
 
 # The demo: install what is missing, build, scan the example letters.
 demo:

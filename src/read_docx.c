@@ -16,6 +16,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,27 +40,24 @@ typedef xmlErrorPtr kg_xml_error_ptr;
 
 /* ---- sizes in messages ------------------------------------------------- */
 
-/* "1.2 GB", "300 MB", "512 bytes": what a person reads in a refusal. */
+/* "1.2 GB", "300 MB", "512 bytes": what a person reads in a refusal.
+ * Rounded up, so that a size past the limit never reads as the limit. */
 static void human_size(size_t n, char *buf, size_t cap)
 {
+    static const char *const units[] = {"KB", "MB", "GB"};
     double v = (double)n;
-    const char *unit = NULL;
-    if (n >= (size_t)1 << 30) {
-        v /= (double)((size_t)1 << 30);
-        unit = "GB";
-    } else if (n >= (size_t)1 << 20) {
-        v /= (double)((size_t)1 << 20);
-        unit = "MB";
-    } else if (n >= (size_t)1 << 10) {
+    int u = -1;
+    while (u < 2 && v >= 1024.0) {
         v /= 1024.0;
-        unit = "KB";
+        u++;
     }
-    if (!unit)
+    v = ceil(v * 10.0) / 10.0;
+    if (u < 0)
         snprintf(buf, cap, "%zu bytes", n);
-    else if (v == (double)(size_t)v)
-        snprintf(buf, cap, "%zu %s", (size_t)v, unit);
+    else if (v == floor(v))
+        snprintf(buf, cap, "%.0f %s", v, units[u]);
     else
-        snprintf(buf, cap, "%.1f %s", v, unit);
+        snprintf(buf, cap, "%.1f %s", v, units[u]);
 }
 
 /* ---- the ZIP ------------------------------------------------------------ */
@@ -226,13 +224,16 @@ static kg_status read_part(const char *path, zip_t *za, const docx_part *p,
 typedef struct {
     char msg[200];
     int line;
-    bool have;
+    bool have, fatal;
 } xml_errors;
 
 static void keep_first_error(void *ctx, kg_xml_error_ptr e)
 {
     xml_errors *x = ctx;
-    if (x->have || !e || e->level < XML_ERR_ERROR)
+    if (!e || e->level < XML_ERR_ERROR)
+        return;
+    /* The first fatal error is what stopped the parse; say that one. */
+    if (x->have && (x->fatal || e->level != XML_ERR_FATAL))
         return;
     snprintf(x->msg, sizeof x->msg, "%s", e->message ? e->message : "malformed");
     size_t n = strlen(x->msg);
@@ -240,6 +241,7 @@ static void keep_first_error(void *ctx, kg_xml_error_ptr e)
         x->msg[--n] = '\0';
     x->line = e->line;
     x->have = true;
+    x->fatal = e->level == XML_ERR_FATAL;
 }
 
 static void ignore_generic(void *ctx, const char *fmt, ...)

@@ -10,7 +10,9 @@
  * poppler reports what it finds wrong in a file through GLib logging
  * (domain "Poppler"). A library must not write to the caller's stderr, so
  * those messages are caught for the duration of a read; the first one
- * says more than poppler's GError and goes into our message.
+ * says more than poppler's GError and goes into our message. The handler
+ * is process-wide while set: another thread's poppler messages in that
+ * time are swallowed too, which is what a library wants anyway.
  */
 #include "reader.h"
 

@@ -136,10 +136,14 @@ static uint64_t deflate_zeros(bitbuf *b, uint64_t want)
     uint64_t copies = want ? (want - 1) / 258 : 0;
     if (want) {
         put_code(b, 0x30, 8);           /* literal 0 */
-        for (uint64_t i = 0; i < copies; i++) {
-            put_code(b, 0xC5, 8);       /* symbol 285: length 258 */
-            put_code(b, 0, 5);          /* distance code 0: distance 1 */
-        }
+        /* Symbol 285 (length 258, code 0xC5 in 8 bits), then distance
+         * code 0 (distance 1, 5 zero bits): 13 bits, reversed once. */
+        bitbuf pair = {0};
+        put_code(&pair, 0xC5, 8);
+        uint32_t bits = pair.s ? pair.s[0] : 0;
+        free(pair.s);
+        for (uint64_t i = 0; i < copies; i++)
+            put_bits(b, bits, 13);
     }
     put_code(b, 0, 7);                  /* end of block */
     if (b->nbits)

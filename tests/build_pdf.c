@@ -2,8 +2,13 @@
  * reader's tests need no binary fixtures. */
 #include "build_pdf.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include <cairo-pdf.h>
 #include <cairo.h>
+#include <fontconfig/fontconfig.h>
 
 #define PDF_FONT "DejaVu Sans"
 #define PDF_FONT_SIZE 9.0
@@ -11,6 +16,15 @@
 #define PDF_MARGIN 40.0
 #define PDF_MIN_WIDTH 842.0     /* A4 landscape, in points */
 #define PDF_MIN_HEIGHT 595.0
+
+void kg_test_pdf_fonts_release(void)
+{
+    /* cairo keeps the fonts it looked up in caches it never frees, and
+     * fontconfig its configuration (part of which LeakSanitizer sees as
+     * leaked); free both, so that a leak report is about our code. */
+    cairo_debug_reset_static_data();
+    FcFini();
+}
 
 /* Width of the widest of lines[0..n). */
 static double pdf_widest(cairo_t *cr, const char *const *lines, size_t n)
@@ -60,9 +74,37 @@ int kg_test_build_pdf(const char *out_path, const char *const *lines,
     cairo_surface_finish(surface);      /* writes the file */
     bad |= cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS;
     cairo_surface_destroy(surface);
-    /* cairo keeps the font it looked up (and fontconfig's pattern) in
-     * caches that are never freed; drop them, so that LeakSanitizer
-     * reports only what the code under test leaks */
-    cairo_debug_reset_static_data();
+    kg_test_pdf_fonts_release();
     return bad ? -1 : 0;
+}
+
+size_t kg_test_fixture_pdf_lines(const char *txt_path, char **lines, size_t max)
+{
+    FILE *f = fopen(txt_path, "r");
+    if (!f)
+        return 0;
+    char line[1024];
+    size_t n = 0;
+    while (fgets(line, sizeof line, f) && n + 2 < max) {
+        line[strcspn(line, "\r\n")] = '\0';
+        if (!line[0])
+            continue;
+        char *note = strstr(line, "[footnoteRef:1]");
+        if (note)
+            strcpy(note, "\xc2\xb9.");       /* superscript one */
+        lines[n++] = strdup(line);
+    }
+    fclose(f);
+    lines[n++] = strdup("\xc2\xb9 Kamerstukken II 2024/25, 31 490, nr. 359");
+    return n;
+}
+
+int kg_test_build_fixture_pdf(const char *txt_path, const char *out_path)
+{
+    char *lines[128];
+    size_t n = kg_test_fixture_pdf_lines(txt_path, lines, 128);
+    int rc = n ? kg_test_build_pdf(out_path, (const char *const *)lines, n, n) : -1;
+    for (size_t i = 0; i < n; i++)
+        free(lines[i]);
+    return rc;
 }

@@ -92,27 +92,10 @@ static char *pdf_text_of(const char *const *lines, size_t n, size_t per_page)
     return text;
 }
 
-/* The fixture letter in the PDF shape (REFERENCE-FORMATS.md section 5):
- * no blank lines, the Word footnote replaced by a superscript marker, the
- * note as the last line of the page. Returns the number of lines. */
 static size_t pdf_fixture_lines(char **lines, size_t max)
 {
-    FILE *f = fopen(PDF_FIXTURE, "r");
-    cr_assert_not_null(f, "cannot open %s", PDF_FIXTURE);
-    char line[1024];
-    size_t n = 0;
-    while (fgets(line, sizeof line, f)) {
-        line[strcspn(line, "\r\n")] = '\0';
-        if (!line[0])
-            continue;
-        char *note = strstr(line, PDF_WORD_NOTE);
-        if (note)
-            strcpy(note, PDF_SUP1 ".");
-        cr_assert_lt(n, max - 1);
-        lines[n++] = strdup(line);
-    }
-    fclose(f);
-    lines[n++] = strdup(PDF_SUP1 " Kamerstukken II 2024/25, 31 490, nr. 359");
+    size_t n = kg_test_fixture_pdf_lines(PDF_FIXTURE, lines, max);
+    cr_assert_gt(n, 0, "cannot read %s", PDF_FIXTURE);
     return n;
 }
 
@@ -187,6 +170,7 @@ static void pdf_with_title(const char *path, const char *title)
     cairo_show_text(cr, "Geachte voorzitter,");
     cairo_destroy(cr);
     cairo_surface_destroy(s);       /* finishes and writes the file */
+    kg_test_pdf_fonts_release();
 }
 
 Test(read_pdf, pdf_title_becomes_the_subject)
@@ -355,4 +339,62 @@ Test(read_pdf, poppler_prints_nothing_and_its_logging_is_restored_after)
     cr_expect_neq(strstr(out, "Poppler-WARNING **: "), NULL, "output: %s", out);
     cr_expect_neq(strstr(out, ": after the read\n"), NULL, "output: %s", out);
     free(out);
+}
+
+/* ---- the PDF as a document: kg_doc_read_file picks the reader ---------- */
+
+/* All references of doc as "kind id line:col [fn N] [copy]" lines. */
+static void pdf_refs_of(const kg_doc *doc, char *out, size_t n)
+{
+    out[0] = '\0';
+    for (size_t i = 0; i < kg_doc_ref_count(doc); i++) {
+        const kg_ref *r = kg_doc_ref(doc, i);
+        size_t used = strlen(out);
+        snprintf(out + used, n - used, "%s %s %u:%u%s%s\n", kg_ref_kind_name(r->kind),
+                 r->id, r->line, r->col, r->footnote ? " fn" : "",
+                 r->marker_copy ? " copy" : "");
+    }
+}
+
+Test(read_pdf, fixture_letter_as_pdf_file_gives_its_references)
+{
+    char *lines[64];
+    size_t n = pdf_fixture_lines(lines, 64);
+    const char *path = pdf_path("kst-36903-4.pdf");
+    cr_assert_eq(kg_test_build_pdf(path, (const char *const *)lines, n, n), 0);
+    for (size_t i = 0; i < n; i++)
+        free(lines[i]);
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_file(path, &err);
+    cr_assert_not_null(doc, "%s", err.msg);
+    cr_expect_str_eq(kg_doc_format(doc), "pdf");
+    cr_expect_str_eq(kg_doc_id(doc), "kst-36903-4");
+    char got[2048];
+    pdf_refs_of(doc, got, sizeof got);
+    cr_expect_str_eq(got,
+        "self kst-36903-4 0:0\n"
+        "motie motie:sneller+vermeer 7:40\n"
+        "kamerstuk kst-31490-392 9:58\n"
+        "brief kst-31490-359 9:91\n"
+        "kamerstuk kst-31490-359 9:119 fn copy\n"
+        "vraag kst-36903-4#lid-vermeer 13:1\n"
+        "kamerstuk kst-36901-3 13:72\n"
+        "kamerstuk kst-31490-359 16:3 fn\n");
+    kg_doc_free(doc);
+}
+
+Test(read_pdf, unreadable_pdf_file_is_an_input_error_from_kg_doc_read_file)
+{
+    const char *path = pdf_path("kapot.pdf");
+    FILE *f = fopen(path, "wb");
+    cr_assert_not_null(f);
+    fputs("%PDF-1.7\n1 0 obj\n", f);
+    cr_assert_eq(fclose(f), 0);
+    kg_error err = {0};
+    cr_expect_null(kg_doc_read_file(path, &err));
+    cr_expect_eq(err.code, KG_ERR_INPUT);
+    char want[512];
+    snprintf(want, sizeof want, "%s: not a readable PDF: PDF document is damaged "
+                                "(Couldn't find trailer dictionary)", path);
+    cr_expect_str_eq(err.msg, want);
 }
