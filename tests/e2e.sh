@@ -156,6 +156,57 @@ EOF
 }
 check "top --tsv: the most-cited dossiers and Kamerstukken of examples/" top_ranks
 
+# ---- a folder of every format -------------------------------------------------
+
+mixed_folder() {
+    local d="$tmp/mixed"
+    mkdir -p "$d/sub" "$d/.hidden" &&
+        cp tests/fixtures/formats/kst-36903-4.xml "$d/" &&
+        cp tests/fixtures/formats/kst-36903-4.html "$d/sub/brief.html" &&
+        cp examples/kst-36901-1.txt "$d/" &&
+        printf '<?xml version="1.0"?><officiele-publicatie><al>Kamerstuk 31490-3' >"$d/kapot.xml" &&
+        printf '%%PDF-1.4 nonsense' >"$d/nep.pdf" &&
+        cp examples/kst-36901-2.txt "$d/.hidden/" && echo x >"$d/plaatje.png" &&
+        ln -s .. "$d/sub/lus" || return 1
+    "$KG" scan -o "$tmp/mixed-graphs" "$d" >"$tmp/mixed.out" 2>"$tmp/mixed.err"
+    local rc=$?
+    [ $rc -eq 1 ] || { echo "exit $rc"; cat "$tmp/mixed.err"; return 1; }
+    grep -q "kapot.xml: not well-formed XML" "$tmp/mixed.err" &&
+        grep -q "nep.pdf: not a readable PDF" "$tmp/mixed.err" &&
+        grep -q "plaatje.png: skipped: not a format kamergraph reads" "$tmp/mixed.err" &&
+        ! grep -q "hidden" "$tmp/mixed.err" || { cat "$tmp/mixed.err"; return 1; }
+    /usr/bin/python3 - "$tmp/mixed-graphs/kamergraph.graphml" <<'EOF'
+import sys
+import networkx as nx
+g = nx.read_graphml(sys.argv[1])
+docs = sorted(d["id"] for _, d in g.nodes(data=True) if d["kind"] == "document")
+# each document once (the HTML has no identity of its own: it is "brief"), with its metadata
+assert docs == ["brief", "kst-36901-1", "kst-36903-4"], docs
+d = [d for _, d in g.nodes(data=True) if d["id"] == "kst-36903-4"][0]
+assert (d["date"], d["subject"]) == ("2026-03-12", "Beantwoording vragen over spreiding rijkswerkgelegenheid"), d
+EOF
+}
+if /usr/bin/python3 -c 'import networkx' 2>/dev/null; then
+    check "scan a folder of formats: each read by content, bad files named, the rest scanned" mixed_folder
+fi
+
+include_exclude() {
+    "$KG" refs --include 'kst-36901-*' --exclude '*-2.txt' examples | cut -f1 | sort -u >"$tmp/ie" &&
+        diff "$tmp/ie" - <<'EOF'
+examples/kst-36901-1.txt
+examples/kst-36901-3.txt
+EOF
+}
+check "--include and --exclude choose files in folders" include_exclude
+
+latin1_note() {
+    printf 'Zie Kamerstuk 31490-359 over caf\xe9s.\n' >"$tmp/latin.txt" &&
+        "$KG" refs "$tmp/latin.txt" >"$tmp/latin.out" 2>"$tmp/latin.err" &&
+        grep -q "kst-31490-359" "$tmp/latin.out" &&
+        [ "$(cat "$tmp/latin.err")" = "kamergraph: $tmp/latin.txt: not UTF-8; read as Windows-1252" ]
+}
+check "a Windows-1252 letter is read, with a note naming it" latin1_note
+
 # ---- errors and exit codes ---------------------------------------------------
 
 missing_file_exit_1() {
