@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "build_docx.h"
 #include "build_pdf.h"
 #include "kamergraph/kamergraph.h"
 
@@ -118,6 +119,17 @@ Test(formats, pdf_gives_the_same_references_and_metadata)
     cr_assert_not_null(mkdtemp(dir));
     snprintf(path, sizeof path, "%s/kst-36903-4.pdf", dir);
     cr_assert_eq(kg_test_build_fixture_pdf(FIXTURES "kst-36903-4.txt", path), 0);
+    same_as_text(path);
+    remove(path);
+    rmdir(dir);
+}
+
+Test(formats, docx_gives_the_same_references_and_metadata)
+{
+    char dir[] = "/tmp/kg-formats-XXXXXX", path[64];
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/kst-36903-4.docx", dir);
+    cr_assert_eq(kg_test_build_docx(path, FIXTURES "docx"), 0);
     same_as_text(path);
     remove(path);
     rmdir(dir);
