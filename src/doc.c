@@ -129,6 +129,13 @@ static void take_reading(kg_doc *doc, const kg_reading *r)
         doc->nmarkup++;
     }
     doc->note = keep(doc, r->warning);
+    if (r->npages) {
+        doc->pages = kg_arena_alloc(doc->arena, r->npages * sizeof *doc->pages);
+        if (doc->pages) {
+            memcpy(doc->pages, r->pages, r->npages * sizeof *doc->pages);
+            doc->npages = r->npages;
+        }
+    }
 }
 
 void kg_doc_warn(kg_doc *doc, const char *fmt, ...)

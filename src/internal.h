@@ -219,6 +219,8 @@ struct kg_doc {
     struct { size_t start, end; const char *id; } *markup;
     size_t nmarkup;
     const char *note;       /* the reader's note (an encoding guessed) */
+    size_t *pages;          /* where each page starts (PDF), or NULL */
+    size_t npages;
     const char **warnings;
     size_t nwarnings, capwarnings;
 };

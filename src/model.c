@@ -351,9 +351,15 @@ const kg_footnote *kg_model_note_marked_at(const kg_model *m, size_t from,
 unsigned kg_model_page_at(const kg_doc *doc, size_t off)
 {
     /* Footers stand after the text once cut out: compare where they and
-     * off stand in the original. */
+     * off stand in the original. A PDF knows its pages itself. */
     const kg_model *m = &doc->model;
     size_t at = kg_text_original(&doc->text, off);
+    if (doc->npages) {
+        unsigned page = 1;
+        while (page < doc->npages && doc->pages[page] <= at)
+            page++;
+        return page;
+    }
     for (size_t i = 0; i < m->nfurn; i++)   /* the next footer ends its page */
         if (m->furn[i].page && kg_text_original(&doc->text, m->furn[i].start) >= at)
             return m->furn[i].page;

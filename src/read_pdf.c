@@ -117,6 +117,7 @@ static bool pdf_pages(PopplerDocument *doc, kg_reading *out)
     int n = poppler_document_get_n_pages(doc);
     for (int i = 0; i < n; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
+        kg_reading_add_page(out, out->text.len);  /* page i + 1 starts here */
         if (page) {
             any |= pdf_add_page(&out->text, page);
             g_object_unref(page);

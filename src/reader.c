@@ -70,8 +70,15 @@ void kg_reading_add_markup(kg_reading *r, size_t start, size_t end, const char *
     r->markup[r->nmarkup++] = (kg_markup){start, end, copy};
 }
 
+void kg_reading_add_page(kg_reading *r, size_t start)
+{
+    if (kg_grow((void **)&r->pages, &r->cappages, r->npages, sizeof *r->pages) == 0)
+        r->pages[r->npages++] = start;
+}
+
 void kg_reading_free(kg_reading *r)
 {
+    free(r->pages);
     kg_buf_free(&r->text);
     free(r->id);
     free(r->date);

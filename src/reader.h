@@ -48,7 +48,11 @@ typedef struct {
     kg_markup *markup;
     size_t nmarkup, capmarkup;
     char *warning;          /* one note for the user (an encoding guessed) */
+    size_t *pages;          /* where each page starts in text (PDF) */
+    size_t npages, cappages;
 } kg_reading;
+
+void kg_reading_add_page(kg_reading *r, size_t start);
 
 void kg_reading_add_markup(kg_reading *r, size_t start, size_t end, const char *id);
 void kg_reading_free(kg_reading *r);

@@ -234,3 +234,22 @@ Test(hostile, a_pdf_named_txt_is_read_as_what_it_is)
     const char *fake = "%PDF-1.4\nnot really";
     expect_error("brief.txt", fake, strlen(fake), "PDF");
 }
+
+Test(formats, a_pdf_knows_its_pages_for_op_pagina)
+{
+    char dir[] = "/tmp/kg-formats-XXXXXX", path[64];
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/t.pdf", dir);
+    const char *lines[] = {"Vragen van het lid Vermeer, Henk (BBB)", "Vraag:", "Een?", "Antwoord:",
+                           "Ja.", "Vraag:", "Twee?", "Antwoord:", "Nee.",
+                           "Zie antwoord op vraag van het lid Vermeer (BBB) op pagina 2."};
+    cr_assert_eq(kg_test_build_pdf(path, lines, 10, 5), 0);    /* 5 lines a page */
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_file(path, &err);
+    cr_assert_not_null(doc, "%s", err.msg);
+    cr_assert_eq(kg_doc_ref_count(doc), 1);
+    cr_expect_str_eq(kg_doc_ref(doc, 0)->id, "t#vraag-2");
+    kg_doc_free(doc);
+    remove(path);
+    rmdir(dir);
+}
