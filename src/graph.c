@@ -315,6 +315,8 @@ void kg_graph_free(kg_graph *g)
     free_names(&g->node_attrs);
     free_names(&g->edge_attrs);
     free_aliases(g);
+    free(g->refs);
+    kg_arena_free(g->ref_strings);
     free(g);
 }
 

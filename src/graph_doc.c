@@ -1,5 +1,5 @@
 /* From a document's references to nodes and edges. */
-#include "internal.h"
+#include "graph_internal.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -136,6 +136,35 @@ static kg_status document_attrs(kg_graph *g, const kg_doc *doc)
     return st;
 }
 
+static const char *copy(kg_graph *g, const char *s)
+{
+    return s ? kg_arena_strndup(g->ref_strings, s, strlen(s)) : NULL;
+}
+
+/* The graph keeps the references themselves for the writers that list
+ * them. */
+static kg_status keep_refs(kg_graph *g, const kg_doc *doc)
+{
+    if (!g->ref_strings && !(g->ref_strings = kg_arena_create()))
+        return KG_ERR_NOMEM;
+    for (size_t i = 0; i < doc->nrefs; i++) {
+        const kg_ref *r = &doc->refs[i];
+        if (kg_grow((void **)&g->refs, &g->cap_refs, g->n_refs, sizeof *g->refs))
+            return KG_ERR_NOMEM;
+        g->refs[g->n_refs++] = (kg_graph_ref){
+            copy(g, doc->id), copy(g, doc->path), kg_ref_kind_name(r->kind), copy(g, r->id),
+            copy(g, r->text), r->resolved_by, copy(g, r->block), r->line, r->col};
+    }
+    return KG_OK;
+}
+
+size_t kg_graph_ref_count(const kg_graph *g) { return g->n_refs; }
+
+const kg_graph_ref *kg_graph_ref_at(const kg_graph *g, size_t i)
+{
+    return i < g->n_refs ? &g->refs[i] : NULL;
+}
+
 kg_status kg_graph_add_document(kg_graph *g, const kg_doc *doc, kg_error *err)
 {
     kg_status st = kg_graph_add_node(g, doc->id, "document", doc->label,
@@ -146,6 +175,8 @@ kg_status kg_graph_add_document(kg_graph *g, const kg_doc *doc, kg_error *err)
         st = document_attrs(g, doc);
     for (size_t i = 0; st == KG_OK && i < doc->nrefs; i++)
         st = add_ref(g, doc, &doc->refs[i]);
+    if (st == KG_OK)
+        st = keep_refs(g, doc);
     if (st != KG_OK)
         kg_fail(err, st, "%s: cannot add to the graph", doc->path);
     return st;

@@ -74,6 +74,9 @@ struct kg_graph {
     kg_gnames node_attrs, edge_attrs; /* extra attribute names */
     kg_galias *aliases; /* in order of recording */
     size_t n_aliases, cap_aliases;
+    kg_graph_ref *refs; /* every reference of every document added */
+    size_t n_refs, cap_refs;
+    kg_arena *ref_strings; /* their strings */
 
     /* igraph copy, built on demand: the tables are the truth, the igraph_t
      * is a cache that any change invalidates. */

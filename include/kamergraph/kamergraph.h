@@ -218,6 +218,19 @@ kg_status kg_graph_add_alias(kg_graph *g, const char *alias, const char *target,
  * the targets sorted and joined by spaces. Other nodes are left alone. */
 kg_status kg_graph_resolve_aliases(kg_graph *g);
 
+/* Every reference of every document added, as `refs` lists them: for the
+ * writers that keep them (SQLite, the report). Strings live as long as g. */
+typedef struct {
+    const char *doc;          /* the citing document's id */
+    const char *file;
+    const char *kind, *id, *text;
+    const char *resolved_by, *block;   /* or NULL */
+    unsigned line, col;
+} kg_graph_ref;
+
+size_t kg_graph_ref_count(const kg_graph *g);
+const kg_graph_ref *kg_graph_ref_at(const kg_graph *g, size_t i);
+
 size_t kg_graph_node_count(const kg_graph *g);
 size_t kg_graph_edge_count(const kg_graph *g);
 
