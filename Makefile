@@ -5,7 +5,7 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 CC      ?= cc
 RE2C    ?= re2c
-PKGS    := igraph libxml-2.0 libcgraph libzip poppler-glib
+PKGS    := igraph libxml-2.0 libcgraph libgvc libzip poppler-glib sqlite3
 BUILD   ?= build
 
 # Which Debian package brings each pkg-config module / tool, so that a
@@ -15,6 +15,8 @@ DEB_libxml-2.0  := libxml2-dev
 DEB_libcgraph   := libgraphviz-dev
 DEB_criterion   := libcriterion-dev
 DEB_libzip      := libzip-dev
+DEB_libgvc      := libgraphviz-dev
+DEB_sqlite3     := libsqlite3-dev
 DEB_poppler-glib := libpoppler-glib-dev
 DEB_cairo       := libcairo2-dev
 
