@@ -99,4 +99,19 @@ typedef struct {
 void kg_igraph_quiet_begin(kg_igraph_quiet *saved);
 void kg_igraph_quiet_end(const kg_igraph_quiet *saved);
 
+/* ---- Graphviz (write_dot.c, render.c) ------------------------------- */
+
+/* The cgraph graph the DOT writer writes: nodes with label, kind, shape,
+ * fillcolor, URL, tooltip; edges with kind, weight, style, label. NULL
+ * when cgraph runs out of memory; the caller agclose()s it. cgraph prints
+ * its errors unless agseterrf() installed a quiet handler. Declared with
+ * the struct tag so that this header need not include cgraph.h. */
+struct Agraph_s;
+struct Agraph_s *kg_dot_build(const kg_graph *g);
+
+/* kg_render into memory: *out (malloc'ed, NUL-terminated, *len bytes
+ * without the NUL) holds the picture. For the report. */
+kg_status kg_render_mem(kg_graph *g, const char *format, const char *engine,
+                        char **out, size_t *len, kg_error *err);
+
 #endif

@@ -185,8 +185,10 @@ static bool add_edge(Agraph_t *G, const kg_graph *g, Agnode_t **v,
     return bad == 0;
 }
 
-/* Build the whole cgraph graph, or NULL when cgraph runs out of memory. */
-static Agraph_t *build(const kg_graph *g)
+/* Build the whole cgraph graph, or NULL when cgraph runs out of memory.
+ * Shared with the renderer (render.c), which adds its drawing attributes
+ * to it before layout. */
+Agraph_t *kg_dot_build(const kg_graph *g)
 {
     Agraph_t *G = agopen("kamergraph", Agdirected, NULL);
     Agnode_t **v = calloc(g->n_nodes ? g->n_nodes : 1, sizeof *v);
@@ -223,7 +225,7 @@ kg_status kg_write_dot(kg_graph *g, const char *path, kg_error *err)
         return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no path",
                        path ? path : "(null)");
     saved = agseterrf(quiet);
-    G = build(g);
+    G = kg_dot_build(g);
     if (!G) {
         agseterrf(saved);
         return kg_fail(err, KG_ERR_GRAPH, "%s: cgraph cannot build the graph",

@@ -239,6 +239,28 @@ size_t kg_graph_edge_count(const kg_graph *g);
 kg_status kg_write_dot(kg_graph *g, const char *path, kg_error *err);
 kg_status kg_write_graphml(kg_graph *g, const char *path, kg_error *err);
 
+/* ---- pictures and report (issue 6) ---- */
+
+/* Lay the graph out and draw it with Graphviz (libgvc; no program is
+ * run). `format`: "svg", "png" or "pdf". `engine`: "dot", "neato",
+ * "sfdp", "fdp", or NULL for the default: left-to-right dot up to 300
+ * nodes, sfdp with overlap removal beyond. Nodes grow with the documents
+ * citing them (the node attribute `citing_docs` when set, else their
+ * incoming cites edges), are coloured and shaped by kind as in the DOT
+ * file (letters are boxes) and explained by a legend ("Legenda"); in SVG
+ * every node with a publication is a link to it. Graphviz stays silent.
+ * Atomic, like the writers. KG_ERR_USAGE for an unknown format or engine,
+ * KG_ERR_GRAPH when Graphviz cannot lay out or render. */
+kg_status kg_render(kg_graph *g, const char *format, const char *engine,
+                    const char *path, kg_error *err);
+
+/* One self-contained HTML page (no scripts, styles, fonts or images from
+ * elsewhere; works offline): counts, the most-cited dossiers and
+ * Kamerstukken/letters, the graph as inline SVG, and every document's
+ * references with a search box. Atomic; byte-identical for the same
+ * graph. */
+kg_status kg_write_report(kg_graph *g, const char *path, kg_error *err);
+
 /* ---- analysis ------------------------------------------------------- */
 
 typedef enum { KG_RANK_CITING_DOCS, KG_RANK_MENTIONS } kg_rank_by;

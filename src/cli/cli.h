@@ -40,6 +40,9 @@ void kg_paths_free(kg_pathlist *l);
 kg_graph *kg_cli_build_graph(char **args, int nargs, const kg_filters *f,
                              int warnings, int *failed);
 
+/* No progress line on a terminal (--quiet). */
+void kg_cli_set_quiet(bool quiet);
+
 /* On stderr: the reader's note (always), and with --warnings the
  * document's warnings and its suspect citations. */
 void kg_cli_note(const kg_doc *doc);

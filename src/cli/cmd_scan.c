@@ -15,6 +15,7 @@ static const char scan_usage[] =
     "  --format LIST      comma-separated: dot, graphml (default both)\n"
     "  --name NAME        file name without extension (default kamergraph)\n"
     "  --warnings         note suspect citations and markup disagreements\n"
+    "  -q, --quiet        no progress line (shown on a terminal for long runs)\n"
     "  --include GLOB     in folders, only files whose name or path matches\n"
     "  --exclude GLOB     in folders, not these (both may be repeated)\n"
     "A PATH is a letter (.txt, .xml, .html, .docx, .pdf: read by content) or a\n"
@@ -78,6 +79,8 @@ int kg_cmd_scan(int argc, char **argv)
             return KG_EXIT_OK;
         } else if (strcmp(argv[a.i], "--warnings") == 0) {
             warnings = 1;
+        } else if (strcmp(argv[a.i], "--quiet") == 0 || strcmp(argv[a.i], "-q") == 0) {
+            kg_cli_set_quiet(true);
         } else if ((v = kg_arg_value(&a, "--output", "-o", &bad))) {
             dir = v;
         } else if ((v = kg_arg_value(&a, "--format", NULL, &bad))) {

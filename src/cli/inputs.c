@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 static void push(kg_pathlist *l, const char *path)
 {
@@ -177,6 +179,35 @@ void kg_cli_warn(const kg_doc *doc)
     }
 }
 
+static bool quiet;
+
+void kg_cli_set_quiet(bool q)
+{
+    quiet = q;
+}
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* "[120/4000] 12.3 MB/s, 0:41 left" on one line of a terminal. */
+static void progress(size_t done, size_t total, double bytes, double start)
+{
+    static double shown;                /* at most five lines a second */
+    double t = now(), spent = t - start;
+    if (quiet || !isatty(STDERR_FILENO) || spent < 0.5 || (done < total && t - shown < 0.2))
+        return;
+    shown = t;
+    double left = done ? spent * (double)(total - done) / (double)done : 0;
+    fprintf(stderr, "\r[%zu/%zu] %.1f MB/s, %d:%02d left   ", done, total,
+            bytes / 1e6 / spent, (int)left / 60, (int)left % 60);
+    if (done == total)
+        fputc('\n', stderr);
+}
+
 kg_graph *kg_cli_build_graph(char **args, int nargs, const kg_filters *f,
                              int warnings, int *failed)
 {
@@ -188,9 +219,16 @@ kg_graph *kg_cli_build_graph(char **args, int nargs, const kg_filters *f,
     }
     kg_pathlist l = {0};
     kg_paths_collect(&l, args, nargs, f, failed);
+    double start = now(), bytes = 0;
     for (size_t i = 0; i < l.n; i++) {
         kg_error err = {0};
         kg_doc *doc = kg_doc_read_file(l.paths[i], &err);
+        if (doc) {
+            size_t len;
+            kg_doc_text(doc, &len);
+            bytes += (double)len;
+        }
+        progress(i + 1, l.n, bytes, start);
         if (!doc || kg_graph_add_document(g, doc, &err) != KG_OK) {
             fprintf(stderr, "kamergraph: %s\n", err.msg);
             *failed = 1;

@@ -1,0 +1,414 @@
+/*
+ * Pictures: lay the graph out and draw it with libgvc, in process.
+ *
+ * The cgraph graph is the one the DOT writer writes (kg_dot_build), so a
+ * picture and `dot -Tsvg kamergraph.dot` agree on shapes, colours, links
+ * and edge styles. On top of it come what only a picture needs: node size
+ * by how often a node is cited, a legend, and the layout settings of the
+ * engine.
+ *
+ * Graphviz reports problems through agerr(); a library must not print,
+ * so a quiet handler is installed for the whole layout and render (as in
+ * write_dot.c) and a failure comes back as KG_ERR_GRAPH.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include "atomic.h"
+#include "graph_internal.h"
+
+/* Up to this many nodes dot draws a readable picture; beyond, sfdp. */
+#define SMALL_GRAPH 300
+/* A node stops growing at this many citing documents. */
+#define SIZE_CAP 8
+
+static const char *const formats[] = {"svg", "png", "pdf", NULL};
+static const char *const engines[] = {"dot", "neato", "sfdp", "fdp", NULL};
+
+/* The legend lists the kinds in this order; kinds not listed follow in
+ * order of first appearance. */
+static const char *const kind_order[] = {
+    "document", "kamerstuk", "dossier", "motie", "vraag",
+    "handelingen", "aanhangsel", NULL,
+};
+
+static const struct {
+    const char *kind, *text;
+} edge_legend[] = {
+    {"cites", "cites"},
+    {"part_of", "part_of (dashed)"},
+    {"refers_to", "refers_to (dotted)"},
+};
+
+static bool listed(const char *const *list, const char *s)
+{
+    for (; s && *list; list++)
+        if (strcmp(*list, s) == 0)
+            return true;
+    return false;
+}
+
+static int quiet(char *msg)
+{
+    (void)msg;
+    return 0;
+}
+
+static int set(void *obj, const char *name, const char *value)
+{
+    return agsafeset(obj, (char *)name, (char *)value, "");
+}
+
+/* ---- growing text buffer -------------------------------------------- */
+
+typedef struct {
+    char *s;
+    size_t n, cap;
+    bool bad;
+} sbuf;
+
+static void sb_add(sbuf *b, const char *s, size_t n)
+{
+    if (b->bad)
+        return;
+    if (b->n + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (cap < b->n + n + 1)
+            cap *= 2;
+        char *p = realloc(b->s, cap);
+        if (!p) {
+            b->bad = true;
+            return;
+        }
+        b->s = p;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->n, s, n);
+    b->n += n;
+    b->s[b->n] = '\0';
+}
+
+static void sb_puts(sbuf *b, const char *s)
+{
+    sb_add(b, s, strlen(s));
+}
+
+/* For Graphviz HTML-like labels: &, <, >, " escaped. */
+static void sb_html(sbuf *b, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': sb_puts(b, "&amp;"); break;
+        case '<': sb_puts(b, "&lt;"); break;
+        case '>': sb_puts(b, "&gt;"); break;
+        case '"': sb_puts(b, "&quot;"); break;
+        default: sb_add(b, s, 1);
+        }
+    }
+}
+
+/* ---- node size ------------------------------------------------------ */
+
+static bool node_attr_index(const kg_graph *g, const char *name, size_t *ix)
+{
+    for (size_t i = 0; i < g->node_attrs.n; i++)
+        if (strcmp(g->node_attrs.name[i], name) == 0) {
+            *ix = i;
+            return true;
+        }
+    return false;
+}
+
+/* How many documents cite each node: the `citing_docs` attribute where
+ * it holds a number, else the incoming cites edges (one per citing node:
+ * edges are merged per pair and kind). NULL when out of memory. */
+static unsigned *citations(const kg_graph *g)
+{
+    unsigned *c = calloc(g->n_nodes ? g->n_nodes : 1, sizeof *c);
+    size_t ix;
+    bool have_attr = node_attr_index(g, "citing_docs", &ix);
+
+    if (!c)
+        return NULL;
+    for (size_t i = 0; i < g->n_edges; i++) {
+        const kg_gedge *e = &g->edges[i];
+        if (e->from != e->to && strcmp(e->kind, "cites") == 0)
+            c[e->to]++;
+    }
+    for (size_t i = 0; have_attr && i < g->n_nodes; i++) {
+        const char *v = kg_gextra_get(&g->nodes[i].extra, ix);
+        char *end;
+        unsigned long n = strtoul(v, &end, 10);
+        if (*v >= '0' && *v <= '9' && *end == '\0')
+            c[i] = n > 1000000 ? 1000000 : (unsigned)n;
+    }
+    return c;
+}
+
+/* Font and minimum width grow with the citations, up to SIZE_CAP; the
+ * tooltip says how many. */
+static int size_node(Agnode_t *v, unsigned cited)
+{
+    unsigned k = cited < SIZE_CAP ? cited : SIZE_CAP;
+    char fontsize[16], width[16];
+    int bad = 0;
+
+    snprintf(fontsize, sizeof fontsize, "%u", 14 + 2 * k);
+    snprintf(width, sizeof width, "%.2f", 0.75 + 0.15 * k);
+    bad |= set(v, "fontsize", fontsize);
+    bad |= set(v, "width", width);
+    if (cited) {
+        /* The DOT tooltip ("id (kind)", backslashes already doubled as an
+         * escString wants them) with the count. */
+        const char *old = agget(v, "tooltip");
+        size_t n = strlen(old) + 48;
+        char *tip = malloc(n);
+        if (!tip)
+            return -1;
+        snprintf(tip, n, "%s, cited by %u document%s", old, cited,
+                 cited == 1 ? "" : "s");
+        bad |= set(v, "tooltip", tip);
+        free(tip);
+    }
+    return bad;
+}
+
+/* ---- legend --------------------------------------------------------- */
+
+static Agnode_t *first_of_kind(Agraph_t *G, const char *kind)
+{
+    for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v))
+        if (strcmp(agget(v, "kind"), kind) == 0)
+            return v;
+    return NULL;
+}
+
+static void legend_row(sbuf *b, Agnode_t *v)
+{
+    const char *fill = agget(v, "fillcolor");
+    const char *style = agget(v, "style");
+
+    sb_puts(b, "<TR><TD BGCOLOR=\"");
+    sb_html(b, strstr(style, "filled") && *fill ? fill : "white");
+    sb_puts(b, "\" WIDTH=\"24\"> </TD><TD ALIGN=\"LEFT\">");
+    sb_html(b, agget(v, "kind"));
+    sb_puts(b, " (");
+    sb_html(b, agget(v, "shape"));
+    sb_puts(b, ")</TD></TR>");
+}
+
+/* An HTML-like table as the graph's label, below the picture: one row
+ * per node kind present (its colour, its name and shape), then the edge
+ * kinds present. A table works with every engine, where a cluster would
+ * be scattered by neato and sfdp. */
+static int add_legend(Agraph_t *G, const kg_graph *g)
+{
+    sbuf b = {0};
+    const char **seen = calloc(g->n_nodes + 1, sizeof *seen);
+    size_t nseen = 0;
+    int bad = 0;
+
+    if (!seen)
+        return -1;
+    if (g->n_nodes == 0) {
+        free(seen);
+        return 0;
+    }
+    sb_puts(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" "
+                "CELLPADDING=\"4\"><TR><TD COLSPAN=\"2\"><B>Legenda</B></TD></TR>");
+    for (size_t i = 0; kind_order[i]; i++) {
+        Agnode_t *v = first_of_kind(G, kind_order[i]);
+        if (v)
+            legend_row(&b, v);
+    }
+    for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v)) {
+        const char *kind = agget(v, "kind");
+        bool dup = listed(kind_order, kind);
+        for (size_t i = 0; !dup && i < nseen; i++)
+            dup = strcmp(seen[i], kind) == 0;
+        if (!dup) {
+            seen[nseen++] = kind;
+            legend_row(&b, v);
+        }
+    }
+    for (size_t k = 0; k < sizeof edge_legend / sizeof edge_legend[0]; k++) {
+        bool present = false;
+        for (size_t i = 0; !present && i < g->n_edges; i++)
+            present = strcmp(g->edges[i].kind, edge_legend[k].kind) == 0;
+        if (!present)
+            continue;
+        sb_puts(&b, "<TR><TD>&#8594;</TD><TD ALIGN=\"LEFT\">");
+        sb_puts(&b, edge_legend[k].text);
+        sb_puts(&b, "</TD></TR>");
+    }
+    sb_puts(&b, "</TABLE>");
+    free(seen);
+    if (b.bad) {
+        free(b.s);
+        return -1;
+    }
+    char *html = agstrdup_html(G, b.s);
+    free(b.s);
+    if (!html)
+        return -1;
+    bad |= set(G, "label", html);
+    agstrfree(G, html);
+    bad |= set(G, "labelloc", "b");
+    bad |= set(G, "labeljust", "l");
+    return bad;
+}
+
+/* ---- layout settings ------------------------------------------------ */
+
+static int decorate(Agraph_t *G, const kg_graph *g, const char *engine)
+{
+    unsigned *cited = citations(g);
+    int bad = 0;
+    size_t i = 0;
+
+    if (!cited)
+        return -1;
+    /* Attributes declared before any is set, so defaults are in place. */
+    if (!agattr(G, AGNODE, "fontsize", "14") || !agattr(G, AGNODE, "width", "0.75"))
+        bad = -1;
+    /* kg_dot_build adds the nodes in the graph's order; agfstnode walks
+     * them in that order too (sequence numbers). */
+    for (Agnode_t *v = agfstnode(G); !bad && v; v = agnxtnode(G, v), i++)
+        bad |= size_node(v, cited[i]);
+    free(cited);
+    bad |= set(G, "outputorder", "edgesfirst");
+    bad |= set(G, "pad", "0.2");
+    if (strcmp(engine, "dot") == 0) {
+        bad |= set(G, "nodesep", "0.3");
+        bad |= set(G, "ranksep", "0.6");
+    } else {
+        /* Force-directed engines: push overlapping nodes apart, then
+         * route edges around them. */
+        bad |= set(G, "overlap", "prism");
+        bad |= set(G, "splines", "true");
+        bad |= set(G, "sep", "+6");
+    }
+    return bad | add_legend(G, g);
+}
+
+/* ---- the drawing ---------------------------------------------------- */
+
+typedef struct {
+    GVC_t *gvc;
+    Agraph_t *G;
+    bool laid_out;
+    agusererrf saved;
+} drawing;
+
+static kg_status check(const char *format, const char *engine, kg_error *err)
+{
+    if (!format || !listed(formats, format))
+        return kg_fail(err, KG_ERR_USAGE,
+                       "unknown picture format '%s' (known: svg, png, pdf)",
+                       format ? format : "(null)");
+    if (engine && !listed(engines, engine))
+        return kg_fail(err, KG_ERR_USAGE,
+                       "unknown layout engine '%s' (known: dot, neato, sfdp, fdp)",
+                       engine);
+    return KG_OK;
+}
+
+static void draw_end(drawing *d)
+{
+    if (d->laid_out)
+        gvFreeLayout(d->gvc, d->G);
+    if (d->G)
+        agclose(d->G);
+    if (d->gvc)
+        gvFreeContext(d->gvc);
+    agseterrf(d->saved);
+}
+
+/* Build, decorate and lay out; `what` names the output in messages. On
+ * failure everything is released already. */
+static kg_status draw_begin(drawing *d, kg_graph *g, const char *engine,
+                            const char *what, kg_error *err)
+{
+    memset(d, 0, sizeof *d);
+    d->saved = agseterrf(quiet);
+    if (!engine)
+        engine = g->n_nodes <= SMALL_GRAPH ? "dot" : "sfdp";
+    d->G = kg_dot_build(g);
+    if (!d->G || decorate(d->G, g, engine) != 0) {
+        draw_end(d);
+        return kg_fail(err, KG_ERR_GRAPH, "%s: cgraph cannot build the graph", what);
+    }
+    d->gvc = gvContext();
+    if (!d->gvc) {
+        draw_end(d);
+        return kg_fail(err, KG_ERR_GRAPH, "%s: cannot start Graphviz", what);
+    }
+    if (gvLayout(d->gvc, d->G, engine) != 0) {
+        draw_end(d);
+        return kg_fail(err, KG_ERR_GRAPH, "%s: Graphviz cannot lay out the graph with %s",
+                       what, engine);
+    }
+    d->laid_out = true;
+    return KG_OK;
+}
+
+kg_status kg_render(kg_graph *g, const char *format, const char *engine,
+                    const char *path, kg_error *err)
+{
+    drawing d;
+    kg_atomic out;
+    kg_status s;
+
+    if (!g || !path)
+        return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no path",
+                       path ? path : "(null)");
+    if ((s = check(format, engine, err)) != KG_OK)
+        return s;
+    if ((s = draw_begin(&d, g, engine, path, err)) != KG_OK)
+        return s;
+    s = kg_atomic_open(&out, path, err);
+    if (s == KG_OK) {
+        if (gvRender(d.gvc, d.G, format, out.fp) == 0)
+            s = kg_atomic_commit(&out, err);
+        else {
+            kg_atomic_abort(&out);
+            s = kg_fail(err, KG_ERR_GRAPH, "%s: Graphviz cannot render %s", path, format);
+        }
+    }
+    draw_end(&d);
+    return s;
+}
+
+kg_status kg_render_mem(kg_graph *g, const char *format, const char *engine,
+                        char **out, size_t *len, kg_error *err)
+{
+    drawing d;
+    kg_status s;
+    char *data = NULL;
+    unsigned int n = 0;
+
+    if (!g || !out || !len)
+        return kg_fail(err, KG_ERR_USAGE, "render: no graph or no buffer");
+    *out = NULL;
+    *len = 0;
+    if ((s = check(format, engine, err)) != KG_OK)
+        return s;
+    if ((s = draw_begin(&d, g, engine, "render", err)) != KG_OK)
+        return s;
+    if (gvRenderData(d.gvc, d.G, format, &data, &n) != 0 || !data)
+        s = kg_fail(err, KG_ERR_GRAPH, "render: Graphviz cannot render %s", format);
+    else if (!(*out = malloc((size_t)n + 1)))
+        s = kg_fail(err, KG_ERR_NOMEM, "render: out of memory");
+    else {
+        memcpy(*out, data, n);
+        (*out)[n] = '\0';
+        *len = n;
+    }
+    if (data)
+        gvFreeRenderData(data);
+    draw_end(&d);
+    return s;
+}
