@@ -33,7 +33,7 @@ WARN     := -Wall -Wextra -Werror
 CFLAGS   ?= -O2 -g
 ALL_CFLAGS = -std=c11 $(WARN) -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(BUILD) \
              $(PKG_CFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
-LDLIBS_ALL = $(PKG_LIBS) -lm $(EXTRA_LDFLAGS)
+LDLIBS_ALL = $(PKG_LIBS) -lm -pthread $(EXTRA_LDFLAGS)
 
 LIB_SRC  := $(sort $(wildcard src/*.c))
 RE_SRC   := $(sort $(wildcard src/*.re))
@@ -121,3 +121,4 @@ uninstall:
 
 clean:
 	rm -rf build build-asan
+include mk/bench.mk

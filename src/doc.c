@@ -58,6 +58,19 @@ static kg_doc *doc_create(const char *name, kg_error *err)
     return doc;
 }
 
+kg_doc *kg_doc_blank(const char *name, kg_error *err)
+{
+    kg_doc *doc = doc_create(name, err);
+    if (doc && kg_text_init(&doc->text, "", 0) != 0) {
+        kg_doc_free(doc);
+        kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", name);
+        return NULL;
+    }
+    if (doc)
+        doc->id = doc->label = doc->key;
+    return doc;
+}
+
 /* Normalise (with cuts), scan and model the text. */
 static int scan(kg_doc *doc, const kg_span *cuts, size_t ncuts)
 {

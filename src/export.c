@@ -29,10 +29,13 @@ const char *kg_x_name(const kg_graph *g, kg_xclass c, size_t attr)
 
 kg_xtype kg_x_type(const kg_graph *g, kg_xclass c, size_t attr)
 {
-    (void)g;
-    (void)c;
-    (void)attr;
-    return KG_XSTRING;
+    const kg_gnames *t = names_of(g, c);
+
+    switch (t->type ? t->type[attr] : KG_GATTR_STRING) {
+    case KG_GATTR_INTEGER: return KG_XINTEGER;
+    case KG_GATTR_DOUBLE: return KG_XDOUBLE;
+    default: return KG_XSTRING;
+    }
 }
 
 const char *kg_x_str(const kg_graph *g, kg_xclass c, size_t item, size_t attr)
@@ -66,6 +69,8 @@ static bool parse_num(const char *s, double *v)
 bool kg_x_num(const kg_graph *g, kg_xclass c, size_t item, size_t attr,
               double *v)
 {
+    if (kg_x_type(g, c, attr) != KG_XSTRING)
+        return kg_gextra_num(extra_of(g, c, item), attr, v) && isfinite(*v);
     return parse_num(kg_x_str(g, c, item, attr), v);
 }
 

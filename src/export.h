@@ -21,9 +21,11 @@ size_t kg_x_count(const kg_graph *g, kg_xclass c);
 const char *kg_x_name(const kg_graph *g, kg_xclass c, size_t attr);
 kg_xtype kg_x_type(const kg_graph *g, kg_xclass c, size_t attr);
 
-/* Value of extra attribute `attr` of node or edge `item`. A string
- * attribute: the text, "" when absent. A numeric one: false when absent
- * (or not a finite number), else *v. */
+/* Value of extra attribute `attr` of node or edge `item`. kg_x_str: the
+ * text, "" when absent (a numeric attribute's text is graph.c's rounded
+ * "%.6g": writers take the number itself from kg_x_num). kg_x_num: the
+ * number, false when absent; for a string attribute, its text when the
+ * whole of it is a finite number ("4", "0.5"). */
 const char *kg_x_str(const kg_graph *g, kg_xclass c, size_t item, size_t attr);
 bool kg_x_num(const kg_graph *g, kg_xclass c, size_t item, size_t attr,
               double *v);

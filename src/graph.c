@@ -7,6 +7,8 @@
  * writer needs it, so adding many mentions stays cheap.
  */
 #include <limits.h>
+#include <locale.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -264,6 +266,9 @@ static void free_extra(kg_gextra *x)
     free(x->v);
     x->v = NULL;
     x->n = 0;
+    free(x->num);
+    x->num = NULL;
+    x->nnum = 0;
 }
 
 static void free_node(kg_gnode *n)
@@ -287,6 +292,7 @@ static void free_names(kg_gnames *t)
     for (size_t i = 0; i < t->n; i++)
         free(t->name[i]);
     free(t->name);
+    free(t->type);
 }
 
 static void free_aliases(kg_graph *g)
@@ -483,6 +489,26 @@ bool kg_graph_has_edge(const kg_graph *g, const char *from, const char *to,
            find_edge(g, from, to, edge_kind, &k, &hash, &at) && at >= 0;
 }
 
+kg_status kg_graph_add_citations(kg_graph *g, const char *from, const char *to,
+                                 const char *edge_kind, unsigned n)
+{
+    edge_key k;
+    size_t hash;
+    long at;
+    kg_status st;
+
+    if (n == 0)
+        return KG_ERR_USAGE;
+    st = kg_graph_add_citation(g, from, to, edge_kind);
+    if (st != KG_OK || n == 1)
+        return st;
+    find_edge(g, from, to, edge_kind, &k, &hash, &at); /* exists now */
+    g->edges[at].weight = g->edges[at].weight > UINT_MAX - (n - 1)
+                              ? UINT_MAX
+                              : g->edges[at].weight + (n - 1);
+    return KG_OK;
+}
+
 kg_status kg_graph_add_citation(kg_graph *g, const char *from, const char *to,
                                 const char *edge_kind)
 {
@@ -532,19 +558,36 @@ static bool valid_attr_name(const char *s, const char *const *reserved)
     return true;
 }
 
-/* Index of `name`, added at the end when new; -1 when out of memory. */
-static long intern_name(kg_gnames *t, const char *name)
+/* Index of `name` of type `type`, added at the end when new; -1 when out
+ * of memory, -2 when the name exists with another type. */
+static long intern_typed(kg_gnames *t, const char *name, kg_gattr_type type)
 {
     char *copy;
+    size_t cap = t->cap;
 
     for (size_t i = 0; i < t->n; i++)
         if (strcmp(t->name[i], name) == 0)
-            return (long)i;
-    if (!grow((void **)&t->name, &t->cap, t->n, sizeof *t->name)
-        || !(copy = clean_dup(name)))
+            return t->type[i] == type ? (long)i : -2;
+    if (!grow((void **)&t->name, &cap, t->n, sizeof *t->name))
+        return -1;
+    if (cap != t->cap) { /* type[] follows name[]'s capacity */
+        kg_gattr_type *ty = realloc(t->type, cap * sizeof *ty);
+        if (!ty) /* name[] grew, which is harmless; cap stays */
+            return -1;
+        t->type = ty;
+        t->cap = cap;
+    }
+    if (!(copy = clean_dup(name)))
         return -1;
     t->name[t->n] = copy;
+    t->type[t->n] = type;
     return (long)t->n++;
+}
+
+/* Index of the text attribute `name`, as intern_typed. */
+static long intern_name(kg_gnames *t, const char *name)
+{
+    return intern_typed(t, name, KG_GATTR_STRING);
 }
 
 /* Set value i of x to a clean copy of value; "" is stored as NULL. */
@@ -578,6 +621,8 @@ static kg_status set_named(kg_graph *g, kg_gnames *names, kg_gextra *x,
 {
     long a = intern_name(names, name);
 
+    if (a == -2) /* a numeric attribute */
+        return KG_ERR_USAGE;
     if (a < 0)
         return KG_ERR_NOMEM;
     g->ig_fresh = false;
@@ -610,6 +655,104 @@ kg_status kg_graph_set_edge_attr(kg_graph *g, const char *from, const char *to,
     if (!find_edge(g, from, to, edge_kind, &k, &hash, &at) || at < 0)
         return KG_ERR_USAGE;
     return set_named(g, &g->edge_attrs, &g->edges[at].extra, name, value);
+}
+
+/* ---- numeric attributes --------------------------------------------- */
+
+/* Put '.' where the locale wrote its decimal point. */
+static void c_locale_point(char *buf)
+{
+    const char *dp = localeconv()->decimal_point;
+    size_t n = dp ? strlen(dp) : 0;
+    char *p;
+
+    if (n == 0 || strcmp(dp, ".") == 0 || !(p = strstr(buf, dp)))
+        return;
+    *p = '.';
+    memmove(p + 1, p + n, strlen(p + n) + 1);
+}
+
+/* The text of a numeric value: an integer in full, a double as "%.6g". */
+static void num_text(char buf[40], double v, kg_gattr_type type)
+{
+    if (v == 0)
+        v = 0; /* no "-0" */
+    if (type == KG_GATTR_INTEGER)
+        snprintf(buf, 40, "%.0f", v);
+    else
+        snprintf(buf, 40, "%.6g", v);
+    c_locale_point(buf);
+}
+
+/* Largest integer a double holds exactly: 2^53. */
+#define KG_MAX_EXACT 9007199254740992.0
+
+static kg_status set_num(kg_graph *g, const char *id, const char *name,
+                         double value, kg_gattr_type type)
+{
+    char text[40];
+    kg_gextra *x;
+    long at, a;
+    kg_status st;
+
+    if (!g || !id || !valid_attr_name(name, node_reserved) || !isfinite(value))
+        return KG_ERR_USAGE;
+    at = find_node(g, id, hash_id(id));
+    if (at < 0)
+        return KG_ERR_USAGE;
+    a = intern_typed(&g->node_attrs, name, type);
+    if (a == -2)
+        return KG_ERR_USAGE;
+    if (a < 0)
+        return KG_ERR_NOMEM;
+    x = &g->nodes[at].extra;
+    if ((size_t)a >= x->nnum) {
+        double *num = realloc(x->num, ((size_t)a + 1) * sizeof *num);
+        if (!num)
+            return KG_ERR_NOMEM;
+        for (size_t i = x->nnum; i <= (size_t)a; i++)
+            num[i] = NAN;
+        x->num = num;
+        x->nnum = (size_t)a + 1;
+    }
+    num_text(text, value, type);
+    st = set_extra(x, (size_t)a, text);
+    if (st != KG_OK)
+        return st;
+    x->num[a] = value == 0 ? 0 : value;
+    g->ig_fresh = false;
+    return KG_OK;
+}
+
+kg_status kg_graph_set_node_num(kg_graph *g, const char *id, const char *name,
+                                double value)
+{
+    return set_num(g, id, name, value, KG_GATTR_DOUBLE);
+}
+
+kg_status kg_graph_set_node_int(kg_graph *g, const char *id, const char *name,
+                                long long value)
+{
+    double v = (double)value;
+
+    if (v > KG_MAX_EXACT || v < -KG_MAX_EXACT)
+        return KG_ERR_USAGE;
+    return set_num(g, id, name, v, KG_GATTR_INTEGER);
+}
+
+bool kg_graph_node_num(const kg_graph *g, const char *id, const char *name,
+                       double *value)
+{
+    long at;
+
+    if (!g || !id || !name || !value
+        || (at = find_node(g, id, hash_id(id))) < 0)
+        return false;
+    for (size_t i = 0; i < g->node_attrs.n; i++)
+        if (strcmp(g->node_attrs.name[i], name) == 0)
+            return g->node_attrs.type[i] != KG_GATTR_STRING
+                   && kg_gextra_num(&g->nodes[at].extra, i, value);
+    return false;
 }
 
 /* ---- aliases -------------------------------------------------------- */
@@ -1016,19 +1159,41 @@ static const kg_gextra *edge_extra(const kg_graph *g, size_t i)
     return &g->edges[i].extra;
 }
 
-/* One string attribute per extra name, "" where an entry has no value, so
- * every node (edge) has every attribute as GraphML readers expect. */
+/* A numeric node attribute: NaN where a node has no value (igraph's
+ * GraphML writer then leaves the value out). */
+static igraph_error_t set_num_extra(kg_graph *g, size_t a, igraph_vector_t *nv)
+{
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        double v;
+        VECTOR(*nv)[i] = kg_gextra_num(&g->nodes[i].extra, a, &v) ? v : IGRAPH_NAN;
+    }
+    return igraph_cattribute_VAN_setv(&g->ig, g->node_attrs.name[a], nv);
+}
+
+/* One attribute per extra name, in order: a string attribute with "" where
+ * an entry has no value, so every node (edge) has every attribute as
+ * GraphML readers expect; a numeric one for numeric node attributes. */
 static igraph_error_t set_extras(kg_graph *g, const kg_gnames *names,
                                  size_t count,
                                  const kg_gextra *(*extra_of)(const kg_graph *, size_t),
                                  bool vertex)
 {
     igraph_strvector_t sv;
+    igraph_vector_t nv;
     igraph_error_t rc = igraph_strvector_init(&sv, (igraph_integer_t)count);
 
     if (rc != IGRAPH_SUCCESS)
         return rc;
+    rc = igraph_vector_init(&nv, (igraph_integer_t)count);
+    if (rc != IGRAPH_SUCCESS) {
+        igraph_strvector_destroy(&sv);
+        return rc;
+    }
     for (size_t a = 0; rc == IGRAPH_SUCCESS && a < names->n; a++) {
+        if (vertex && names->type[a] != KG_GATTR_STRING) {
+            rc = set_num_extra(g, a, &nv);
+            continue;
+        }
         for (size_t i = 0; rc == IGRAPH_SUCCESS && i < count; i++)
             rc = igraph_strvector_set(&sv, (igraph_integer_t)i,
                                       kg_gextra_get(extra_of(g, i), a));
@@ -1036,6 +1201,7 @@ static igraph_error_t set_extras(kg_graph *g, const kg_gnames *names,
             rc = vertex ? igraph_cattribute_VAS_setv(&g->ig, names->name[a], &sv)
                         : igraph_cattribute_EAS_setv(&g->ig, names->name[a], &sv);
     }
+    igraph_vector_destroy(&nv);
     igraph_strvector_destroy(&sv);
     return rc;
 }

@@ -153,7 +153,7 @@ static kg_status keep_refs(kg_graph *g, const kg_doc *doc)
             return KG_ERR_NOMEM;
         g->refs[g->n_refs++] = (kg_graph_ref){
             copy(g, doc->id), copy(g, doc->path), kg_ref_kind_name(r->kind), copy(g, r->id),
-            copy(g, r->text), r->resolved_by, copy(g, r->block), r->line, r->col};
+            copy(g, r->text), copy(g, r->resolved_by), copy(g, r->block), r->line, r->col};
     }
     return KG_OK;
 }

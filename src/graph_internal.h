@@ -17,10 +17,16 @@
 /* ---- the store ------------------------------------------------------ */
 
 /* Values of the extra attributes of one node or edge, by the attribute's
- * index in the graph's names; v[i] NULL or i >= n means "". */
+ * index in the graph's names; v[i] NULL or i >= n means "". A numeric
+ * attribute (kg_graph_set_node_num) also keeps its value as text in v[i]
+ * (integers in full, doubles as "%.6g", '.' whatever the locale: what the
+ * DOT writer writes), and the number itself in num[i]: NaN or
+ * i >= nnum means absent. Only nodes have numeric attributes. */
 typedef struct {
     char **v;
     size_t n;
+    double *num;
+    size_t nnum;
 } kg_gextra;
 
 static inline const char *kg_gextra_get(const kg_gextra *x, size_t i)
@@ -28,10 +34,31 @@ static inline const char *kg_gextra_get(const kg_gextra *x, size_t i)
     return i < x->n && x->v[i] ? x->v[i] : "";
 }
 
-/* Names of the extra attributes, in order of first use. */
+/* The number of numeric attribute i; false when absent. */
+static inline bool kg_gextra_num(const kg_gextra *x, size_t i, double *out)
+{
+    if (i >= x->nnum || x->num[i] != x->num[i]) /* NaN: absent */
+        return false;
+    *out = x->num[i];
+    return true;
+}
+
+/* The type of an extra attribute, fixed by its first use: text
+ * (kg_graph_set_node_attr), integer (kg_graph_set_node_int) or double
+ * (kg_graph_set_node_num). The igraph view makes the numeric ones numeric
+ * attributes (GraphML: attr.type="double"). */
+typedef enum {
+    KG_GATTR_STRING = 0,
+    KG_GATTR_INTEGER,
+    KG_GATTR_DOUBLE
+} kg_gattr_type;
+
+/* Names of the extra attributes, in order of first use, and their types
+ * (type[i] for name[i]). */
 typedef struct {
     char **name;
     size_t n, cap;
+    kg_gattr_type *type;
 } kg_gnames;
 
 /* One recorded alias; strings owned. */
@@ -89,6 +116,27 @@ struct kg_graph {
  * or refreshed as needed. Owned by g; valid until g changes. */
 kg_status kg_graph_igraph(kg_graph *g, const igraph_t **out, kg_error *err);
 
+/* kg_graph_add_citation `n` times at once (n >= 1; the weight saturates
+ * at UINT_MAX): for the views (views.c), which copy weights. */
+kg_status kg_graph_add_citations(kg_graph *g, const char *from, const char *to,
+                                 const char *edge_kind, unsigned n);
+
+/* ---- analysis.c, shared with views.c --------------------------------- */
+
+/* A citation: a `cites` edge from a document to another node (citing
+ * oneself is not one). The edges of the citation graph. */
+bool kg_is_citation(const kg_graph *g, const kg_gedge *e);
+
+/* The part_of edges into dossiers, grouped by source node: the dossiers
+ * of node i are dossier[first[i] .. first[i + 1]). */
+typedef struct {
+    size_t *first;
+    size_t *dossier;
+} kg_part_of;
+
+bool kg_part_of_build(const kg_graph *g, kg_part_of *m); /* false: no memory */
+void kg_part_of_free(kg_part_of *m);
+
 /* igraph aborts on errors and prints warnings by default; a library must
  * do neither, so igraph calls are bracketed by these. */
 typedef struct {
@@ -110,8 +158,10 @@ struct Agraph_s;
 struct Agraph_s *kg_dot_build(const kg_graph *g);
 
 /* kg_render into memory: *out (malloc'ed, NUL-terminated, *len bytes
- * without the NUL) holds the picture. For the report. */
+ * without the NUL) holds the picture; `what` (NULL: "render") names it in
+ * messages. For the report. */
 kg_status kg_render_mem(kg_graph *g, const char *format, const char *engine,
-                        char **out, size_t *len, kg_error *err);
+                        const char *what, char **out, size_t *len,
+                        kg_error *err);
 
 #endif

@@ -228,6 +228,9 @@ struct kg_doc {
 /* A note for the user about this document (kg_doc_warning). */
 void kg_doc_warn(kg_doc *doc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* An empty document, to be filled from JSON (doc_json.c). */
+kg_doc *kg_doc_blank(const char *name, kg_error *err);
+
 int kg_model_build(kg_doc *doc);
 void kg_model_release(kg_model *m);
 /* The innermost question, answer or section holding offset off. */

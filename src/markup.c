@@ -8,7 +8,7 @@
 
 /* ---- quiet libxml2 ---------------------------------------------------- */
 
-static char last_error[256];
+static _Thread_local char last_error[256];  /* per thread: -j reads in parallel */
 
 static void collect_error(void *ctx, const xmlError *e)
 {

@@ -286,9 +286,11 @@ static int decorate(Agraph_t *G, const kg_graph *g, const char *engine)
         bad |= set(G, "ranksep", "0.6");
     } else {
         /* Force-directed engines: push overlapping nodes apart, then
-         * route edges around them. */
+         * route edges around them; routing every edge around every node
+         * takes minutes for thousands of nodes, so large graphs get
+         * curved edges, which cost nothing. */
         bad |= set(G, "overlap", "prism");
-        bad |= set(G, "splines", "true");
+        bad |= set(G, "splines", g->n_nodes <= SMALL_GRAPH ? "true" : "curved");
         bad |= set(G, "sep", "+6");
     }
     return bad | add_legend(G, g);
@@ -383,7 +385,7 @@ kg_status kg_render(kg_graph *g, const char *format, const char *engine,
 }
 
 kg_status kg_render_mem(kg_graph *g, const char *format, const char *engine,
-                        char **out, size_t *len, kg_error *err)
+                        const char *what, char **out, size_t *len, kg_error *err)
 {
     drawing d;
     kg_status s;
@@ -391,17 +393,20 @@ kg_status kg_render_mem(kg_graph *g, const char *format, const char *engine,
     unsigned int n = 0;
 
     if (!g || !out || !len)
-        return kg_fail(err, KG_ERR_USAGE, "render: no graph or no buffer");
+        return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no buffer",
+                       what ? what : "render");
+    if (!what)
+        what = "render";
     *out = NULL;
     *len = 0;
     if ((s = check(format, engine, err)) != KG_OK)
         return s;
-    if ((s = draw_begin(&d, g, engine, "render", err)) != KG_OK)
+    if ((s = draw_begin(&d, g, engine, what, err)) != KG_OK)
         return s;
     if (gvRenderData(d.gvc, d.G, format, &data, &n) != 0 || !data)
-        s = kg_fail(err, KG_ERR_GRAPH, "render: Graphviz cannot render %s", format);
+        s = kg_fail(err, KG_ERR_GRAPH, "%s: Graphviz cannot render %s", what, format);
     else if (!(*out = malloc((size_t)n + 1)))
-        s = kg_fail(err, KG_ERR_NOMEM, "render: out of memory");
+        s = kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", what);
     else {
         memcpy(*out, data, n);
         (*out)[n] = '\0';

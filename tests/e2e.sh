@@ -60,7 +60,9 @@ json_lines() {
     "$KG" refs --json examples/kst-36901-1.txt >"$tmp/refs.jsonl" &&
         python3 -c '
 import json, sys
-rows = [json.loads(l) for l in open(sys.argv[1])]
+lines = [json.loads(l) for l in open(sys.argv[1])]
+assert lines[0]["document"]["id"] == "kst-36901-1", lines[0]
+rows = [r for r in lines if "kind" in r]
 assert [r["id"] for r in rows] == ["kst-36901-1", "kst-36902-1", "kst-31490-337", "kst-31490-337", "kst-31490-359"], rows
 assert [r["marker_copy"] for r in rows] == [False, False, True, False, False], rows
 assert (rows[2]["footnote"], rows[3]["footnote"], rows[2]["resolved_by"]) == (1, 1, "footnote"), rows
@@ -95,6 +97,47 @@ deterministic() {
         cmp "$tmp/g1/kamergraph.graphml" "$tmp/g2/kamergraph.graphml"
 }
 check "scan: byte-identical output whatever the order of the inputs" deterministic
+
+any_thread_count() {
+    local inputs="examples tests/fixtures/formats"
+    [ -d "$CORPUS" ] && inputs="$inputs $CORPUS"
+    for j in 1 2 7; do
+        "$KG" scan -q -j $j -o "$tmp/j$j" $inputs 2>/dev/null
+        "$KG" refs -j $j $inputs >"$tmp/j$j.tsv" 2>/dev/null
+    done
+    for j in 2 7; do
+        cmp "$tmp/j1/kamergraph.dot" "$tmp/j$j/kamergraph.dot" &&
+            cmp "$tmp/j1/kamergraph.graphml" "$tmp/j$j/kamergraph.graphml" &&
+            cmp "$tmp/j1.tsv" "$tmp/j$j.tsv" || return 1
+    done
+}
+check "scan and refs: byte-identical output whatever the number of threads (-j)" any_thread_count
+
+merge_equals_scan() {
+    local inputs="examples tests/fixtures/formats"
+    [ -d "$CORPUS" ] && inputs="$inputs $CORPUS"
+    "$KG" scan -q -o "$tmp/ms" $inputs 2>/dev/null
+    "$KG" refs --json examples >"$tmp/part1.jsonl" 2>/dev/null
+    "$KG" refs --json tests/fixtures/formats ${CORPUS_DIR:-} >"$tmp/part2.jsonl" 2>/dev/null
+    [ -d "$CORPUS" ] && "$KG" refs --json "$CORPUS" >>"$tmp/part2.jsonl" 2>/dev/null
+    "$KG" merge -o "$tmp/mm" "$tmp/part2.jsonl" "$tmp/part1.jsonl" 2>/dev/null &&
+        cmp "$tmp/ms/kamergraph.dot" "$tmp/mm/kamergraph.dot" &&
+        cmp "$tmp/ms/kamergraph.graphml" "$tmp/mm/kamergraph.graphml"
+}
+check "merge of refs --json pieces gives the graph a single scan gives, byte for byte" merge_equals_scan
+
+cache_equals_scan() {
+    cp -r examples "$tmp/cached" && rm -f "$tmp/cache.jsonl"
+    "$KG" scan -o "$tmp/c0" "$tmp/cached" 2>/dev/null
+    "$KG" scan -o "$tmp/c1" --cache "$tmp/cache.jsonl" "$tmp/cached" 2>/dev/null
+    "$KG" scan -o "$tmp/c2" --cache "$tmp/cache.jsonl" "$tmp/cached" 2>"$tmp/cache.err"
+    grep -q "5 of 5 files from the cache" "$tmp/cache.err" &&
+        cmp "$tmp/c0/kamergraph.graphml" "$tmp/c2/kamergraph.graphml" || return 1
+    echo "Zie ook Kamerstuk 12345, nr. 6." >>"$tmp/cached/kst-36901-1.txt"
+    "$KG" scan -o "$tmp/c3" --cache "$tmp/cache.jsonl" "$tmp/cached" 2>"$tmp/cache.err"
+    grep -q "4 of 5 files from the cache" "$tmp/cache.err" && grep -q '"kst-12345-6"' "$tmp/c3/kamergraph.dot"
+}
+check "scan --cache: an unchanged corpus comes from the cache, identical; a changed file is scanned" cache_equals_scan
 
 golden_graphs() {
     diff "$tmp/g1/kamergraph.dot" tests/golden/examples.dot &&
@@ -149,12 +192,12 @@ fi
 top_ranks() {
     "$KG" top --tsv -n 3 examples >"$tmp/top" 2>/dev/null &&
         diff "$tmp/top" - <<'EOF'
-1	dossier-36901	36901	4	8
-2	kst-36901-1	36901-1	4	4
-3	dossier-31490	31490	2	4
+1	dossier-36901	36901	4	8	4
+2	kst-36901-1	36901-1	4	4	4
+3	dossier-31490	31490	2	4	2
 EOF
 }
-check "top --tsv: the most-cited dossiers and Kamerstukken of examples/" top_ranks
+check "top --tsv: the most-cited dossiers and Kamerstukken of examples/ (rank, id, label, citing docs, mentions, score)" top_ranks
 
 # ---- a folder of every format -------------------------------------------------
 

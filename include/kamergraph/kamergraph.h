@@ -143,6 +143,22 @@ const kg_ref *kg_doc_ref(const kg_doc *doc, size_t i);
 /* The input text (not NUL-terminated at ref ends: use offset/length). */
 const char *kg_doc_text(const kg_doc *doc, size_t *len);
 
+/* The document as JSON Lines: a {"document": {...}} line (id, file, label,
+ * url, dossier, format and metadata), a {"question": {...}} line for each
+ * question (n, asker, party), then one object per reference (the fields
+ * of kg_ref). `refs --json` prints this; `merge` and `scan --cache` read it
+ * back into the same graph. */
+kg_status kg_doc_write_json(const kg_doc *doc, FILE *out, kg_error *err);
+void kg_ref_write_json(const kg_doc *doc, const kg_ref *ref, FILE *out);
+
+/* Reading those lines back, one document at a time: kg_json_docs_next
+ * returns NULL at the end (err->code KG_OK) or on a bad line (err says
+ * which). `name` is for messages. */
+typedef struct kg_json_docs kg_json_docs;
+kg_json_docs *kg_json_docs_open(FILE *in, const char *name);
+kg_doc *kg_json_docs_next(kg_json_docs *r, kg_error *err);
+void kg_json_docs_close(kg_json_docs *r);
+
 /* The document model as tab-separated lines, for people and golden tests:
  *   meta      KEY VALUE                 (date, subject, reference, addressee,
  *                                         minister)
@@ -239,6 +255,35 @@ size_t kg_graph_edge_count(const kg_graph *g);
 kg_status kg_write_dot(kg_graph *g, const char *path, kg_error *err);
 kg_status kg_write_graphml(kg_graph *g, const char *path, kg_error *err);
 
+/* ---- exports (issue 6) ---- */
+/* Same contract as the writers above: atomic, nothing printed, and the
+ * same graph gives the same output. Every node and edge attribute is
+ * written, the extra ones included; an extra whose name clashes with a
+ * column of the format (ignoring case) gets "_2", "_3", ... appended.
+ *
+ * GEXF 1.3 for Gephi: typed attribute declarations, nodes coloured by kind
+ * (the DOT colours) and sized 10 + 5 x citing_docs (when a node has that
+ * attribute) or 10 + 5 x its incoming cites edges; a document with a
+ * `date` attribute, and the edges leaving it, start on that date, and the
+ * graph is then dynamic (Gephi's timeline). */
+kg_status kg_write_gexf(kg_graph *g, const char *path, kg_error *err);
+/* SQLite database: tables nodes, edges and refs (every reference, see
+ * kg_graph_ref_at), indexed on edges(source), edges(target), refs(id) and
+ * refs(doc), written in one transaction; empty values are NULL. The same
+ * graph gives the same rows in the same order (by rowid); the file's bytes
+ * may differ. */
+kg_status kg_write_sqlite(kg_graph *g, const char *path, kg_error *err);
+/* JSON node-link ({"directed", "multigraph", "graph", "nodes", "links"}),
+ * as networkx.node_link_graph reads it and d3 or Sigma.js use it.
+ * "multigraph" is true when two edges join the same ordered pair. */
+kg_status kg_write_json(kg_graph *g, const char *path, kg_error *err);
+/* CSV, RFC 4180 with a header row, UTF-8. `path` names a pair of files and
+ * is not written itself: "dir/name.csv" (or "dir/name") writes
+ * "dir/name-nodes.csv" (id,kind,label,url,file,extras...) and
+ * "dir/name-edges.csv" (source,target,kind,weight,extras...). Neither is
+ * renamed into place before both are complete. */
+kg_status kg_write_csv(kg_graph *g, const char *path, kg_error *err);
+
 /* ---- pictures and report (issue 6) ---- */
 
 /* Lay the graph out and draw it with Graphviz (libgvc; no program is
@@ -263,7 +308,12 @@ kg_status kg_write_report(kg_graph *g, const char *path, kg_error *err);
 
 /* ---- analysis ------------------------------------------------------- */
 
-typedef enum { KG_RANK_CITING_DOCS, KG_RANK_MENTIONS } kg_rank_by;
+typedef enum {
+    KG_RANK_CITING_DOCS,
+    KG_RANK_MENTIONS,
+    KG_RANK_PAGERANK,  /* the `pagerank` of kg_graph_analyse */
+    KG_RANK_AUTHORITY  /* the `authority` of kg_graph_analyse */
+} kg_rank_by;
 
 typedef struct {
     const char *id;
@@ -272,12 +322,93 @@ typedef struct {
     unsigned citing_docs; /* distinct documents citing it (for a dossier:
                              citing it or any of its Kamerstukken) */
     unsigned mentions;    /* total mentions (same rule) */
+    double score;         /* the key: PageRank or authority score, or
+                             citing_docs or mentions as a number */
 } kg_rank_row;
 
 /* Rank nodes whose kind is in `kinds` (a NULL-terminated list of kind
- * names). Fills at most `max` rows, returns how many. Ties break on id. */
+ * names; NULL: every kind) among those cited by at least one document:
+ * `by` changes the order, not the rows. Fills at most `max` rows, returns
+ * how many (0 also when igraph fails). Ties break on the other count
+ * (for PageRank and authority: citing_docs, then mentions), then on id. */
 size_t kg_graph_rank(kg_graph *g, kg_rank_by by, const char *const *kinds,
                      kg_rank_row *rows, size_t max);
+
+/* ---- analysis and views (issue 6) ---- */
+
+/* Numeric node attributes, written as numbers: GraphML declares them
+ * attr.type="double", DOT writes them as text (an integer in full, a
+ * double as "%.6g"). Same names as kg_graph_set_node_attr; a name's type
+ * (text, integer or double) is fixed by its first use, and setting it with
+ * another type is KG_ERR_USAGE, as is a value that is not finite (or, for
+ * an integer, beyond 2^53). A node without the value has none (GraphML
+ * leaves it out, DOT too). */
+kg_status kg_graph_set_node_num(kg_graph *g, const char *id, const char *name,
+                                double value);
+kg_status kg_graph_set_node_int(kg_graph *g, const char *id, const char *name,
+                                long long value);
+/* The value of numeric attribute `name` of node `id`; false when the node
+ * has none (or the attribute is text, or nothing is called so). */
+bool kg_graph_node_num(const kg_graph *g, const char *id, const char *name,
+                       double *value);
+
+/* Compute and store on every node (call after kg_graph_resolve_aliases,
+ * and again after any change; calling twice gives the same values):
+ *   in_degree    integer: documents citing it (its incoming `cites` edges
+ *                from a document other than itself)
+ *   citing_docs  integer: as kg_rank_row (a dossier counts its Kamerstukken)
+ *   mentions     integer: as kg_rank_row
+ *   pagerank     double: igraph_pagerank (PRPACK), damping 0.85, directed,
+ *                on the citation graph (every node; only the `cites` edges
+ *                from a document to another node, weighted by mentions;
+ *                part_of and refers_to are structure and left out); sums
+ *                to 1 over the nodes
+ *   authority, hub  double: igraph_hub_and_authority_scores on the same
+ *                weighted citation graph, scaled so the largest is 1
+ *   community    integer: igraph_community_leiden on the whole graph taken
+ *                as undirected (every edge kind, weighted by mentions),
+ *                modularity objective (resolution 1), beta 0.01, run until
+ *                stable, from igraph's default RNG seeded with 42 (which
+ *                therefore changes the caller's igraph RNG state);
+ *                communities numbered 0, 1, ... in order of their first
+ *                node, so the labels are stable
+ * The doubles are rounded to 12 significant digits, so that the output
+ * does not depend on the last bits of the arithmetic. */
+kg_status kg_graph_analyse(kg_graph *g, kg_error *err);
+
+/* Derived graphs. Each is a new graph (kg_graph_free it) that every writer
+ * takes; nodes keep their kind, label, url, file and extra attributes and
+ * come in the original order; edges come in order of (from, to) position,
+ * except in the full copy, which keeps the original order.
+ *   FULL        a copy (with the references, not the aliases)
+ *   LETTERS     the documents; edge a -> b (kind cites, weight = mentions,
+ *               with the edge's extra attributes) when a cites document b
+ *   DOSSIERS    the documents and the dossiers they cite, directly or
+ *               through something part_of the dossier (as citing_docs
+ *               counts): edge document -> dossier (kind cites), weight =
+ *               the mentions summed
+ *   COUPLING    the documents; edge a -> b (kind coupling, a's id sorting
+ *               before b's; strcmp) weighted by the number of kamerstuk,
+ *               motie and document nodes both cite (igraph_bibcoupling)
+ *   COCITATION  the kamerstuk, motie and document nodes some document
+ *               cites; edge a -> b (kind cocitation, a's id sorting before
+ *               b's) weighted by the number of documents citing both
+ *               (igraph_cocitation)
+ * NULL with err filled when out of memory or igraph fails. */
+typedef enum {
+    KG_VIEW_FULL,
+    KG_VIEW_LETTERS,
+    KG_VIEW_DOSSIERS,
+    KG_VIEW_COUPLING,
+    KG_VIEW_COCITATION
+} kg_view;
+
+kg_graph *kg_graph_view(kg_graph *g, kg_view view, kg_error *err);
+
+/* "full", "letters", "dossiers", "coupling", "cocitation"; and back
+ * (false for an unknown name). */
+const char *kg_view_name(kg_view view);
+bool kg_view_parse(const char *name, kg_view *view);
 
 #ifdef __cplusplus
 }

@@ -10,6 +10,7 @@ enum { KG_EXIT_OK = 0, KG_EXIT_INPUT = 1, KG_EXIT_USAGE = 2 };
 int kg_cmd_scan(int argc, char **argv);
 int kg_cmd_refs(int argc, char **argv);
 int kg_cmd_top(int argc, char **argv);
+int kg_cmd_merge(int argc, char **argv);
 int kg_cmd_model(int argc, char **argv);
 
 /* The input files named by PATHs: files as given, folders searched
@@ -40,6 +41,38 @@ void kg_paths_free(kg_pathlist *l);
 kg_graph *kg_cli_build_graph(char **args, int nargs, const kg_filters *f,
                              int warnings, int *failed);
 
+/* Called for each document in file order, on the calling thread; it owns
+ * doc (NULL when the file could not be read: err says why). */
+typedef void (*kg_doc_fn)(size_t i, kg_doc *doc, const kg_error *err, void *ctx);
+
+/* Reads the files on kg_cli_jobs() threads, handing each to fn in order:
+ * the output does not depend on the number of threads. */
+void kg_read_in_order(char **paths, size_t n, kg_doc_fn fn, void *ctx);
+
+/* The same with another way to get a document (the scan cache): called
+ * on the worker threads. */
+typedef kg_doc *(*kg_read_fn)(size_t i, const char *path, kg_error *err, void *ctx);
+void kg_read_in_order_with(char **paths, size_t n, kg_read_fn read, void *read_ctx,
+                           kg_doc_fn fn, void *ctx);
+
+/* -j N: threads to read with (0: one per core). */
+void kg_cli_set_jobs(int n);
+int kg_cli_jobs(void);
+
+/* The scan cache (cache.c). */
+typedef struct kg_cache kg_cache;
+kg_cache *kg_cache_open(const char *file, size_t nfiles);
+void kg_cache_free(kg_cache *c);
+/* A kg_read_fn: the cached document when the file is unchanged. */
+kg_doc *kg_cache_read(size_t i, const char *path, kg_error *err, void *ctx);
+/* Keeps file i's document for the new cache. */
+void kg_cache_keep(kg_cache *c, size_t i, const kg_doc *doc);
+size_t kg_cache_hits(const kg_cache *c);
+int kg_cache_save(const kg_cache *c, const char *file);
+
+/* scan --cache FILE: kg_cli_build_graph reads through it. */
+void kg_cli_set_cache(const char *file);
+
 /* No progress line on a terminal (--quiet). */
 void kg_cli_set_quiet(bool quiet);
 
@@ -59,7 +92,7 @@ typedef struct {
  * advancing; NULL otherwise. *bad is set when the value is missing. */
 const char *kg_arg_value(kg_args *a, const char *name, const char *short_name,
                          int *bad);
-/* --include GLOB / --exclude GLOB: true when argv[i] was one. */
+/* --include GLOB / --exclude GLOB / -j N: true when argv[i] was one. */
 bool kg_arg_filter(kg_args *a, kg_filters *f, int *bad);
 
 #endif

@@ -8,7 +8,8 @@ static const char refs_usage[] =
     "\n"
     "List every reference found in the letters, in file order.\n"
     "  --tsv    file, line, col, kind, id, text; tab separated (default)\n"
-    "  --json   one JSON object per line (JSON Lines): file, line, col,\n"
+    "  --json   JSON Lines: per file a {\"document\": ...} line and its\n"
+    "           {\"question\": ...} lines, then one object per reference: file, line, col,\n"
     "           offset, length, kind, id, text, label, kamer, vergaderjaar,\n"
     "           dossier, toevoeging, ondernummer, year, dossier_id,\n"
     "           joint_dossier_id, pages, suspect\n"
@@ -24,74 +25,38 @@ static void put_tsv_text(const char *s, FILE *out)
         fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
 }
 
-static void put_json_string(const char *s, FILE *out)
+static void print_ref(const kg_doc *doc, const kg_ref *r, FILE *out)
 {
-    if (!s) {
-        fputs("null", out);
-        return;
-    }
-    fputc('"', out);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            fprintf(out, "\\%c", *p);
-        else if (*p == '\n')
-            fputs("\\n", out);
-        else if (*p == '\t')
-            fputs("\\t", out);
-        else if (*p < 0x20)
-            fprintf(out, "\\u%04x", *p);
-        else
-            fputc(*p, out);
-    }
-    fputc('"', out);
+    fprintf(out, "%s\t%u\t%u\t%s\t%s\t", kg_doc_path(doc), r->line, r->col,
+            kg_ref_kind_name(r->kind), r->id);
+    put_tsv_text(r->text, out);
+    fputc('\n', out);
 }
 
-static void print_ref(const kg_doc *doc, const kg_ref *r, int json, FILE *out)
+typedef struct {
+    int json, warnings, *failed;
+} printer;
+
+static void print_doc(size_t i, kg_doc *doc, const kg_error *err, void *ctx)
 {
-    const char *kind = kg_ref_kind_name(r->kind);
-    if (!json) {
-        fprintf(out, "%s\t%u\t%u\t%s\t%s\t", kg_doc_path(doc), r->line, r->col,
-                kind, r->id);
-        put_tsv_text(r->text, out);
-        fputc('\n', out);
+    printer *p = ctx;
+    (void)i;
+    if (!doc) {
+        fprintf(stderr, "kamergraph: %s\n", err->msg);
+        *p->failed = 1;
         return;
     }
-    fputs("{\"file\":", out);
-    put_json_string(kg_doc_path(doc), out);
-    fprintf(out, ",\"line\":%u,\"col\":%u,\"offset\":%zu,\"length\":%zu,\"kind\":\"%s\",\"id\":",
-            r->line, r->col, r->offset, r->length, kind);
-    put_json_string(r->id, out);
-    fputs(",\"text\":", out);
-    put_json_string(r->text, out);
-    const struct {
-        const char *name, *value;
-    } fields[] = {
-        {"label", r->label},
-        {"kamer", r->parts.kamer},
-        {"vergaderjaar", r->parts.vergaderjaar},
-        {"dossier", r->parts.dossier},
-        {"toevoeging", r->parts.toevoeging},
-        {"ondernummer", r->parts.ondernummer},
-        {"year", r->parts.year},
-        {"date", r->parts.date},
-        {"dossier_id", r->parts.dossier_id},
-        {"joint_dossier_id", r->parts.joint_dossier_id},
-        {"pages", r->pages},
-        {"resolved_by", r->resolved_by},
-        {"evidence", r->evidence},
-        {"block", r->block},
-    };
-    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
-        fprintf(out, ",\"%s\":", fields[i].name);
-        put_json_string(fields[i].value, out);
+    if (p->json) {
+        kg_error e = {0};
+        kg_doc_write_json(doc, stdout, &e);
+    } else {
+        for (size_t k = 0; k < kg_doc_ref_count(doc); k++)
+            print_ref(doc, kg_doc_ref(doc, k), stdout);
     }
-    fprintf(out, ",\"footnote\":");
-    if (r->footnote)
-        fprintf(out, "%u", r->footnote);
-    else
-        fputs("null", out);
-    fprintf(out, ",\"marker_copy\":%s,\"suspect\":%s}\n", r->marker_copy ? "true" : "false",
-            r->suspect ? "true" : "false");
+    kg_cli_note(doc);
+    if (p->warnings)
+        kg_cli_warn(doc);
+    kg_doc_free(doc);
 }
 
 int kg_cmd_refs(int argc, char **argv)
@@ -124,21 +89,8 @@ int kg_cmd_refs(int argc, char **argv)
     int failed = 0;
     kg_pathlist l = {0};
     kg_paths_collect(&l, argv + a.i, argc - a.i, &filters, &failed);
-    for (size_t i = 0; i < l.n; i++) {
-        kg_error err = {0};
-        kg_doc *doc = kg_doc_read_file(l.paths[i], &err);
-        if (!doc) {
-            fprintf(stderr, "kamergraph: %s\n", err.msg);
-            failed = 1;
-            continue;
-        }
-        for (size_t k = 0; k < kg_doc_ref_count(doc); k++)
-            print_ref(doc, kg_doc_ref(doc, k), json, stdout);
-        kg_cli_note(doc);
-        if (warnings)
-            kg_cli_warn(doc);
-        kg_doc_free(doc);
-    }
+    printer pr = {json, warnings, &failed};
+    kg_read_in_order(l.paths, l.n, print_doc, &pr);
     kg_paths_free(&l);
     if (fflush(stdout) != 0) {
         perror("kamergraph refs: write error");

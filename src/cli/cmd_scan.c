@@ -15,6 +15,8 @@ static const char scan_usage[] =
     "  --format LIST      comma-separated: dot, graphml (default both)\n"
     "  --name NAME        file name without extension (default kamergraph)\n"
     "  --warnings         note suspect citations and markup disagreements\n"
+    "  --cache FILE       keep per-file results in FILE; unchanged files are not\n"
+    "                     scanned again (keyed by path, size, mtime, content hash)\n"
     "  -q, --quiet        no progress line (shown on a terminal for long runs)\n"
     "  --include GLOB     in folders, only files whose name or path matches\n"
     "  --exclude GLOB     in folders, not these (both may be repeated)\n"
@@ -67,54 +69,65 @@ static int ensure_dir(const char *dir)
     return 0;
 }
 
-int kg_cmd_scan(int argc, char **argv)
+typedef struct {
+    const char *dir, *formats, *name;
+    int warnings;
+    kg_filters filters;
+    int chosen[NWRITERS];
+} scan_opts;
+
+/* Options shared by scan and merge; 0 to go on, else the exit code. */
+static int parse_opts(kg_args *a, scan_opts *o, const char *usage, bool files)
 {
-    const char *dir = "graphs", *formats = "dot,graphml", *name = "kamergraph", *v;
-    kg_args a = {argc, 1, argv, "scan"};
-    int bad = 0, warnings = 0;
-    kg_filters filters = {0};
-    for (; a.i < argc && argv[a.i][0] == '-' && argv[a.i][1] != '\0'; a.i++) {
-        if (strcmp(argv[a.i], "--help") == 0 || strcmp(argv[a.i], "-h") == 0) {
-            fputs(scan_usage, stdout);
-            return KG_EXIT_OK;
-        } else if (strcmp(argv[a.i], "--warnings") == 0) {
-            warnings = 1;
-        } else if (strcmp(argv[a.i], "--quiet") == 0 || strcmp(argv[a.i], "-q") == 0) {
+    const char *v;
+    int bad = 0;
+    for (; a->i < a->argc && a->argv[a->i][0] == '-' && a->argv[a->i][1] != '\0'; a->i++) {
+        const char *arg = a->argv[a->i];
+        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
+            fputs(usage, stdout);
+            return -1;
+        } else if (files && strcmp(arg, "--warnings") == 0) {
+            o->warnings = 1;
+        } else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {
             kg_cli_set_quiet(true);
-        } else if ((v = kg_arg_value(&a, "--output", "-o", &bad))) {
-            dir = v;
-        } else if ((v = kg_arg_value(&a, "--format", NULL, &bad))) {
-            formats = v;
-        } else if ((v = kg_arg_value(&a, "--name", NULL, &bad))) {
-            name = v;
-        } else if (kg_arg_filter(&a, &filters, &bad)) {
+        } else if ((v = kg_arg_value(a, "--output", "-o", &bad))) {
+            o->dir = v;
+        } else if ((v = kg_arg_value(a, "--format", NULL, &bad))) {
+            o->formats = v;
+        } else if ((v = kg_arg_value(a, "--name", NULL, &bad))) {
+            o->name = v;
+        } else if (files && (v = kg_arg_value(a, "--cache", NULL, &bad))) {
+            kg_cli_set_cache(v);
+        } else if (files && kg_arg_filter(a, &o->filters, &bad)) {
         } else if (!bad) {
-            fprintf(stderr, "kamergraph scan: unknown option '%s'\n", argv[a.i]);
+            fprintf(stderr, "kamergraph %s: unknown option '%s'\n", a->cmd, arg);
             bad = 1;
         }
         if (bad)
             break;
     }
-    int chosen[NWRITERS];
-    if (bad || a.i >= argc || !parse_formats(formats, chosen) || !*name ||
-        strchr(name, '/')) {
-        fputs(scan_usage, stderr);
+    if (bad || a->i >= a->argc || !parse_formats(o->formats, o->chosen) || !*o->name ||
+        strchr(o->name, '/')) {
+        fputs(usage, stderr);
         return KG_EXIT_USAGE;
     }
+    return 0;
+}
+
+/* Every chosen format into DIR/NAME.<format>; 1 when one failed. */
+static int write_outputs(kg_graph *g, const scan_opts *o)
+{
     int failed = 0;
-    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &filters, warnings, &failed);
-    if (!g || !ensure_dir(dir)) {
-        kg_graph_free(g);
-        return KG_EXIT_INPUT;
-    }
+    if (!ensure_dir(o->dir))
+        return 1;
     for (size_t k = 0; k < NWRITERS; k++) {
-        if (!chosen[k])
+        if (!o->chosen[k])
             continue;
-        size_t n = strlen(dir) + strlen(name) + strlen(writers[k].name) + 3;
+        size_t n = strlen(o->dir) + strlen(o->name) + strlen(writers[k].name) + 3;
         char *path = malloc(n);
         if (!path)
-            break;
-        snprintf(path, n, "%s/%s.%s", dir, name, writers[k].name);
+            return 1;
+        snprintf(path, n, "%s/%s.%s", o->dir, o->name, writers[k].name);
         kg_error err = {0};
         if (writers[k].write(g, path, &err) != KG_OK) {
             fprintf(stderr, "kamergraph: %s\n", err.msg);
@@ -125,6 +138,109 @@ int kg_cmd_scan(int argc, char **argv)
         }
         free(path);
     }
+    return failed;
+}
+
+int kg_cmd_scan(int argc, char **argv)
+{
+    scan_opts o = {.dir = "graphs", .formats = "dot,graphml", .name = "kamergraph"};
+    kg_args a = {argc, 1, argv, "scan"};
+    int rc = parse_opts(&a, &o, scan_usage, true);
+    if (rc)
+        return rc < 0 ? KG_EXIT_OK : rc;
+    int failed = 0;
+    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &o.filters, o.warnings, &failed);
+    if (!g)
+        return KG_EXIT_INPUT;
+    failed |= write_outputs(g, &o);
+    kg_graph_free(g);
+    return failed ? KG_EXIT_INPUT : KG_EXIT_OK;
+}
+
+static const char merge_usage[] =
+    "usage: kamergraph merge [-o DIR] [--format dot,graphml] [--name NAME] FILE.jsonl...|-\n"
+    "\n"
+    "Build the graph from `kamergraph refs --json` output (of many machines, or of\n"
+    "parallel runs) and write it like scan: the same graph a single scan of the\n"
+    "same files would have built.\n";
+
+typedef struct {
+    kg_doc **docs;
+    size_t n, cap;
+} doc_list;
+
+/* Every document in one JSON Lines file. */
+static int read_json(const char *file, doc_list *l)
+{
+    FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "r");
+    if (!f) {
+        fprintf(stderr, "kamergraph: %s: cannot open: %s\n", file, strerror(errno));
+        return 1;
+    }
+    kg_json_docs *r = kg_json_docs_open(f, file);
+    kg_error err = {0};
+    kg_doc *doc;
+    int failed = !r;
+    while (r && (doc = kg_json_docs_next(r, &err))) {
+        if (l->n == l->cap) {
+            size_t cap = l->cap ? l->cap * 2 : 64;
+            kg_doc **grown = realloc(l->docs, cap * sizeof *grown);
+            if (!grown) {
+                kg_doc_free(doc);
+                failed = 1;
+                break;
+            }
+            l->docs = grown;
+            l->cap = cap;
+        }
+        l->docs[l->n++] = doc;
+    }
+    if (err.code != KG_OK) {
+        fprintf(stderr, "kamergraph: %s\n", err.msg);
+        failed = 1;
+    }
+    kg_json_docs_close(r);
+    if (f != stdin)
+        fclose(f);
+    return failed;
+}
+
+static int by_path(const void *a, const void *b)
+{
+    return strcmp(kg_doc_path(*(kg_doc *const *)a), kg_doc_path(*(kg_doc *const *)b));
+}
+
+int kg_cmd_merge(int argc, char **argv)
+{
+    scan_opts o = {.dir = "graphs", .formats = "dot,graphml", .name = "kamergraph"};
+    kg_args a = {argc, 1, argv, "merge"};
+    int rc = parse_opts(&a, &o, merge_usage, false);
+    if (rc)
+        return rc < 0 ? KG_EXIT_OK : rc;
+    doc_list l = {0};
+    int failed = 0;
+    for (int i = a.i; i < argc; i++)
+        failed |= read_json(argv[i], &l);
+    /* in the order a scan would have read them, whatever the order of the
+     * pieces */
+    qsort(l.docs, l.n, sizeof *l.docs, by_path);
+    kg_graph *g = kg_graph_create();
+    for (size_t i = 0; g && i < l.n; i++) {
+        kg_error err = {0};
+        if (kg_graph_add_document(g, l.docs[i], &err) != KG_OK) {
+            fprintf(stderr, "kamergraph: %s\n", err.msg);
+            failed = 1;
+        }
+    }
+    for (size_t i = 0; i < l.n; i++)
+        kg_doc_free(l.docs[i]);
+    free(l.docs);
+    if (!g || kg_graph_resolve_aliases(g) != KG_OK) {
+        kg_graph_free(g);
+        fprintf(stderr, "kamergraph: out of memory\n");
+        return KG_EXIT_INPUT;
+    }
+    failed |= write_outputs(g, &o);
     kg_graph_free(g);
     return failed ? KG_EXIT_INPUT : KG_EXIT_OK;
 }

@@ -1,23 +1,34 @@
 /* kamergraph top: the most-cited dossiers and Kamerstukken. */
 #include "cli.h"
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static const char top_usage[] =
-    "usage: kamergraph top [-n N] [--by citing-docs|mentions] [--kind K,...] [--tsv] PATH...\n"
+    "usage: kamergraph top [-n N] [--by citing-docs|mentions|pagerank|authority]\n"
+    "                      [--kind K,...] [--tsv|--json] PATH...\n"
     "\n"
     "Rank what the letters cite.\n"
     "  -n N          show N rows (default 20)\n"
     "  --by KEY      citing-docs: distinct documents citing it (default);\n"
-    "                mentions: every mention counted\n"
+    "                mentions: every mention counted;\n"
+    "                pagerank: PageRank (damping 0.85) of the citation graph,\n"
+    "                the cites edges weighted by mentions;\n"
+    "                authority: HITS authority score of that graph (top = 1)\n"
+    "                Only what some letter cites is ranked; --by sets the order.\n"
     "  --kind LIST   comma-separated node kinds: dossier, kamerstuk, motie,\n"
-    "                document, handelingen, aanhangsel\n"
+    "                document, handelingen, aanhangsel, vraag\n"
     "                (default dossier,kamerstuk,motie,document: a letter\n"
     "                that others cite is a Kamerstuk too)\n"
-    "  --tsv         rank, id, label, citing documents, mentions; tab separated\n"
+    "  --tsv         rank, id, label, citing documents, mentions, score;\n"
+    "                tab separated (score: the --by key)\n"
+    "  --json        one JSON object per line: rank, id, label, kind,\n"
+    "                citing_docs, mentions, score\n"
     "  --include GLOB, --exclude GLOB   as for scan\n"
-    "A dossier counts the citations of its Kamerstukken too.\n";
+    "A dossier counts the citations of its Kamerstukken too (citing-docs and\n"
+    "mentions; PageRank and authority count only citations of the dossier\n"
+    "itself). The plain listing shows the score for pagerank and authority.\n";
 
 #define MAX_KINDS 8
 
@@ -40,31 +51,121 @@ static int split_kinds(char *list, const char *kinds[MAX_KINDS + 1])
     return n > 0;
 }
 
-static void print_rows(const kg_rank_row *rows, size_t n, int tsv)
+static const struct {
+    const char *name;
+    kg_rank_by by;
+} keys[] = {
+    {"citing-docs", KG_RANK_CITING_DOCS},
+    {"mentions", KG_RANK_MENTIONS},
+    {"pagerank", KG_RANK_PAGERANK},
+    {"authority", KG_RANK_AUTHORITY},
+};
+
+static int parse_by(const char *v, kg_rank_by *by)
 {
-    if (tsv) {
-        for (size_t i = 0; i < n; i++)
-            printf("%zu\t%s\t%s\t%u\t%u\n", i + 1, rows[i].id, rows[i].label,
-                   rows[i].citing_docs, rows[i].mentions);
-        return;
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(v, keys[i].name) == 0) {
+            *by = keys[i].by;
+            return 1;
+        }
+    fprintf(stderr, "kamergraph top: --by takes citing-docs, mentions, pagerank or authority\n");
+    return 0;
+}
+
+static int is_score(kg_rank_by by)
+{
+    return by == KG_RANK_PAGERANK || by == KG_RANK_AUTHORITY;
+}
+
+/* The score as text: a count in full, a score as "%.6g"; '.' whatever the
+ * locale (JSON needs it). */
+static void score_text(char buf[40], const kg_rank_row *r, kg_rank_by by)
+{
+    const char *dp = localeconv()->decimal_point;
+    char *p;
+
+    if (is_score(by))
+        snprintf(buf, 40, "%.6g", r->score);
+    else
+        snprintf(buf, 40, "%.0f", r->score);
+    if (dp && *dp && strcmp(dp, ".") != 0 && (p = strstr(buf, dp)) != NULL) {
+        *p = '.';
+        memmove(p + 1, p + strlen(dp), strlen(p + strlen(dp)) + 1);
     }
+}
+
+static void put_json_string(const char *s)
+{
+    putchar('"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            printf("\\%c", *p);
+        else if (*p < 0x20)
+            printf("\\u%04x", *p);
+        else
+            putchar(*p);
+    }
+    putchar('"');
+}
+
+static void print_json(const kg_rank_row *rows, size_t n, kg_rank_by by)
+{
+    char score[40];
+
+    for (size_t i = 0; i < n; i++) {
+        score_text(score, &rows[i], by);
+        printf("{\"rank\":%zu,\"id\":", i + 1);
+        put_json_string(rows[i].id);
+        fputs(",\"label\":", stdout);
+        put_json_string(rows[i].label);
+        fputs(",\"kind\":", stdout);
+        put_json_string(rows[i].kind);
+        printf(",\"citing_docs\":%u,\"mentions\":%u,\"score\":%s}\n",
+               rows[i].citing_docs, rows[i].mentions, score);
+    }
+}
+
+static void print_tsv(const kg_rank_row *rows, size_t n, kg_rank_by by)
+{
+    char score[40];
+
+    for (size_t i = 0; i < n; i++) {
+        score_text(score, &rows[i], by);
+        printf("%zu\t%s\t%s\t%u\t%u\t%s\n", i + 1, rows[i].id, rows[i].label,
+               rows[i].citing_docs, rows[i].mentions, score);
+    }
+}
+
+static void print_text(const kg_rank_row *rows, size_t n, kg_rank_by by)
+{
     int wid = 2, wlab = 5;
+    char score[40];
+
     for (size_t i = 0; i < n; i++) {
         int a = (int)strlen(rows[i].id), b = (int)strlen(rows[i].label);
         wid = a > wid ? a : wid;
         wlab = b > wlab ? b : wlab;
     }
-    printf("%4s  %-*s  %-*s  %11s  %8s\n", "rank", wid, "id", wlab, "label",
+    printf("%4s  %-*s  %-*s  %11s  %8s", "rank", wid, "id", wlab, "label",
            "citing docs", "mentions");
-    for (size_t i = 0; i < n; i++)
-        printf("%4zu  %-*s  %-*s  %11u  %8u\n", i + 1, wid, rows[i].id, wlab,
+    if (is_score(by))
+        printf("  %10s", by == KG_RANK_PAGERANK ? "pagerank" : "authority");
+    putchar('\n');
+    for (size_t i = 0; i < n; i++) {
+        printf("%4zu  %-*s  %-*s  %11u  %8u", i + 1, wid, rows[i].id, wlab,
                rows[i].label, rows[i].citing_docs, rows[i].mentions);
+        if (is_score(by)) {
+            score_text(score, &rows[i], by);
+            printf("  %10s", score);
+        }
+        putchar('\n');
+    }
 }
 
 int kg_cmd_top(int argc, char **argv)
 {
     kg_args a = {argc, 1, argv, "top"};
-    int bad = 0, tsv = 0;
+    int bad = 0, tsv = 0, json = 0;
     long n = 20;
     char kindbuf[256] = "dossier,kamerstuk,motie,document";
     kg_rank_by by = KG_RANK_CITING_DOCS;
@@ -77,12 +178,15 @@ int kg_cmd_top(int argc, char **argv)
             return KG_EXIT_OK;
         } else if (strcmp(argv[a.i], "--tsv") == 0) {
             tsv = 1;
+            json = 0;
+        } else if (strcmp(argv[a.i], "--json") == 0) {
+            json = 1;
+            tsv = 0;
         } else if ((v = kg_arg_value(&a, "-n", NULL, &bad))) {
             n = strtol(v, &end, 10);
             bad = *end != '\0' || n <= 0 || n > 1000000;
         } else if ((v = kg_arg_value(&a, "--by", NULL, &bad))) {
-            bad = strcmp(v, "citing-docs") != 0 && strcmp(v, "mentions") != 0;
-            by = strcmp(v, "mentions") == 0 ? KG_RANK_MENTIONS : KG_RANK_CITING_DOCS;
+            bad = !parse_by(v, &by);
         } else if ((v = kg_arg_value(&a, "--kind", NULL, &bad))) {
             bad = strlen(v) >= sizeof kindbuf;
             if (!bad)
@@ -107,8 +211,15 @@ int kg_cmd_top(int argc, char **argv)
     kg_rank_row *rows = malloc((size_t)n * sizeof *rows);
     if (rows) {
         size_t got = kg_graph_rank(g, by, kinds, rows, (size_t)n);
-        print_rows(rows, got, tsv);
+        if (json)
+            print_json(rows, got, by);
+        else if (tsv)
+            print_tsv(rows, got, by);
+        else
+            print_text(rows, got, by);
         free(rows);
+    } else {
+        fprintf(stderr, "kamergraph top: out of memory\n");
     }
     kg_graph_free(g);
     return failed || !rows ? KG_EXIT_INPUT : KG_EXIT_OK;

@@ -139,6 +139,16 @@ void kg_paths_collect(kg_pathlist *l, char **args, int nargs, const kg_filters *
 bool kg_arg_filter(kg_args *a, kg_filters *f, int *bad)
 {
     const char *v;
+    if ((v = kg_arg_value(a, "--jobs", "-j", bad))) {
+        char *end;
+        long n = strtol(v, &end, 10);
+        if (*end || n < 0 || n > 256) {
+            fprintf(stderr, "kamergraph %s: -j wants a number of threads, 0 to 256\n", a->cmd);
+            *bad = 1;
+        }
+        kg_cli_set_jobs((int)n);
+        return true;
+    }
     if ((v = kg_arg_value(a, "--include", NULL, bad))) {
         if (f->ninclude < KG_MAX_GLOBS)
             f->include[f->ninclude++] = v;
@@ -208,6 +218,44 @@ static void progress(size_t done, size_t total, double bytes, double start)
         fputc('\n', stderr);
 }
 
+static const char *cache_file;
+
+void kg_cli_set_cache(const char *file)
+{
+    cache_file = file;
+}
+
+typedef struct {
+    kg_graph *g;
+    size_t n;
+    int warnings, *failed;
+    double start, bytes;
+    kg_cache *cache;
+} builder;
+
+static void add_to_graph(size_t i, kg_doc *doc, const kg_error *err, void *ctx)
+{
+    builder *b = ctx;
+    kg_error e = *err;
+    if (doc) {
+        size_t len;
+        kg_doc_text(doc, &len);
+        b->bytes += (double)len;
+    }
+    progress(i + 1, b->n, b->bytes, b->start);
+    if (!doc || kg_graph_add_document(b->g, doc, &e) != KG_OK) {
+        fprintf(stderr, "kamergraph: %s\n", e.msg);
+        *b->failed = 1;
+    } else {
+        kg_cli_note(doc);
+        if (b->warnings)
+            kg_cli_warn(doc);
+        if (b->cache)
+            kg_cache_keep(b->cache, i, doc);
+    }
+    kg_doc_free(doc);
+}
+
 kg_graph *kg_cli_build_graph(char **args, int nargs, const kg_filters *f,
                              int warnings, int *failed)
 {
@@ -219,25 +267,19 @@ kg_graph *kg_cli_build_graph(char **args, int nargs, const kg_filters *f,
     }
     kg_pathlist l = {0};
     kg_paths_collect(&l, args, nargs, f, failed);
-    double start = now(), bytes = 0;
-    for (size_t i = 0; i < l.n; i++) {
-        kg_error err = {0};
-        kg_doc *doc = kg_doc_read_file(l.paths[i], &err);
-        if (doc) {
-            size_t len;
-            kg_doc_text(doc, &len);
-            bytes += (double)len;
-        }
-        progress(i + 1, l.n, bytes, start);
-        if (!doc || kg_graph_add_document(g, doc, &err) != KG_OK) {
-            fprintf(stderr, "kamergraph: %s\n", err.msg);
-            *failed = 1;
-        } else {
-            kg_cli_note(doc);
-            if (warnings)
-                kg_cli_warn(doc);
-        }
-        kg_doc_free(doc);
+    builder b = {g, l.n, warnings, failed, now(), 0, NULL};
+    if (cache_file && !(b.cache = kg_cache_open(cache_file, l.n)))
+        fprintf(stderr, "kamergraph: %s: cannot use the cache: out of memory\n", cache_file);
+    if (b.cache)
+        kg_read_in_order_with(l.paths, l.n, kg_cache_read, b.cache, add_to_graph, &b);
+    else
+        kg_read_in_order(l.paths, l.n, add_to_graph, &b);
+    if (b.cache) {
+        if (!quiet)
+            fprintf(stderr, "kamergraph: %zu of %zu files from the cache %s\n",
+                    kg_cache_hits(b.cache), l.n, cache_file);
+        kg_cache_save(b.cache, cache_file);
+        kg_cache_free(b.cache);
     }
     kg_paths_free(&l);
     /* letters cited by date: resolved once every document has spoken */

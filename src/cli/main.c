@@ -15,6 +15,8 @@ static const char usage[] =
     "                      DIR/NAME.graphml (default graphs/kamergraph.*)\n"
     "  refs [--tsv|--json] FILE...|-\n"
     "                      list every reference found, one per line\n"
+    "  merge [-o DIR] [--format ...] FILE.jsonl...\n"
+    "                      build the graph from refs --json output, as scan would\n"
     "  top [-n N] [--by citing-docs|mentions] [--kind K,...] [--tsv] PATH...\n"
     "                      the most-cited dossiers and Kamerstukken\n"
     "  model FILE...|-     what was understood of each letter: metadata,\n"
@@ -44,6 +46,8 @@ int main(int argc, char **argv)
     }
     if (strcmp(cmd, "scan") == 0)
         return kg_cmd_scan(argc - 1, argv + 1);
+    if (strcmp(cmd, "merge") == 0)
+        return kg_cmd_merge(argc - 1, argv + 1);
     if (strcmp(cmd, "refs") == 0)
         return kg_cmd_refs(argc - 1, argv + 1);
     if (strcmp(cmd, "top") == 0)

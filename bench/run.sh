@@ -1,0 +1,415 @@
+#!/usr/bin/env bash
+# bench/run.sh — throughput, memory and accuracy of kamergraph on synthetic
+# corpora (tools/gencorpus), compared with cat (the I/O floor) and grep (what a
+# user would try first).  Writes bench/RESULTS.md.  Run it through `make bench`,
+# which builds build/kamergraph and build/gencorpus first.
+#
+# Environment:
+#   BENCH_SIZES   corpus sizes, decimal K/M/G (default "10M 100M 1G")
+#   BENCH_QUICK=1 the same as BENCH_SIZES=10M, for trying
+#   BENCH_DIR     work folder (default build/bench): BENCH_DIR/<size>/corpus
+#   BENCH_KEEP=1  keep the corpora afterwards (default: remove them)
+#   BENCH_REPEAT  timed runs per command, the best one counts (default 3;
+#                 sizes of 1G and more are run BENCH_REPEAT_LARGE times, default 1)
+#   BENCH_SEED    generator seed (default 1)
+#   BENCH_LETTER  mean letter size in bytes (default 16384)
+#   BENCH_RESULTS where to write the report (default bench/RESULTS.md)
+#   KG, GEN       the programs (default build/kamergraph, build/gencorpus)
+set -euo pipefail
+export LC_ALL=C
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+KG=${KG:-build/kamergraph}
+GEN=${GEN:-build/gencorpus}
+if [ "${BENCH_QUICK:-0}" = 1 ]; then
+    BENCH_SIZES=${BENCH_SIZES:-10M}
+fi
+BENCH_SIZES=${BENCH_SIZES:-"10M 100M 1G"}
+BENCH_DIR=${BENCH_DIR:-build/bench}
+BENCH_KEEP=${BENCH_KEEP:-0}
+BENCH_REPEAT=${BENCH_REPEAT:-3}
+BENCH_REPEAT_LARGE=${BENCH_REPEAT_LARGE:-1}
+BENCH_SEED=${BENCH_SEED:-1}
+BENCH_LETTER=${BENCH_LETTER:-16384}
+RESULTS=${BENCH_RESULTS:-bench/RESULTS.md}
+TIME=/usr/bin/time
+
+die() { echo "bench: $*" >&2; exit 1; }
+note() { echo "bench: $*" >&2; }
+
+[ -x "$KG" ] || die "$KG not found: run 'make bench' (or make all)"
+[ -x "$GEN" ] || die "$GEN not found: run 'make bench'"
+if ! [ -x "$TIME" ]; then
+    note "$TIME missing, installing the Debian package 'time'"
+    if [ "$(id -u)" = 0 ]; then
+        apt-get install -y time >/dev/null || die "could not install 'time'"
+    else
+        sudo apt-get install -y time >/dev/null || die "could not install 'time' (apt-get install time)"
+    fi
+fi
+
+mkdir -p "$BENCH_DIR"
+BENCH_DIR=$(cd "$BENCH_DIR" && pwd)
+nproc=$(nproc)
+
+# the -j option, once the scan command has it
+has_j=0
+if "$KG" scan --help 2>&1 | grep -qE -- '(^|[[:space:],[])-j([[:space:],=]|$)'; then
+    has_j=1
+fi
+
+# ------------------------------------------------------------ helpers
+
+# size_bytes 10M -> 10000000 (decimal units, so that 1G is ten times 100M)
+size_bytes() {
+    local s=$1 n u
+    n=${s%[KkMmGg]}
+    u=${s#"$n"}
+    [[ $n =~ ^[0-9]+$ ]] || die "bad size '$s' (use e.g. 10M, 1G)"
+    case $u in
+    "") echo "$n" ;;
+    [Kk]) echo $((n * 1000)) ;;
+    [Mm]) echo $((n * 1000000)) ;;
+    [Gg]) echo $((n * 1000000000)) ;;
+    esac
+}
+
+# fmt_f X DIGITS
+fmt_f() { awk -v x="$1" -v d="$2" 'BEGIN { printf "%.*f", d, x }'; }
+div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "nan"; else printf "%.6f", a / b }'; }
+
+# run_timed OUT CMD... : one run; sets T_WALL (s), T_CPU (s), T_RSS (KiB), T_RC
+run_timed() {
+    local out=$1
+    shift
+    local tv t0 t1
+    tv=$(mktemp)
+    t0=$(date +%s%N)
+    set +e
+    "$TIME" -v -o "$tv" "$@" >"$out" 2>"$LAST_ERR"
+    T_RC=$?
+    set -e
+    t1=$(date +%s%N)
+    T_WALL=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", (b - a) / 1e9 }')
+    T_CPU=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.3f", u + s }' "$tv")
+    T_RSS=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$tv")
+    rm -f "$tv"
+}
+
+# measure KEY REPEAT OUT CMD... : best wall of REPEAT runs; stores
+# WALL[KEY] CPU[KEY] RSS[KEY] (RSS: the largest seen)
+declare -A WALL CPU RSS
+measure() {
+    local key=$1 rep=$2 out=$3
+    shift 3
+    local i bw="" bc="" br=0
+    for ((i = 0; i < rep; i++)); do
+        run_timed "$out" "$@"
+        if [ "$T_RC" -ne 0 ]; then
+            note "$key: '$*' exited with $T_RC:"
+            tail -n 5 "$LAST_ERR" >&2
+            die "$key failed"
+        fi
+        if [ -z "$bw" ] || awk -v a="$T_WALL" -v b="$bw" 'BEGIN { exit !(a < b) }'; then
+            bw=$T_WALL
+            bc=$T_CPU
+        fi
+        [ "${T_RSS:-0}" -gt "$br" ] && br=$T_RSS
+    done
+    WALL[$key]=$bw
+    CPU[$key]=$bc
+    RSS[$key]=$br
+}
+
+# the corpus files only (not TRUTH.tsv)
+cat_floor() { find "$1" -type f -name '*.txt' -exec cat {} + ; }
+export -f cat_floor
+
+machine_info() {
+    local cpu mem
+    cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+    mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+    echo "| | |"
+    echo "|---|---|"
+    echo "| CPUs (nproc) | $nproc |"
+    echo "| CPU model | ${cpu:-unknown} |"
+    echo "| RAM | $mem |"
+    echo "| kernel | $(uname -sr) |"
+    echo "| compiler | $(${CC:-cc} --version 2>/dev/null | head -n 1) |"
+    echo "| grep | $(grep --version | head -n 1) |"
+    echo "| kamergraph | $("$KG" --version 2>&1 | head -n 1)$([ "$has_j" = 1 ] && echo ', scan has -j' || echo ', scan has no -j') |"
+    echo "| load average at start / end | $LOAD_START / $(cut -d' ' -f1-3 /proc/loadavg) |"
+}
+
+# ------------------------------------------------------------ the runs
+
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+LAST_ERR=$(mktemp)
+created=()
+cleanup() {
+    rm -f "$LAST_ERR"
+    if [ "$BENCH_KEEP" != 1 ]; then
+        local d
+        for d in "${created[@]}"; do
+            rm -rf "$d"
+        done
+    fi
+}
+trap cleanup EXIT
+
+declare -A BYTES FILES NODES EDGES REFSN TRUTHN RECALL PRECISION MATCHED GENW SKIPPED
+sizes=()
+for size in $BENCH_SIZES; do
+    bytes_wanted=$(size_bytes "$size")
+    n=$(((bytes_wanted + BENCH_LETTER - 1) / BENCH_LETTER))
+    work=$BENCH_DIR/$size
+    corpus=$work/corpus
+    stamp="seed=$BENCH_SEED n=$n letter=$BENCH_LETTER gen=$(cksum <"$GEN" | cut -d' ' -f1)"
+    created+=("$work")
+    if [ -f "$work/stamp" ] && [ "$(cat "$work/stamp")" = "$stamp" ] && [ -f "$corpus/TRUTH.tsv" ]; then
+        note "$size: reusing $corpus"
+        GENW[$size]=""
+    else
+        rm -rf "$work"
+        mkdir -p "$work"
+        avail=$(df -PB1 "$work" | awk 'NR == 2 { print $4 }')
+        need=$((bytes_wanted * 3 + 200000000))
+        if [ "$avail" -lt "$need" ]; then
+            note "$size: skipped, $((avail / 1000000)) MB free, $((need / 1000000)) MB needed"
+            SKIPPED[$size]="skipped: $((avail / 1000000)) MB free on $(df -P "$work" | awk 'NR == 2 { print $6 }'), $((need / 1000000)) MB needed"
+            sizes+=("$size")
+            continue
+        fi
+        note "$size: generating $n letters in $corpus"
+        t0=$(date +%s%N)
+        "$GEN" -o "$corpus" -n "$n" --seed "$BENCH_SEED" --size "$BENCH_LETTER"
+        t1=$(date +%s%N)
+        GENW[$size]=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
+        echo "$stamp" >"$work/stamp"
+    fi
+    sizes+=("$size")
+    BYTES[$size]=$(find "$corpus" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
+    FILES[$size]=$(find "$corpus" -type f -name '*.txt' | wc -l)
+    rep=$BENCH_REPEAT
+    [ "$bytes_wanted" -ge 1000000000 ] && rep=$BENCH_REPEAT_LARGE
+
+    note "$size: ${BYTES[$size]} bytes in ${FILES[$size]} files; warming the page cache"
+    cat_floor "$corpus" >/dev/null
+
+    note "$size: cat"
+    measure "$size/cat" "$rep" /dev/null bash -c 'cat_floor "$1"' _ "$corpus"
+    note "$size: grep"
+    # grep's output goes to a file: with /dev/null, GNU grep may stop at the first match
+    measure "$size/grep" "$rep" "$work/grep.out" grep -c -F Kamerstuk -r --include='*.txt' "$corpus"
+    note "$size: kamergraph scan"
+    measure "$size/scan" "$rep" /dev/null "$KG" scan -q -o "$work/graphs" "$corpus"
+    read -r NODES[$size] EDGES[$size] < <(sed -n 's/.*(\([0-9]*\) nodes, \([0-9]*\) edges).*/\1 \2/p' "$LAST_ERR" | head -n 1)
+    if [ "$has_j" = 1 ]; then
+        note "$size: kamergraph scan -j $nproc"
+        measure "$size/scanj" "$rep" /dev/null "$KG" scan -q -j "$nproc" -o "$work/graphs-j" "$corpus"
+    fi
+    note "$size: kamergraph refs"
+    measure "$size/refs" 1 "$work/refs.tsv" "$KG" refs --tsv "$corpus"
+    read -r TRUTHN[$size] REFSN[$size] MATCHED[$size] RECALL[$size] PRECISION[$size] < <(
+        bench/compare.sh "$corpus/TRUTH.tsv" "$work/refs.tsv" "$corpus" "$work/compare" |
+            sed 's/[a-z]*=//g')
+    cp "$work/compare.examples.txt" "$BENCH_DIR/$size.mismatches.txt"
+    note "$size: recall ${RECALL[$size]}, precision ${PRECISION[$size]}"
+done
+
+# ------------------------------------------------------------ the report
+
+mbps() { # bytes seconds
+    awk -v b="$1" -v s="$2" 'BEGIN { if (s <= 0) print "–"; else printf "%.1f", b / s / 1e6 }'
+}
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+yesno() { if [ "$1" = 1 ]; then echo "**met**"; else echo "**not met**"; fi; }
+
+measured=()
+for s in "${sizes[@]}"; do
+    [ -n "${SKIPPED[$s]:-}" ] || measured+=("$s")
+done
+# find the measured sizes of 100M and 1G (by bytes wanted)
+s100=""
+s1g=""
+for s in "${measured[@]}"; do
+    case $(size_bytes "$s") in
+    100000000) s100=$s ;;
+    1000000000) s1g=$s ;;
+    esac
+done
+
+tmp=$(mktemp)
+{
+    echo "# kamergraph benchmark"
+    echo
+    echo "Written by \`bench/run.sh\` (\`make bench\`) on $(date -u '+%Y-%m-%d %H:%M UTC'); do not edit by hand."
+    echo "Sizes: $BENCH_SIZES; seed $BENCH_SEED; letters of $BENCH_LETTER bytes on average;"
+    echo "best wall time of $BENCH_REPEAT runs ($BENCH_REPEAT_LARGE from 1G up), on warm files."
+    echo
+    echo "## Machine"
+    echo
+    machine_info
+    echo
+    echo "The machine is shared: a load average above the number of CPUs means other jobs"
+    echo "competed for the CPUs, and wall times are longer than the CPU times by that much."
+    echo "CPU time (user + system) is given beside the wall time for that reason."
+    echo
+    echo "## Commands"
+    echo
+    echo "- cat: \`cat DIR/*.txt >/dev/null\` (as \`find DIR -name '*.txt' -exec cat {} +\`, so that"
+    echo "  60 000 names fit on a command line): the I/O floor"
+    echo "- grep: \`grep -c -F Kamerstuk -r DIR\` (output to a file: with /dev/null GNU grep may stop early)"
+    echo "- scan: \`build/kamergraph scan -q -o OUT DIR\` (DOT and GraphML)"
+    [ "$has_j" = 1 ] && echo "- scan -j: \`build/kamergraph scan -q -j $nproc -o OUT DIR\`"
+    echo "- refs: \`build/kamergraph refs --tsv DIR >refs.tsv\` (once; used for recall and precision)"
+    echo
+    echo "MB is 10^6 bytes. Peak RSS is the maximum resident set size from \`/usr/bin/time -v\`."
+    for s in "${sizes[@]}"; do
+        echo
+        echo "## $s"
+        echo
+        if [ -n "${SKIPPED[$s]:-}" ]; then
+            echo "${SKIPPED[$s]}"
+            continue
+        fi
+        b=${BYTES[$s]}
+        echo "${FILES[$s]} letters, $b bytes ($(fmt_f "$(div "$b" 1000000)" 1) MB)$([ -n "${GENW[$s]}" ] && echo ", generated in ${GENW[$s]} s")."
+        echo "Graph: ${NODES[$s]:-?} nodes, ${EDGES[$s]:-?} edges. References planted: ${TRUTHN[$s]} ($(fmt_f "$(div "${TRUTHN[$s]}" "$(div "$b" 1000000)")" 0) per MB)."
+        echo
+        echo "| command | wall (s) | CPU (s) | MB/s (wall) | peak RSS (MiB) | wall vs grep | wall vs cat |"
+        echo "|---|---:|---:|---:|---:|---:|---:|"
+        keys="cat grep scan"
+        [ "$has_j" = 1 ] && keys="$keys scanj"
+        keys="$keys refs"
+        for k in $keys; do
+            key=$s/$k
+            case $k in
+            cat) name="cat (I/O floor)" ;;
+            grep) name="grep -c -F Kamerstuk -r" ;;
+            scan) name="kamergraph scan" ;;
+            scanj) name="kamergraph scan -j $nproc" ;;
+            refs) name="kamergraph refs --tsv" ;;
+            esac
+            w=${WALL[$key]}
+            echo "| $name | $(fmt_f "$w" 3) | ${CPU[$key]} | $(mbps "$b" "$w") | $(mib "${RSS[$key]}") | $(fmt_f "$(div "$w" "${WALL[$s/grep]}")" 1)× | $(fmt_f "$(div "$w" "${WALL[$s/cat]}")" 1)× |"
+        done
+        echo
+        echo "Recall ${RECALL[$s]}, precision ${PRECISION[$s]} (${MATCHED[$s]} of ${TRUTHN[$s]} planted references found; kamergraph reported ${REFSN[$s]})."
+    done
+
+    echo
+    echo "## Targets"
+    echo
+    echo "### 1. scan at least half of grep's throughput"
+    echo
+    echo "| size | scan MB/s | grep MB/s | scan/grep | met | by CPU time: scan/grep |"
+    echo "|---|---:|---:|---:|---|---:|"
+    all=1
+    for s in "${measured[@]}"; do
+        b=${BYTES[$s]}
+        r=$(div "${WALL[$s/grep]}" "${WALL[$s/scan]}")
+        rc=$(div "${CPU[$s/grep]}" "${CPU[$s/scan]}")
+        ok=$(awk -v r="$r" 'BEGIN { print (r >= 0.5) ? 1 : 0 }')
+        [ "$ok" = 1 ] || all=0
+        echo "| $s | $(mbps "$b" "${WALL[$s/scan]}") | $(mbps "$b" "${WALL[$s/grep]}") | $(fmt_f "$r" 3) | $([ "$ok" = 1 ] && echo yes || echo no) | $(fmt_f "$rc" 3) |"
+    done
+    echo
+    echo "Target 1: $(yesno "$all") (on wall time; the last column gives the same ratio on CPU time)."
+    echo
+    echo "### 2. 1 GB within 1.2× of 10 × the 100 MB run"
+    echo
+    lin() { # small large -> prints a row
+        local a=$1 c=$2
+        local ta=${WALL[$a/scan]} tc=${WALL[$c/scan]} ba=${BYTES[$a]} bc=${BYTES[$c]}
+        local expect limit ratio ok
+        expect=$(awk -v t="$ta" -v a="$ba" -v c="$bc" 'BEGIN { printf "%.3f", t * c / a }')
+        ratio=$(div "$tc" "$expect")
+        ok=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.2) ? 1 : 0 }')
+        echo "| $a → $c | $(fmt_f "$ta" 2) | $(fmt_f "$tc" 2) | $(fmt_f "$expect" 2) | $(fmt_f "$ratio" 3) | $([ "$ok" = 1 ] && echo yes || echo no) |"
+        LIN_OK=$ok
+    }
+    echo "Linear expectation = time of the smaller run × (bytes of the larger / bytes of the smaller)."
+    echo
+    echo "| runs | smaller (s) | larger (s) | linear expectation (s) | larger / expectation | within 1.2× |"
+    echo "|---|---:|---:|---:|---:|---|"
+    prev=""
+    for s in "${measured[@]}"; do
+        if [ -n "$prev" ]; then
+            lin "$prev" "$s"
+        fi
+        prev=$s
+    done
+    echo
+    if [ -n "$s100" ] && [ -n "$s1g" ]; then
+        lin "$s100" "$s1g" >/dev/null
+        echo "Target 2 ($s100 → $s1g): $(yesno "$LIN_OK")."
+    else
+        echo "Target 2: not measured (needs both 100M and 1G in BENCH_SIZES); the rows above are the same test between the sizes that were run."
+    fi
+    echo
+    echo "### 3. memory independent of the corpus size, apart from the graph"
+    echo
+    echo "\`refs\` holds no graph, so its peak RSS is the reading and scanning part; \`scan\` minus \`refs\`"
+    echo "is about what the graph (and its writers) cost."
+    echo
+    echo "| size | MB read | scan peak RSS (MiB) | refs peak RSS (MiB) | nodes | edges | (scan − refs) bytes per node+edge | scan bytes per node+edge |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    first="" mem_ok=1
+    for s in "${measured[@]}"; do
+        ne=$(( ${NODES[$s]:-0} + ${EDGES[$s]:-0} ))
+        g=$(awk -v a="${RSS[$s/scan]}" -v b="${RSS[$s/refs]}" -v n="$ne" 'BEGIN { if (n == 0) print "nan"; else printf "%.0f", (a - b) * 1024 / n }')
+        all_b=$(awk -v a="${RSS[$s/scan]}" -v n="$ne" 'BEGIN { if (n == 0) print "nan"; else printf "%.0f", a * 1024 / n }')
+        echo "| $s | $(fmt_f "$(div "${BYTES[$s]}" 1000000)" 0) | $(mib "${RSS[$s/scan]}") | $(mib "${RSS[$s/refs]}") | ${NODES[$s]:-?} | ${EDGES[$s]:-?} | $g | $all_b |"
+        if [ -z "$first" ]; then
+            first=$s
+            first_refs=${RSS[$s/refs]}
+            first_g=$g
+        else
+            # refs must stay flat (within 25 %), the graph's cost per element must not grow (25 %)
+            awk -v a="$first_refs" -v b="${RSS[$s/refs]}" 'BEGIN { exit !(b <= a * 1.25) }' || mem_ok=0
+            awk -v a="$first_g" -v b="$g" 'BEGIN { exit !(b <= a * 1.25 || b - a < 64) }' || mem_ok=0
+        fi
+        last=$s
+    done
+    echo
+    if [ "${#measured[@]}" -ge 2 ]; then
+        ne1=$(( ${NODES[$first]:-0} + ${EDGES[$first]:-0} ))
+        ne2=$(( ${NODES[$last]:-0} + ${EDGES[$last]:-0} ))
+        marg=$(awk -v a="${RSS[$first/scan]}" -v b="${RSS[$last/scan]}" -v x="$ne1" -v y="$ne2" 'BEGIN { if (y == x) print "nan"; else printf "%.0f", (b - a) * 1024 / (y - x) }')
+        echo "From $first to $last the scan's peak RSS grew by $(mib $(( ${RSS[$last/scan]} - ${RSS[$first/scan]} ))) MiB for $((ne2 - ne1)) more nodes+edges: $marg bytes per node+edge at the margin."
+        echo
+        echo "Criterion: \`refs\` peak RSS stays within 25 % of the smallest run, and the scan's memory beyond \`refs\`"
+        echo "per node+edge does not grow by more than 25 %. Target 3: $(yesno "$mem_ok")."
+    else
+        echo "Target 3: needs two sizes or more."
+    fi
+
+    echo
+    echo "## Recall and precision"
+    echo
+    echo "\`kamergraph refs --tsv DIR\` against DIR/TRUTH.tsv (written by \`build/gencorpus\`), as multisets of"
+    echo "(file, kind, id)."
+    echo
+    echo "| size | planted | reported | matched | recall | precision |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    for s in "${measured[@]}"; do
+        echo "| $s | ${TRUTHN[$s]} | ${REFSN[$s]} | ${MATCHED[$s]} | ${RECALL[$s]} | ${PRECISION[$s]} |"
+    done
+    if [ "${#measured[@]}" -gt 0 ]; then
+        s=${measured[0]}
+        if [ "${RECALL[$s]}" != 1.000000 ] || [ "${PRECISION[$s]}" != 1.000000 ]; then
+            echo
+            echo "First mismatches at $s (all of them: \`BENCH_KEEP=1\`, then $BENCH_DIR/$s/compare.missing.tsv and"
+            echo "compare.extra.tsv; the list below is also in $BENCH_DIR/$s.mismatches.txt):"
+            echo
+            echo '```'
+            grep -v '^$' "$BENCH_DIR/$s.mismatches.txt" | awk '/^#/ { n = 0; print; next } n++ < 12' | cut -c1-260
+            echo '```'
+        fi
+    fi
+} >"$tmp"
+mv "$tmp" "$RESULTS"
+note "wrote $RESULTS"

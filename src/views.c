@@ -1,0 +1,409 @@
+/*
+ * Views: graphs derived from a kg_graph (kamergraph.h says what each
+ * holds). Each is built with kg_graph_add_node and kg_graph_add_citation
+ * into a new kg_graph, so every writer works on it unchanged.
+ *
+ * Nodes come in the original order. Edges are gathered as (from, to,
+ * weight) in positions of the original graph, sorted, and added in that
+ * order; since the kept nodes keep their relative order, that is the order
+ * of (from, to) position in the view too. Coupling and co-citation counts
+ * are igraph's (igraph_bibcoupling, igraph_cocitation), asked for a block
+ * of rows at a time so that the dense result stays small.
+ */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "graph_internal.h"
+
+/* ---- names ---------------------------------------------------------- */
+
+static const char *const view_names[] = {"full", "letters", "dossiers", "coupling",
+                                         "cocitation"};
+#define N_VIEWS (sizeof view_names / sizeof view_names[0])
+
+const char *kg_view_name(kg_view view)
+{
+    return (size_t)view < N_VIEWS ? view_names[view] : NULL;
+}
+
+bool kg_view_parse(const char *name, kg_view *view)
+{
+    for (size_t i = 0; name && i < N_VIEWS; i++)
+        if (strcmp(name, view_names[i]) == 0) {
+            *view = (kg_view)i;
+            return true;
+        }
+    return false;
+}
+
+/* ---- building ------------------------------------------------------- */
+
+/* An edge to add, by node positions in the original graph. */
+typedef struct {
+    size_t from, to;
+    unsigned weight;
+    long orig; /* the original edge whose extras it takes, or -1 */
+} vedge;
+
+typedef struct {
+    vedge *e;
+    size_t n, cap;
+} vedges;
+
+static bool push(vedges *v, size_t from, size_t to, unsigned weight, long orig)
+{
+    if (kg_grow((void **)&v->e, &v->cap, v->n, sizeof *v->e))
+        return false;
+    v->e[v->n++] = (vedge){from, to, weight, orig};
+    return true;
+}
+
+static int cmp_vedge(const void *pa, const void *pb)
+{
+    const vedge *a = pa, *b = pb;
+    if (a->from != b->from)
+        return a->from < b->from ? -1 : 1;
+    if (a->to != b->to)
+        return a->to < b->to ? -1 : 1;
+    return 0;
+}
+
+static bool is_kind(const kg_graph *g, size_t node, const char *kind)
+{
+    return strcmp(g->nodes[node].kind, kind) == 0;
+}
+
+static bool is_document(const kg_graph *g, size_t node)
+{
+    return is_kind(g, node, "document");
+}
+
+/* What counts as a Kamerstuk for coupling and co-citation. */
+static bool is_stuk(const kg_graph *g, size_t node)
+{
+    return is_kind(g, node, "kamerstuk") || is_kind(g, node, "motie")
+           || is_document(g, node);
+}
+
+/* The kept nodes with their attributes: the fields, then the extras name
+ * by name, so that the view's names come in the original order (those no
+ * kept node has are left out, except in the full copy: every_name). */
+static kg_status copy_nodes(kg_graph *ng, const kg_graph *g, const bool *keep,
+                            bool every_name)
+{
+    kg_status st = KG_OK;
+
+    for (size_t i = 0; st == KG_OK && i < g->n_nodes; i++) {
+        const kg_gnode *n = &g->nodes[i];
+        if (keep[i])
+            st = kg_graph_add_node(ng, n->id, n->kind, n->label, n->url, n->file);
+    }
+    for (size_t a = 0; st == KG_OK && a < g->node_attrs.n; a++) {
+        const char *name = g->node_attrs.name[a];
+        kg_gattr_type type = g->node_attrs.type[a];
+        bool named = false;
+        for (size_t i = 0; st == KG_OK && i < g->n_nodes; i++) {
+            const kg_gnode *n = &g->nodes[i];
+            double v;
+            if (!keep[i])
+                continue;
+            if (type == KG_GATTR_STRING) {
+                if (*kg_gextra_get(&n->extra, a) || (every_name && !named))
+                    st = kg_graph_set_node_attr(ng, n->id, name,
+                                                kg_gextra_get(&n->extra, a));
+                named = true;
+            } else if (kg_gextra_num(&n->extra, a, &v)) {
+                st = type == KG_GATTR_INTEGER
+                         ? kg_graph_set_node_int(ng, n->id, name, (long long)v)
+                         : kg_graph_set_node_num(ng, n->id, name, v);
+            }
+        }
+    }
+    return st;
+}
+
+/* The edges, in the order given, then the extras of those that have an
+ * original edge, name by name as for the nodes. */
+static kg_status copy_edges(kg_graph *ng, const kg_graph *g, const vedges *v,
+                            const char *kind, bool every_name)
+{
+    kg_status st = KG_OK;
+
+    for (size_t i = 0; st == KG_OK && i < v->n; i++) {
+        const vedge *e = &v->e[i];
+        st = kg_graph_add_citations(ng, g->nodes[e->from].id, g->nodes[e->to].id,
+                                    e->orig >= 0 ? g->edges[e->orig].kind : kind,
+                                    e->weight);
+    }
+    for (size_t a = 0; st == KG_OK && a < g->edge_attrs.n; a++)
+        for (size_t i = 0; st == KG_OK && i < v->n; i++) {
+            const vedge *e = &v->e[i];
+            const kg_gedge *o = e->orig >= 0 ? &g->edges[e->orig] : NULL;
+            if (o && (*kg_gextra_get(&o->extra, a) || (every_name && i == 0)))
+                st = kg_graph_set_edge_attr(ng, g->nodes[o->from].id,
+                                            g->nodes[o->to].id, o->kind,
+                                            g->edge_attrs.name[a],
+                                            kg_gextra_get(&o->extra, a));
+        }
+    return st;
+}
+
+static const char *copy_str(kg_arena *a, const char *s)
+{
+    return s ? kg_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+/* The references, for the full copy. */
+static kg_status copy_refs(kg_graph *ng, const kg_graph *g)
+{
+    if (g->n_refs == 0)
+        return KG_OK;
+    if (!(ng->ref_strings = kg_arena_create()))
+        return KG_ERR_NOMEM;
+    ng->refs = malloc(g->n_refs * sizeof *ng->refs);
+    if (!ng->refs)
+        return KG_ERR_NOMEM;
+    ng->cap_refs = g->n_refs;
+    for (size_t i = 0; i < g->n_refs; i++) {
+        const kg_graph_ref *r = &g->refs[i];
+        kg_arena *a = ng->ref_strings;
+        ng->refs[i] = (kg_graph_ref){
+            copy_str(a, r->doc),  copy_str(a, r->file),        copy_str(a, r->kind),
+            copy_str(a, r->id),   copy_str(a, r->text),        copy_str(a, r->resolved_by),
+            copy_str(a, r->block), r->line, r->col};
+    }
+    ng->n_refs = g->n_refs;
+    return KG_OK;
+}
+
+/* ---- the views ------------------------------------------------------ */
+
+static kg_status full(kg_graph *ng, const kg_graph *g, bool *keep, vedges *v)
+{
+    for (size_t i = 0; i < g->n_nodes; i++)
+        keep[i] = true;
+    for (size_t i = 0; i < g->n_edges; i++)
+        if (!push(v, g->edges[i].from, g->edges[i].to, g->edges[i].weight, (long)i))
+            return KG_ERR_NOMEM;
+    return copy_refs(ng, g);
+}
+
+static kg_status letters(const kg_graph *g, bool *keep, vedges *v)
+{
+    for (size_t i = 0; i < g->n_nodes; i++)
+        keep[i] = is_document(g, i);
+    for (size_t i = 0; i < g->n_edges; i++) {
+        const kg_gedge *e = &g->edges[i];
+        if (kg_is_citation(g, e) && is_document(g, e->to)
+            && !push(v, e->from, e->to, e->weight, (long)i))
+            return KG_ERR_NOMEM;
+    }
+    qsort(v->e, v->n, sizeof *v->e, cmp_vedge);
+    return KG_OK;
+}
+
+static unsigned add_sat(unsigned a, unsigned b)
+{
+    return b > UINT_MAX - a ? UINT_MAX : a + b;
+}
+
+/* Every citation of a dossier, direct or through something part_of it,
+ * as (document, dossier, mentions); then one edge per pair. */
+static kg_status dossiers(const kg_graph *g, bool *keep, vedges *v)
+{
+    vedges raw = {0};
+    kg_part_of m = {NULL, NULL};
+    kg_status st = kg_part_of_build(g, &m) ? KG_OK : KG_ERR_NOMEM;
+
+    for (size_t i = 0; i < g->n_nodes; i++)
+        keep[i] = is_document(g, i);
+    for (size_t i = 0; st == KG_OK && i < g->n_edges; i++) {
+        const kg_gedge *e = &g->edges[i];
+        if (!kg_is_citation(g, e))
+            continue;
+        if (is_kind(g, e->to, "dossier") && !push(&raw, e->from, e->to, e->weight, -1))
+            st = KG_ERR_NOMEM;
+        /* the dossiers of what it cites */
+        for (size_t k = m.first[e->to]; st == KG_OK && k < m.first[e->to + 1]; k++)
+            if (!push(&raw, e->from, m.dossier[k], e->weight, -1))
+                st = KG_ERR_NOMEM;
+    }
+    kg_part_of_free(&m);
+    qsort(raw.e, raw.n, sizeof *raw.e, cmp_vedge);
+    for (size_t i = 0; st == KG_OK && i < raw.n; i++) {
+        const vedge *r = &raw.e[i];
+        keep[r->to] = true;
+        if (v->n && v->e[v->n - 1].from == r->from && v->e[v->n - 1].to == r->to)
+            v->e[v->n - 1].weight = add_sat(v->e[v->n - 1].weight, r->weight);
+        else if (!push(v, r->from, r->to, r->weight, -1))
+            st = KG_ERR_NOMEM;
+    }
+    free(raw.e);
+    return st;
+}
+
+/* The graph igraph counts on: every node, and the citations of a
+ * Kamerstuk (is_stuk). */
+static igraph_error_t stuk_citations(const kg_graph *g, igraph_t *ig)
+{
+    igraph_vector_int_t ends;
+    igraph_error_t rc = igraph_vector_int_init(&ends, 0);
+
+    for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->n_edges; i++) {
+        const kg_gedge *e = &g->edges[i];
+        if (kg_is_citation(g, e) && is_stuk(g, e->to)) {
+            rc = igraph_vector_int_push_back(&ends, (igraph_integer_t)e->from);
+            if (rc == IGRAPH_SUCCESS)
+                rc = igraph_vector_int_push_back(&ends, (igraph_integer_t)e->to);
+        }
+    }
+    if (rc == IGRAPH_SUCCESS)
+        rc = igraph_create(ig, &ends, (igraph_integer_t)g->n_nodes, IGRAPH_DIRECTED);
+    igraph_vector_int_destroy(&ends);
+    return rc;
+}
+
+/* Rows of the dense result per igraph call: about 4M cells (32 MB). */
+static size_t block_rows(size_t n_nodes)
+{
+    size_t rows = ((size_t)1 << 22) / (n_nodes ? n_nodes : 1);
+    return rows ? rows : 1;
+}
+
+/* Pairs of the nodes in `set` (positions, ascending) with a positive count
+ * of shared neighbours: out-neighbours (coupling) or in-neighbours
+ * (co-citation). Each pair once, from the node whose id sorts first. */
+static igraph_error_t shared_pairs(const kg_graph *g, const igraph_t *ig,
+                                   const size_t *set, size_t n_set, bool coupling,
+                                   vedges *v)
+{
+    igraph_matrix_t res;
+    igraph_vector_int_t ids;
+    igraph_error_t rc = igraph_matrix_init(&res, 0, 0);
+    size_t step = block_rows(g->n_nodes);
+
+    if (rc != IGRAPH_SUCCESS)
+        return rc;
+    rc = igraph_vector_int_init(&ids, 0);
+    if (rc != IGRAPH_SUCCESS) {
+        igraph_matrix_destroy(&res);
+        return rc;
+    }
+    for (size_t b = 0; rc == IGRAPH_SUCCESS && b < n_set; b += step) {
+        size_t rows = n_set - b < step ? n_set - b : step;
+        rc = igraph_vector_int_resize(&ids, (igraph_integer_t)rows);
+        for (size_t r = 0; rc == IGRAPH_SUCCESS && r < rows; r++)
+            VECTOR(ids)[r] = (igraph_integer_t)set[b + r];
+        if (rc == IGRAPH_SUCCESS)
+            rc = coupling ? igraph_bibcoupling(ig, &res, igraph_vss_vector(&ids))
+                          : igraph_cocitation(ig, &res, igraph_vss_vector(&ids));
+        for (size_t r = 0; rc == IGRAPH_SUCCESS && r < rows; r++) {
+            size_t a = set[b + r];
+            for (size_t k = 0; k < n_set; k++) {
+                size_t c = set[k];
+                double w = MATRIX(res, r, c);
+                if (c <= a || w < 1)
+                    continue;
+                unsigned weight = w >= UINT_MAX ? UINT_MAX : (unsigned)w;
+                bool swap = strcmp(g->nodes[c].id, g->nodes[a].id) < 0;
+                if (!push(v, swap ? c : a, swap ? a : c, weight, -1)) {
+                    rc = IGRAPH_ENOMEM;
+                    break;
+                }
+            }
+        }
+    }
+    igraph_vector_int_destroy(&ids);
+    igraph_matrix_destroy(&res);
+    if (rc == IGRAPH_SUCCESS)
+        qsort(v->e, v->n, sizeof *v->e, cmp_vedge);
+    return rc;
+}
+
+/* Coupling (documents) or co-citation (cited Kamerstukken). */
+static kg_status similarity(const kg_graph *g, bool coupling, bool *keep,
+                            vedges *v, kg_error *err)
+{
+    igraph_t ig;
+    kg_igraph_quiet q;
+    igraph_error_t rc;
+    size_t *set = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *set);
+    size_t n_set = 0;
+
+    if (!set)
+        return kg_fail(err, KG_ERR_NOMEM, "view: out of memory");
+    for (size_t i = 0; i < g->n_nodes; i++)
+        keep[i] = coupling && is_document(g, i);
+    if (!coupling)
+        for (size_t i = 0; i < g->n_edges; i++) {
+            const kg_gedge *e = &g->edges[i];
+            if (kg_is_citation(g, e) && is_stuk(g, e->to))
+                keep[e->to] = true;
+        }
+    for (size_t i = 0; i < g->n_nodes; i++)
+        if (keep[i])
+            set[n_set++] = i;
+    igraph_set_attribute_table(&igraph_cattribute_table);
+    kg_igraph_quiet_begin(&q);
+    rc = stuk_citations(g, &ig);
+    if (rc == IGRAPH_SUCCESS) {
+        rc = shared_pairs(g, &ig, set, n_set, coupling, v);
+        igraph_destroy(&ig);
+    }
+    kg_igraph_quiet_end(&q);
+    free(set);
+    if (rc != IGRAPH_SUCCESS)
+        return kg_fail(err, rc == IGRAPH_ENOMEM ? KG_ERR_NOMEM : KG_ERR_GRAPH,
+                       "igraph: cannot compute the %s view: %s",
+                       coupling ? "coupling" : "cocitation", igraph_strerror(rc));
+    return KG_OK;
+}
+
+kg_graph *kg_graph_view(kg_graph *g, kg_view view, kg_error *err)
+{
+    kg_graph *ng;
+    bool *keep;
+    vedges v = {0};
+    kg_status st;
+    const char *kind = "cites";
+
+    if (!g || (size_t)view >= N_VIEWS) {
+        kg_fail(err, KG_ERR_USAGE, "kg_graph_view: no graph or no such view");
+        return NULL;
+    }
+    ng = kg_graph_create();
+    keep = calloc(g->n_nodes ? g->n_nodes : 1, sizeof *keep);
+    if (!ng || !keep) {
+        free(keep);
+        kg_graph_free(ng);
+        kg_fail(err, KG_ERR_NOMEM, "view: out of memory");
+        return NULL;
+    }
+    switch (view) {
+    case KG_VIEW_FULL: st = full(ng, g, keep, &v); break;
+    case KG_VIEW_LETTERS: st = letters(g, keep, &v); break;
+    case KG_VIEW_DOSSIERS: st = dossiers(g, keep, &v); break;
+    case KG_VIEW_COUPLING:
+        kind = "coupling";
+        st = similarity(g, true, keep, &v, err);
+        break;
+    default:
+        kind = "cocitation";
+        st = similarity(g, false, keep, &v, err);
+        break;
+    }
+    if (st == KG_OK)
+        st = copy_nodes(ng, g, keep, view == KG_VIEW_FULL);
+    if (st == KG_OK)
+        st = copy_edges(ng, g, &v, kind, view == KG_VIEW_FULL);
+    free(v.e);
+    free(keep);
+    if (st != KG_OK) {
+        if (st == KG_ERR_NOMEM)
+            kg_fail(err, st, "view %s: out of memory", view_names[view]);
+        kg_graph_free(ng);
+        return NULL;
+    }
+    return ng;
+}

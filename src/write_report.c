@@ -1,0 +1,473 @@
+/*
+ * The report: one HTML page that stands on its own. Everything it needs
+ * (style, the search script, the picture as inline SVG) is inside it, so
+ * it can be mailed, archived or opened offline; the only links out are
+ * those to the publications themselves (zoek.officielebekendmakingen.nl,
+ * uitspraken.rechtspraak.nl), which a reader follows by clicking.
+ *
+ * Every piece of text from the letters is HTML-escaped. Nothing depends
+ * on the time or the machine, so the same graph gives the same bytes.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "atomic.h"
+#include "graph_internal.h"
+
+#define TOP_ROWS 15
+
+static const char style[] =
+    "*{box-sizing:border-box}\n"
+    "[hidden]{display:none!important}\n"
+    "body{margin:0;background:#f5f6f8;color:#1f2328;"
+    "font:15px/1.5 system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif}\n"
+    "main{max-width:1160px;margin:0 auto;padding:28px 24px 56px}\n"
+    "h1{font-size:28px;line-height:1.2;margin:0 0 4px}\n"
+    "h2{font-size:20px;margin:36px 0 12px;padding-bottom:6px;border-bottom:1px solid #d0d7de}\n"
+    "h3{font-size:16px;margin:0;word-break:break-all}\n"
+    "p{margin:0 0 8px}\n"
+    "a{color:#0a58a8;text-decoration:none}\n"
+    "a:hover{text-decoration:underline}\n"
+    ".lead{color:#57606a}\n"
+    ".counts{display:flex;flex-wrap:wrap;gap:12px;margin:20px 0 0;padding:0;list-style:none}\n"
+    ".counts li{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:10px 18px;min-width:140px}\n"
+    ".counts b{display:block;font-size:26px;line-height:1.2;font-variant-numeric:tabular-nums}\n"
+    ".counts span{color:#57606a;font-size:13px}\n"
+    ".tops{display:grid;grid-template-columns:1fr 1fr;gap:28px}\n"
+    ".tops h2{margin-top:0}\n"
+    "@media (max-width:860px){.tops{grid-template-columns:1fr}}\n"
+    "table{width:100%;border-collapse:collapse;background:#fff;border:1px solid #d0d7de}\n"
+    "th,td{padding:5px 10px;text-align:left;vertical-align:top;border-bottom:1px solid #eaeef2}\n"
+    "th{background:#f0f3f6;font-size:13px;font-weight:600;color:#424a53;white-space:nowrap}\n"
+    "tbody tr:hover{background:#f6f8fa}\n"
+    "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+    "td.id{white-space:nowrap}\n"
+    "td.text{color:#32383f}\n"
+    ".none{color:#57606a;font-style:italic}\n"
+    ".kind{display:inline-block;padding:0 7px;border-radius:10px;font-size:12px;"
+    "background:#eaeef2;border:1px solid #d0d7de;white-space:nowrap}\n"
+    ".k-document{background:#add8e6}.k-kamerstuk{background:#ffffe0}"
+    ".k-dossier{background:#f0e68c}.k-motie{background:#ffc0cb}"
+    ".k-vraag{background:#f0fff0}.k-handelingen{background:#e6e6fa}"
+    ".k-aanhangsel{background:#d8bfd8}\n"
+    ".graph{background:#fff;border:1px solid #d0d7de;border-radius:8px;overflow:auto;max-height:85vh;padding:8px}\n"
+    ".graph svg{display:block;max-width:100%;height:auto;margin:0 auto}\n"
+    ".graph.full svg{max-width:none}\n"
+    ".tools{display:flex;flex-wrap:wrap;align-items:center;gap:12px;margin:0 0 12px}\n"
+    "button{font:inherit;font-size:13px;padding:3px 10px;border:1px solid #d0d7de;"
+    "border-radius:6px;background:#f6f8fa;cursor:pointer}\n"
+    "input[type=search]{font:inherit;padding:6px 10px;width:min(420px,100%);"
+    "border:1px solid #afb8c1;border-radius:6px;background:#fff}\n"
+    "#count{color:#57606a;font-size:13px}\n"
+    ".doc{margin:0 0 22px}\n"
+    ".doc header{margin:0 0 6px}\n"
+    ".doc header p{margin:2px 0 0;color:#57606a;font-size:14px}\n"
+    "footer{margin-top:40px;color:#57606a;font-size:13px}\n";
+
+/* Filters the reference rows by what is typed, case-insensitively; a
+ * letter whose heading matches shows all its rows, one without a match
+ * is hidden. Also toggles the picture between fitted and actual size. */
+static const char script[] =
+    "(function () {\n"
+    "  var input = document.getElementById('filter');\n"
+    "  var count = document.getElementById('count');\n"
+    "  var docs = document.querySelectorAll('section.doc');\n"
+    "  function run() {\n"
+    "    var q = input.value.trim().toLowerCase(), shown = 0, total = 0;\n"
+    "    for (var i = 0; i < docs.length; i++) {\n"
+    "      var head = docs[i].querySelector('header').textContent.toLowerCase();\n"
+    "      var all = q === '' || head.indexOf(q) >= 0, any = all;\n"
+    "      var rows = docs[i].querySelectorAll('tbody tr');\n"
+    "      for (var j = 0; j < rows.length; j++) {\n"
+    "        var ok = all || rows[j].textContent.toLowerCase().indexOf(q) >= 0;\n"
+    "        rows[j].hidden = !ok;\n"
+    "        total++;\n"
+    "        if (ok) { shown++; any = true; }\n"
+    "      }\n"
+    "      docs[i].hidden = !any;\n"
+    "    }\n"
+    "    count.textContent = q === '' ? total + ' references'\n"
+    "                                 : shown + ' of ' + total + ' references';\n"
+    "  }\n"
+    "  input.addEventListener('input', run);\n"
+    "  run();\n"
+    "  var zoom = document.getElementById('zoom');\n"
+    "  var graph = document.getElementById('graph');\n"
+    "  if (zoom && graph) {\n"
+    "    zoom.hidden = false;\n"
+    "    zoom.addEventListener('click', function () {\n"
+    "      var full = graph.classList.toggle('full');\n"
+    "      zoom.textContent = full ? 'Fit to width' : 'Actual size';\n"
+    "    });\n"
+    "  }\n"
+    "})();\n";
+
+/* ---- output helpers ------------------------------------------------- */
+
+static void esc(FILE *f, const char *s)
+{
+    for (; s && *s; s++) {
+        switch (*s) {
+        case '&': fputs("&amp;", f); break;
+        case '<': fputs("&lt;", f); break;
+        case '>': fputs("&gt;", f); break;
+        case '"': fputs("&quot;", f); break;
+        case '\'': fputs("&#39;", f); break;
+        default: fputc(*s, f);
+        }
+    }
+}
+
+/* The id, as a link to its publication when it has one. */
+static void id_link(FILE *f, const char *id)
+{
+    char url[1024];
+
+    if (kg_id_url(id, url, sizeof url)) {
+        fputs("<a href=\"", f);
+        esc(f, url);
+        fputs("\">", f);
+        esc(f, id);
+        fputs("</a>", f);
+    } else
+        esc(f, id);
+}
+
+static void kind_badge(FILE *f, const char *kind)
+{
+    fputs("<span class=\"kind k-", f);
+    esc(f, kind);
+    fputs("\">", f);
+    esc(f, kind);
+    fputs("</span>", f);
+}
+
+/* ---- documents ------------------------------------------------------ */
+
+/* One letter of the report: its file, its node (NULL when the graph has
+ * none) and where its references sit in the sorted order. */
+typedef struct {
+    const char *file, *id;
+    const kg_gnode *node;
+    size_t first, count;
+} doc_entry;
+
+/* A reference's place in the sorted order: by file, then as recorded. */
+typedef struct {
+    const char *file;
+    size_t index;
+} ref_key;
+
+typedef struct {
+    const kg_graph *g;
+    ref_key *order;
+    doc_entry *docs;
+    size_t ndocs;
+    const kg_gnode **by_id; /* nodes sorted by id */
+} report;
+
+static int cmp_ref(const void *pa, const void *pb)
+{
+    const ref_key *a = pa, *b = pb;
+    int c = strcmp(a->file, b->file);
+    return c ? c : (a->index > b->index) - (a->index < b->index);
+}
+
+static int cmp_node(const void *pa, const void *pb)
+{
+    return strcmp((*(const kg_gnode *const *)pa)->id, (*(const kg_gnode *const *)pb)->id);
+}
+
+static int cmp_doc(const void *pa, const void *pb)
+{
+    return strcmp(((const doc_entry *)pa)->file, ((const doc_entry *)pb)->file);
+}
+
+static const kg_gnode *find_node(const report *r, const char *id)
+{
+    kg_gnode key = {0};
+    const kg_gnode *kp = &key, *const *hit;
+
+    key.id = (char *)id;
+    hit = bsearch(&kp, r->by_id, r->g->n_nodes, sizeof *r->by_id, cmp_node);
+    return hit ? *hit : NULL;
+}
+
+/* Whether docs[0..nsorted) (sorted by file) or docs[nsorted..ndocs)
+ * holds the file. */
+static bool has_file(const report *r, size_t nsorted, const char *file)
+{
+    doc_entry key = {.file = file};
+
+    if (bsearch(&key, r->docs, nsorted, sizeof *r->docs, cmp_doc))
+        return true;
+    for (size_t k = nsorted; k < r->ndocs; k++)
+        if (strcmp(r->docs[k].file, file) == 0)
+            return true;
+    return false;
+}
+
+/* The letters: every file that gave references, and every document node
+ * with a file that gave none; sorted by file. */
+static bool collect_docs(report *r)
+{
+    const kg_graph *g = r->g;
+    size_t nsorted;
+
+    r->order = malloc((g->n_refs ? g->n_refs : 1) * sizeof *r->order);
+    r->by_id = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *r->by_id);
+    r->docs = malloc((g->n_refs + g->n_nodes + 1) * sizeof *r->docs);
+    if (!r->order || !r->by_id || !r->docs)
+        return false;
+    for (size_t i = 0; i < g->n_nodes; i++)
+        r->by_id[i] = &g->nodes[i];
+    qsort(r->by_id, g->n_nodes, sizeof *r->by_id, cmp_node);
+    for (size_t i = 0; i < g->n_refs; i++)
+        r->order[i] = (ref_key){g->refs[i].file, i};
+    qsort(r->order, g->n_refs, sizeof *r->order, cmp_ref);
+    for (size_t i = 0; i < g->n_refs; i++) {
+        const kg_graph_ref *ref = &g->refs[r->order[i].index];
+        if (r->ndocs && strcmp(r->docs[r->ndocs - 1].file, ref->file) == 0)
+            r->docs[r->ndocs - 1].count++;
+        else
+            r->docs[r->ndocs++] =
+                (doc_entry){ref->file, ref->doc, find_node(r, ref->doc), i, 1};
+    }
+    nsorted = r->ndocs;
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        const kg_gnode *v = &g->nodes[i];
+        if (*v->file && !has_file(r, nsorted, v->file))
+            r->docs[r->ndocs++] = (doc_entry){v->file, v->id, v, 0, 0};
+    }
+    qsort(r->docs, r->ndocs, sizeof *r->docs, cmp_doc);
+    return true;
+}
+
+static void release(report *r)
+{
+    free(r->order);
+    free(r->docs);
+    free(r->by_id);
+}
+
+static const char *node_attr(const kg_graph *g, const kg_gnode *v, const char *name)
+{
+    for (size_t i = 0; v && i < g->node_attrs.n; i++)
+        if (strcmp(g->node_attrs.name[i], name) == 0)
+            return kg_gextra_get(&v->extra, i);
+    return "";
+}
+
+/* ---- sections ------------------------------------------------------- */
+
+static void write_counts(FILE *f, const report *r)
+{
+    static const char *const what[] = {"documents", "references", "nodes", "edges"};
+    size_t n[] = {r->ndocs, kg_graph_ref_count(r->g), kg_graph_node_count(r->g),
+                  kg_graph_edge_count(r->g)};
+
+    fputs("<ul class=\"counts\">\n", f);
+    for (size_t i = 0; i < 4; i++)
+        fprintf(f, "<li><b>%zu</b><span>%s</span></li>\n", n[i], what[i]);
+    fputs("</ul>\n", f);
+}
+
+static void write_top(FILE *f, kg_graph *g, const char *title, const char *const *kinds,
+                      bool show_kind)
+{
+    kg_rank_row rows[TOP_ROWS];
+    size_t n = kg_graph_rank(g, KG_RANK_CITING_DOCS, kinds, rows, TOP_ROWS);
+
+    fputs("<section>\n<h2>", f);
+    esc(f, title);
+    fputs("</h2>\n", f);
+    if (n == 0) {
+        fputs("<p class=\"none\">Nothing cited.</p>\n</section>\n", f);
+        return;
+    }
+    fputs("<table>\n<thead><tr><th class=\"n\">#</th><th>id</th><th>label</th>", f);
+    if (show_kind)
+        fputs("<th>kind</th>", f);
+    fputs("<th class=\"n\">citing docs</th><th class=\"n\">mentions</th></tr></thead>\n<tbody>\n", f);
+    for (size_t i = 0; i < n; i++) {
+        fprintf(f, "<tr><td class=\"n\">%zu</td><td class=\"id\">", i + 1);
+        id_link(f, rows[i].id);
+        fputs("</td><td>", f);
+        esc(f, rows[i].label);
+        fputs("</td>", f);
+        if (show_kind) {
+            fputs("<td>", f);
+            kind_badge(f, rows[i].kind);
+            fputs("</td>", f);
+        }
+        fprintf(f, "<td class=\"n\">%u</td><td class=\"n\">%u</td></tr>\n",
+                rows[i].citing_docs, rows[i].mentions);
+    }
+    fputs("</tbody>\n</table>\n</section>\n", f);
+}
+
+/* The SVG without its XML prolog, doctype and comments before <svg, and
+ * without the namespace declarations, which HTML supplies itself. */
+static void write_svg(FILE *f, const char *svg)
+{
+    static const char *const drop[] = {
+        " xmlns=\"http://www.w3.org/2000/svg\"",
+        " xmlns:xlink=\"http://www.w3.org/1999/xlink\"",
+    };
+    const char *p = strstr(svg, "<svg");
+    const char *tag_end;
+
+    if (!p)
+        return;
+    tag_end = strchr(p, '>');
+    if (!tag_end)
+        return;
+    /* the start tag, without the namespace declarations */
+    while (p < tag_end) {
+        size_t k;
+        for (k = 0; k < 2; k++)
+            if (strncmp(p, drop[k], strlen(drop[k])) == 0)
+                break;
+        if (k < 2) {
+            p += strlen(drop[k]);
+            continue;
+        }
+        if (*p == '\n')
+            fputc(' ', f);
+        else
+            fputc(*p, f);
+        p++;
+    }
+    fputs(tag_end, f);
+}
+
+static void write_graph(FILE *f, const char *svg)
+{
+    fputs("<section>\n<h2>The graph</h2>\n"
+          "<div class=\"tools\"><span class=\"lead\">Letters are blue boxes; a node "
+          "grows with the letters citing it. Click a node to open its "
+          "publication.</span><button type=\"button\" id=\"zoom\" hidden>Actual size"
+          "</button></div>\n<div class=\"graph\" id=\"graph\">\n",
+          f);
+    write_svg(f, svg);
+    fputs("</div>\n</section>\n", f);
+}
+
+static void write_doc(FILE *f, const report *r, const doc_entry *d)
+{
+    const kg_graph *g = r->g;
+    const char *label = d->node && *d->node->label ? d->node->label : "";
+    const char *date = node_attr(g, d->node, "date");
+    const char *subject = node_attr(g, d->node, "subject");
+
+    fputs("<section class=\"doc\">\n<header><h3>", f);
+    esc(f, d->file);
+    fputs("</h3><p>", f);
+    id_link(f, d->id);
+    if (*label && strcmp(label, d->id) != 0) {
+        fputs(" &middot; ", f);
+        esc(f, label);
+    }
+    if (*date) {
+        fputs(" &middot; ", f);
+        esc(f, date);
+    }
+    if (*subject) {
+        fputs(" &middot; ", f);
+        esc(f, subject);
+    }
+    fputs("</p></header>\n", f);
+    if (d->count == 0) {
+        fputs("<p class=\"none\">No references found.</p>\n</section>\n", f);
+        return;
+    }
+    fputs("<table>\n<thead><tr><th class=\"n\">line</th><th>kind</th><th>id</th>"
+          "<th>as written</th><th>resolved by</th></tr></thead>\n<tbody>\n",
+          f);
+    for (size_t i = d->first; i < d->first + d->count; i++) {
+        const kg_graph_ref *ref = &g->refs[r->order[i].index];
+        fprintf(f, "<tr><td class=\"n\">%u</td><td>", ref->line);
+        kind_badge(f, ref->kind);
+        fputs("</td><td class=\"id\">", f);
+        id_link(f, ref->id);
+        fputs("</td><td class=\"text\">", f);
+        esc(f, ref->text);
+        fputs("</td><td>", f);
+        esc(f, ref->resolved_by);
+        fputs("</td></tr>\n", f);
+    }
+    fputs("</tbody>\n</table>\n</section>\n", f);
+}
+
+static void write_refs(FILE *f, const report *r)
+{
+    fputs("<section>\n<h2>References by letter</h2>\n<div class=\"tools\">"
+          "<input type=\"search\" id=\"filter\" placeholder=\"Filter: id, kind, "
+          "text, file&hellip;\" aria-label=\"Filter the references\" "
+          "autocomplete=\"off\"><span id=\"count\"></span></div>\n",
+          f);
+    for (size_t i = 0; i < r->ndocs; i++)
+        write_doc(f, r, &r->docs[i]);
+    fputs("</section>\n", f);
+}
+
+static void write_page(FILE *f, kg_graph *g, const report *r, const char *svg)
+{
+    static const char *const dossiers[] = {"dossier", NULL};
+    static const char *const stukken[] = {"kamerstuk", "motie", "document", NULL};
+
+    fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+          "<meta name=\"generator\" content=\"kamergraph " KG_VERSION "\">\n"
+          "<title>kamergraph: citation report</title>\n<style>\n",
+          f);
+    fputs(style, f);
+    fputs("</style>\n</head>\n<body>\n<main>\n<h1>Citation report</h1>\n"
+          "<p class=\"lead\">Which parliamentary letters cite which, found by "
+          "kamergraph.</p>\n",
+          f);
+    write_counts(f, r);
+    fputs("<div class=\"tops\">\n", f);
+    write_top(f, g, "Most-cited dossiers", dossiers, false);
+    write_top(f, g, "Most-cited Kamerstukken and letters", stukken, true);
+    fputs("</div>\n", f);
+    write_graph(f, svg);
+    write_refs(f, r);
+    fputs("<footer>Made by kamergraph " KG_VERSION ". Citing docs: distinct letters "
+          "citing it (for a dossier: citing it or any of its Kamerstukken); "
+          "mentions: every citation counted.</footer>\n</main>\n<script>\n",
+          f);
+    fputs(script, f);
+    fputs("</script>\n</body>\n</html>\n", f);
+}
+
+kg_status kg_write_report(kg_graph *g, const char *path, kg_error *err)
+{
+    report r = {0};
+    char *svg = NULL;
+    size_t svglen;
+    kg_atomic out;
+    kg_status s;
+
+    if (!g || !path)
+        return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no path",
+                       path ? path : "(null)");
+    r.g = g;
+    if (!collect_docs(&r)) {
+        release(&r);
+        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
+    }
+    s = kg_render_mem(g, "svg", NULL, path, &svg, &svglen, err);
+    if (s != KG_OK) {
+        release(&r);
+        return s;
+    }
+    s = kg_atomic_open(&out, path, err);
+    if (s == KG_OK) {
+        write_page(out.fp, g, &r, svg);
+        s = kg_atomic_commit(&out, err);
+    }
+    free(svg);
+    release(&r);
+    return s;
+}
