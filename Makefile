@@ -122,3 +122,4 @@ uninstall:
 clean:
 	rm -rf build build-asan
 include mk/bench.mk
+include mk/fuzz.mk

@@ -28,17 +28,28 @@ nm=$(wc -l <"$out.missing.tsv")
 nx=$(wc -l <"$out.extra.tsv")
 tp=$((nt - nm))
 
+nbsp=$'\xc2\xa0'
 {
+    echo "# planted but not found, by kind:"
+    cut -f2 "$out.missing.tsv" | sort | uniq -c | sed 's/^ */#   /'
+    echo "# found but not planted, by kind:"
+    cut -f2 "$out.extra.tsv" | sort | uniq -c | sed 's/^ */#   /'
+    echo
     echo "# planted but not found (file, kind, id :: text in the file around the dossier number)"
     head -n 25 "$out.missing.tsv" | while IFS=$'\t' read -r f k id; do
         # the first number of the id, with an optional separator after the thousands
         num=$(printf '%s\n' "$id" | sed -E 's/^[^0-9]*([0-9]+).*/\1/')
         if [ ${#num} -eq 5 ]; then
-            pat="${num:0:2}[ .]?${num:2}"
+            # written 31490, 31 490, 31.490 or with a no-break space
+            pat="${num:0:2}( |\\.|$nbsp)?${num:2}"
         else
             pat="$num"
         fi
-        ctx=$(grep -o -E ".{0,70}${pat}.{0,50}" "$dir/$f" 2>/dev/null | head -n 2 | tr '\n' '|' || true)
+        last=${id##*[-#]}
+        snippets=$(grep -o -E ".{0,70}${pat}.{0,50}" "$dir/$f" 2>/dev/null || true)
+        # prefer the places that also hold the last number of the id
+        ctx=$(printf '%s\n' "$snippets" | grep -F -- "$last" | head -n 2 | tr '\n' '|' || true)
+        [ -n "$ctx" ] || ctx=$(printf '%s\n' "$snippets" | head -n 2 | tr '\n' '|')
         printf '%s\t%s\t%s :: %s\n' "$f" "$k" "$id" "$ctx"
     done
     echo

@@ -13,8 +13,37 @@
 
 #include "atomic.h"
 
+/* The temporary files being written, for kg_remove_partial_output: a
+ * signal handler may not take locks or allocate, so fixed slots. */
+#define KG_PENDING 16
+static char pending[KG_PENDING][4096];
+
+static void remember(const char *tmp)
+{
+    for (size_t i = 0; i < KG_PENDING; i++)
+        if (!pending[i][0] && strlen(tmp) < sizeof pending[i]) {
+            memcpy(pending[i], tmp, strlen(tmp) + 1);
+            return;
+        }
+}
+
+static void forget(const char *tmp)
+{
+    for (size_t i = 0; tmp && i < KG_PENDING; i++)
+        if (strcmp(pending[i], tmp) == 0)
+            pending[i][0] = '\0';
+}
+
+void kg_remove_partial_output(void)
+{
+    for (size_t i = 0; i < KG_PENDING; i++)
+        if (pending[i][0])
+            unlink(pending[i]);         /* async-signal-safe */
+}
+
 static void release(kg_atomic *a)
 {
+    forget(a->tmp);
     free(a->path);
     free(a->tmp);
     a->path = a->tmp = NULL;
@@ -72,6 +101,7 @@ kg_status kg_atomic_open(kg_atomic *a, const char *path, kg_error *err)
         return kg_fail(err, KG_ERR_IO, "%s: cannot create temporary file: %s", path,
                     strerror(e));
     }
+    remember(a->tmp);
     if (fchmod(fd, target_mode(path)) != 0 || !(a->fp = fdopen(fd, "w"))) {
         e = errno;
         close(fd);

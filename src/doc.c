@@ -195,7 +195,11 @@ kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
         return NULL;
     }
     take_reading(doc, &r);
-    int failed = kg_text_init(&doc->text, r.text.s ? r.text.s : "", r.text.len) != 0;
+    /* the reader's text becomes the document's: no copy of a big file */
+    int failed = r.text.s ? kg_text_adopt(&doc->text, r.text.s, r.text.len) != 0
+                          : kg_text_init(&doc->text, "", 0) != 0;
+    if (r.text.s)
+        r.text.s = NULL;
     kg_reading_free(&r);
     if (failed || scan(doc, NULL, 0) != 0 || cut_furniture(doc) != 0 ||
         kg_resolve(doc) != 0) {
@@ -206,10 +210,15 @@ kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
     return doc;
 }
 
-/* Reads all of f; NULL with errno set on failure. */
+/* Reads all of f; NULL with errno set on failure. A regular file is read
+ * into a buffer of its size at once. */
 static char *slurp(FILE *f, size_t *len)
 {
+    struct stat st;
     size_t cap = 1 << 16, n = 0;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        (size_t)st.st_size < KG_MAX_INPUT)
+        cap = (size_t)st.st_size + 1;   /* +1: EOF seen without a realloc */
     char *buf = malloc(cap);
     while (buf) {
         n += fread(buf + n, 1, cap - n, f);

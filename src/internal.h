@@ -43,9 +43,13 @@ typedef struct {
     size_t norm_len;
     kg_anchor *anchors; /* map from norm back to buf */
     size_t nanchors;
+    size_t memo_line, memo_off; /* kg_text_position's last answer */
+    unsigned memo_col;
 } kg_text;
 
 int kg_text_init(kg_text *t, const char *buf, size_t len);
+/* The same, taking buf (malloc'd, NUL at buf[len]) instead of copying. */
+int kg_text_adopt(kg_text *t, char *buf, size_t len);
 void kg_text_release(kg_text *t);
 /* Builds norm and its map; the original spans `cuts` (sorted, apart) are
  * taken out of the running text and put after it. -1: out of memory. */

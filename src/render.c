@@ -193,7 +193,7 @@ static void legend_row(sbuf *b, Agnode_t *v)
 
     sb_puts(b, "<TR><TD BGCOLOR=\"");
     sb_html(b, strstr(style, "filled") && *fill ? fill : "white");
-    sb_puts(b, "\" WIDTH=\"24\"> </TD><TD ALIGN=\"LEFT\">");
+    sb_puts(b, "\" WIDTH=\"24\"></TD><TD ALIGN=\"LEFT\">");
     sb_html(b, agget(v, "kind"));
     sb_puts(b, " (");
     sb_html(b, agget(v, "shape"));

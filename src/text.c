@@ -6,12 +6,18 @@
 
 int kg_text_init(kg_text *t, const char *buf, size_t len)
 {
-    memset(t, 0, sizeof *t);
-    t->buf = malloc(len + 1);
-    if (!t->buf)
+    char *copy = malloc(len + 1);
+    if (!copy)
         return -1;
-    memcpy(t->buf, buf, len);
-    t->buf[len] = '\0';
+    memcpy(copy, buf, len);
+    copy[len] = '\0';
+    return kg_text_adopt(t, copy, len);
+}
+
+int kg_text_adopt(kg_text *t, char *buf, size_t len)
+{
+    memset(t, 0, sizeof *t);
+    t->buf = buf;
     t->len = len;
     if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
         t->start = 3;
@@ -20,11 +26,8 @@ int kg_text_init(kg_text *t, const char *buf, size_t len)
     for (size_t i = 0; i < len; i++)
         n += buf[i] == '\n';
     t->lines = malloc(n * sizeof *t->lines);
-    if (!t->lines) {
-        free(t->buf);
-        t->buf = NULL;
-        return -1;
-    }
+    if (!t->lines)
+        return -1;                      /* kg_text_release frees buf */
     t->lines[0] = 0;
     t->nlines = 1;
     for (size_t i = 0; i < len; i++)
@@ -55,8 +58,19 @@ void kg_text_position(const kg_text *t, size_t off, unsigned *line,
     }
     size_t from = lo == 0 ? t->start : t->lines[lo];
     unsigned c = 1;
+    /* References come in order: go on from the last one on this line, or
+     * a 100 MB line with a million references takes hours. (A memo, not
+     * state: hence the cast.) */
+    kg_text *memo = (kg_text *)t;
+    if (memo->memo_line == lo + 1 && memo->memo_off <= off && memo->memo_off >= from) {
+        from = memo->memo_off;
+        c = memo->memo_col;
+    }
     for (size_t i = from; i < off && i < t->len; i++)
         c += ((unsigned char)t->buf[i] & 0xC0) != 0x80;  /* UTF-8 starts */
+    memo->memo_line = lo + 1;
+    memo->memo_off = off;
+    memo->memo_col = c;
     *line = (unsigned)lo + 1;
     *col = c;
 }

@@ -33,7 +33,7 @@ static const char style[] =
     ".counts li{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:10px 18px;min-width:140px}\n"
     ".counts b{display:block;font-size:26px;line-height:1.2;font-variant-numeric:tabular-nums}\n"
     ".counts span{color:#57606a;font-size:13px}\n"
-    ".tops{display:grid;grid-template-columns:1fr 1fr;gap:28px}\n"
+    ".tops{display:grid;grid-template-columns:minmax(0,5fr) minmax(0,7fr);gap:28px;margin-top:32px}\n"
     ".tops h2{margin-top:0}\n"
     "@media (max-width:860px){.tops{grid-template-columns:1fr}}\n"
     "table{width:100%;border-collapse:collapse;background:#fff;border:1px solid #d0d7de}\n"
@@ -41,8 +41,11 @@ static const char style[] =
     "th{background:#f0f3f6;font-size:13px;font-weight:600;color:#424a53;white-space:nowrap}\n"
     "tbody tr:hover{background:#f6f8fa}\n"
     "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
-    "td.id{white-space:nowrap}\n"
+    "td.id{overflow-wrap:anywhere}\n"
     "td.text{color:#32383f}\n"
+    "table.refs{table-layout:fixed}\n"
+    "table.refs td{overflow-wrap:anywhere}\n"
+    ".c-line{width:64px}.c-kind{width:116px}.c-id{width:27%}.c-by{width:124px}\n"
     ".none{color:#57606a;font-style:italic}\n"
     ".kind{display:inline-block;padding:0 7px;border-radius:10px;font-size:12px;"
     "background:#eaeef2;border:1px solid #d0d7de;white-space:nowrap}\n"
@@ -381,8 +384,9 @@ static void write_doc(FILE *f, const report *r, const doc_entry *d)
         fputs("<p class=\"none\">No references found.</p>\n</section>\n", f);
         return;
     }
-    fputs("<table>\n<thead><tr><th class=\"n\">line</th><th>kind</th><th>id</th>"
-          "<th>as written</th><th>resolved by</th></tr></thead>\n<tbody>\n",
+    fputs("<table class=\"refs\">\n<thead><tr><th class=\"n c-line\">line</th>"
+          "<th class=\"c-kind\">kind</th><th class=\"c-id\">id</th><th>as written</th>"
+          "<th class=\"c-by\">resolved by</th></tr></thead>\n<tbody>\n",
           f);
     for (size_t i = d->first; i < d->first + d->count; i++) {
         const kg_graph_ref *ref = &g->refs[r->order[i].index];
@@ -401,7 +405,7 @@ static void write_doc(FILE *f, const report *r, const doc_entry *d)
 
 static void write_refs(FILE *f, const report *r)
 {
-    fputs("<section>\n<h2>References by letter</h2>\n<div class=\"tools\">"
+    fputs("<section id=\"refs\">\n<h2>References by letter</h2>\n<div class=\"tools\">"
           "<input type=\"search\" id=\"filter\" placeholder=\"Filter: id, kind, "
           "text, file&hellip;\" aria-label=\"Filter the references\" "
           "autocomplete=\"off\"><span id=\"count\"></span></div>\n",

@@ -288,6 +288,79 @@ binary_input() {
 }
 check "random bytes: no crash, exit 0" binary_input
 
+# ---- bad inputs: the README's table, row by row --------------------------------
+
+bad_empty() {
+    : >"$tmp/empty.txt" && "$KG" refs "$tmp/empty.txt" >"$tmp/o" 2>"$tmp/e" && [ ! -s "$tmp/o" ] && [ ! -s "$tmp/e" ]
+}
+check "bad input: an empty file gives no references, exit 0" bad_empty
+
+bad_nul() {
+    printf 'a\0b Zie Kamerstuk 31490-359.\n' >"$tmp/nul.txt" &&
+        [ "$("$KG" refs "$tmp/nul.txt" | cut -f5)" = "kst-31490-359" ]
+}
+check "bad input: NUL bytes do not stop the scan" bad_nul
+
+bad_long_line() {
+    yes 'Zie Kamerstuk 31490-359 en verder tekst zonder regeleinde. ' | head -c 100000000 | tr -d '\n' >"$tmp/long.txt" &&
+        "$KG" scan -q -o "$tmp/long" "$tmp/long.txt" 2>/dev/null &&
+        grep -q '"kst-31490-359"' "$tmp/long/kamergraph.dot"
+    local rc=$?
+    rm -f "$tmp/long.txt"
+    return $rc
+}
+check "bad input: a 100 MB single line is scanned" bad_long_line
+
+bad_deep_xml() {
+    /usr/bin/python3 -c "print('<?xml version=\"1.0\"?>' + '<a>'*100000 + '</a>'*100000)" >"$tmp/deep.xml"
+    "$KG" refs "$tmp/deep.xml" examples/kst-36901-1.txt >"$tmp/o" 2>"$tmp/e"
+    [ $? -eq 1 ] && grep -q "deep.xml: not well-formed XML: .*Excessive depth" "$tmp/e" && grep -q kst-36902-1 "$tmp/o"
+}
+check "bad input: deeply nested XML is refused with a message, the others still scanned" bad_deep_xml
+
+bad_unreadable() {
+    ln -sf "$tmp/nowhere.txt" "$tmp/dangling.txt"
+    "$KG" refs "$tmp/dangling.txt" examples/kst-36901-1.txt >"$tmp/o" 2>"$tmp/e"
+    [ $? -eq 1 ] && grep -q "dangling.txt: cannot open: No such file or directory" "$tmp/e" &&
+        grep -q kst-36902-1 "$tmp/o" || return 1
+    if [ "$(id -u)" != 0 ]; then           # root reads everything
+        echo x >"$tmp/secret.txt" && chmod 000 "$tmp/secret.txt"
+        "$KG" refs "$tmp/secret.txt" 2>"$tmp/e"; [ $? -eq 1 ] && grep -q "Permission denied" "$tmp/e"
+    fi
+}
+check "bad input: an unreadable or vanished file is named, exit 1, the others still scanned" bad_unreadable
+
+bad_output_folder() {
+    echo x >"$tmp/notadir"
+    "$KG" scan -o "$tmp/notadir" examples >/dev/null 2>"$tmp/e"
+    [ $? -eq 1 ] && grep -q "notadir: cannot create output folder" "$tmp/e"
+}
+check "bad input: an output folder that cannot be made is named, exit 1" bad_output_folder
+
+bad_full_disk() {
+    mkdir -p "$tmp/full"
+    (ulimit -f 8; "$KG" scan -o "$tmp/full" examples ${CORPUS_ARGS:-} >/dev/null 2>"$tmp/e")
+    local rc=$?
+    [ $rc -eq 1 ] && grep -q "File too large" "$tmp/e" &&
+        [ -z "$(ls -A "$tmp/full" | grep -v '^kamergraph\.dot$')" ] || { echo "rc $rc"; cat "$tmp/e"; ls -la "$tmp/full"; return 1; }
+}
+[ -d "$CORPUS" ] && CORPUS_ARGS=$CORPUS
+check "bad input: a full disk (ulimit -f) fails with a message and leaves no half-written file" bad_full_disk
+
+bad_sigint() {
+    mkdir -p "$tmp/many" && for i in $(seq 1 400); do cp examples/kst-36901-2.txt "$tmp/many/l$i.txt"; done
+    for i in $(seq 1 40); do cat tests/fixtures/formats/kst-36903-4.txt >>"$tmp/many/l1.txt"; done
+    "$KG" scan -j 1 -o "$tmp/intr" --format dot,graphml "$tmp/many" >/dev/null 2>&1 &
+    local pid=$!
+    sleep 0.2
+    kill -INT $pid
+    wait $pid
+    local rc=$?
+    # killed by SIGINT (130), or done before the signal came (0); never a temp file
+    { [ $rc -eq 130 ] || [ $rc -eq 0 ]; } && [ -z "$(ls -A "$tmp/intr" 2>/dev/null | grep '^\.')" ]
+}
+check "bad input: SIGINT in the middle of a scan leaves no temporary or half-written file" bad_sigint
+
 # ---- memory -----------------------------------------------------------------
 
 valgrind_clean() {

@@ -1,9 +1,10 @@
 /* gencorpus: write a synthetic corpus of Dutch parliamentary letters for the
  * kamergraph benchmark, with the list of every reference planted in it.
  *
- *   gencorpus -o DIR -n N [--seed S] [--size BYTES]
+ *   gencorpus -o DIR -n N [--seed S] [--size BYTES] [--with-text]
  *
- * DIR/letter-000000.txt ... one plain UTF-8 letter per file, in the style of
+ * DIR/letter-000000.txt ... one plain UTF-8 letter per file (the document id
+ * is the file stem: letter-000003#vraag-2), in the style of
  * the sample letters: a letter head (Datum, Betreft, Onze referentie), long
  * paragraphs on one line, Word-export footnotes ([footnoteRef:N] in the text,
  * [N:  ... ] at the end of the same line), and one of three bodies: sections,
@@ -16,6 +17,11 @@
  * DIR/TRUTH.tsv lists the planted references, "file<TAB>kind<TAB>id", in file
  * order, as `kamergraph refs --tsv` reports them (its columns 4 and 5).  A
  * citation in a footnote is listed twice, at its marker and in the note.
+ * Every planted reference is unambiguous: each motion's submitters and each
+ * date occur once in a letter (so no number travels from one mention to
+ * another), footnote markers stand after ordinary words, and letters cited
+ * by date without a number use years no other letter ties to a number.
+ * --with-text adds a fourth column, the sentence or note it was planted in.
  *
  * The output depends only on the seed, --size and the file's number: the
  * same seed gives the same bytes, and letter i is the same whatever N is.
@@ -359,8 +365,9 @@ static int fresh_date(letter *L, int y0, int y1, int *y, int *m, int *d)
         for (int i = 0; i < L->ndates; i++)
             dup |= L->dates[i] == key;
         if (!dup) {
-            if (L->ndates < MAXDATES)
-                L->dates[L->ndates++] = key;
+            if (L->ndates >= MAXDATES)
+                return 0; /* cannot remember it: do not use it */
+            L->dates[L->ndates++] = key;
             return 1;
         }
     }
@@ -1803,7 +1810,10 @@ int main(int argc, char **argv)
     L.with_text = with_text;
     char name[64], stem[64];
     for (unsigned long long i = 0; i < n; i++) {
-        snprintf(stem, sizeof stem, "letter-%0*llu", width, i);
+        char digits[24];
+        int nd = snprintf(digits, sizeof digits, "%llu", i);
+        snprintf(stem, sizeof stem, "letter-%.*s%s", width > nd ? width - nd : 0,
+                 "0000000000000000000", digits);
         snprintf(name, sizeof name, "%.50s.txt", stem);
         L.file = name;
         L.doc = stem;

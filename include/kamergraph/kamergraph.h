@@ -250,6 +250,11 @@ const kg_graph_ref *kg_graph_ref_at(const kg_graph *g, size_t i);
 size_t kg_graph_node_count(const kg_graph *g);
 size_t kg_graph_edge_count(const kg_graph *g);
 
+/* Removes the temporary files of writes in progress. Async-signal-safe:
+ * for a SIGINT handler, so an interrupted run leaves no half-written
+ * file behind. */
+void kg_remove_partial_output(void);
+
 /* Writers: atomic (temporary file then rename), byte-identical for the
  * same graph. */
 kg_status kg_write_dot(kg_graph *g, const char *path, kg_error *err);

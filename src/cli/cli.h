@@ -12,6 +12,8 @@ int kg_cmd_refs(int argc, char **argv);
 int kg_cmd_top(int argc, char **argv);
 int kg_cmd_merge(int argc, char **argv);
 int kg_cmd_model(int argc, char **argv);
+int kg_cmd_render(int argc, char **argv);
+int kg_cmd_report(int argc, char **argv);
 
 /* The input files named by PATHs: files as given, folders searched
  * recursively for the formats kamergraph reads (hidden entries skipped,

@@ -12,7 +12,9 @@ static const char scan_usage[] =
     "Build the citation graph of the letters and write it to DIR/NAME.dot\n"
     "(Graphviz) and DIR/NAME.graphml (Gephi, igraph, networkx).\n"
     "  -o, --output DIR   where to write (default graphs/; created if needed)\n"
-    "  --format LIST      comma-separated: dot, graphml (default both)\n"
+    "  --format LIST      comma-separated: dot, graphml, gexf (Gephi), json\n"
+    "                     (node-link), csv (NAME-nodes.csv, NAME-edges.csv),\n"
+    "                     sqlite (tables nodes, edges, refs); default dot,graphml\n"
     "  --name NAME        file name without extension (default kamergraph)\n"
     "  --warnings         note suspect citations and markup disagreements\n"
     "  --cache FILE       keep per-file results in FILE; unchanged files are not\n"
@@ -31,6 +33,10 @@ static const struct {
 } writers[] = {
     {"dot", kg_write_dot},
     {"graphml", kg_write_graphml},
+    {"gexf", kg_write_gexf},
+    {"json", kg_write_json},
+    {"csv", kg_write_csv},
+    {"sqlite", kg_write_sqlite},
 };
 #define NWRITERS (sizeof writers / sizeof writers[0])
 
@@ -46,7 +52,7 @@ static int parse_formats(const char *list, int chosen[NWRITERS])
             if (strlen(writers[k].name) == n && strncmp(p, writers[k].name, n) == 0)
                 break;
         if (k == NWRITERS) {
-            fprintf(stderr, "kamergraph scan: unknown format '%.*s' (known: dot, graphml)\n",
+            fprintf(stderr, "kamergraph scan: unknown format '%.*s' (known: dot, graphml, gexf, json, csv, sqlite)\n",
                     (int)n, p);
             return 0;
         }

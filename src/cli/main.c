@@ -1,5 +1,6 @@
 /* kamergraph: the command line on top of libkamergraph. */
 #include "cli.h"
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -21,6 +22,12 @@ static const char usage[] =
     "                      the most-cited dossiers and Kamerstukken\n"
     "  model FILE...|-     what was understood of each letter: metadata,\n"
     "                      questions and answers, footnotes, page furniture\n"
+    "  render -T svg|png|pdf [-K dot|neato|sfdp|fdp] -o FILE PATH...\n"
+    "                      draw the graph with Graphviz: a legend, nodes sized\n"
+    "                      by citations, clickable in SVG\n"
+    "  report -o FILE.html PATH...\n"
+    "                      one self-contained HTML page: counts, most cited,\n"
+    "                      the graph, every reference with a search box\n"
     "\n"
     "A PATH is a letter (plain text, official XML, HTML, DOCX or PDF, read\n"
     "by content) or a folder (searched recursively), or - for standard input.\n"
@@ -28,8 +35,20 @@ static const char usage[] =
     "still processed), 2 wrong usage.\n"
     "Run 'kamergraph COMMAND --help' for a command's options.\n";
 
+/* Interrupted: no temporary output file stays behind, then the usual
+ * death by the signal (exit status 128 + n for the shell). */
+static void on_signal(int sig)
+{
+    kg_remove_partial_output();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 int main(int argc, char **argv)
 {
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    signal(SIGXFSZ, SIG_IGN);   /* a file size limit: a write error, not death */
     if (argc < 2) {
         fputs(usage, stderr);
         return KG_EXIT_USAGE;
@@ -54,6 +73,10 @@ int main(int argc, char **argv)
         return kg_cmd_top(argc - 1, argv + 1);
     if (strcmp(cmd, "model") == 0)
         return kg_cmd_model(argc - 1, argv + 1);
+    if (strcmp(cmd, "render") == 0)
+        return kg_cmd_render(argc - 1, argv + 1);
+    if (strcmp(cmd, "report") == 0)
+        return kg_cmd_report(argc - 1, argv + 1);
     fprintf(stderr, "kamergraph: unknown command '%s' (try --help)\n", cmd);
     return KG_EXIT_USAGE;
 }
