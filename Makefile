@@ -90,9 +90,11 @@ $(TEST): $(TEST_OBJ) $(LIB)
 demo:
 	scripts/install-deps
 	$(MAKE) all
-	$(BIN) scan -o graphs examples
+	$(BIN) scan -q -o graphs --format dot,graphml,gexf,json,csv,sqlite examples
+	$(BIN) render -T svg -o graphs/kamergraph.svg examples
+	$(BIN) report -o graphs/report.html examples
 	$(BIN) top -n 10 examples
-	@echo "demo: wrote graphs/kamergraph.dot and graphs/kamergraph.graphml"
+	@echo "demo: wrote graphs/: kamergraph.{dot,graphml,gexf,json,sqlite,svg}, kamergraph-{nodes,edges}.csv, report.html"
 
 # Unit tests (Criterion) and end-to-end tests (tests/e2e.sh).
 check: all $(TEST)

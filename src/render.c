@@ -123,7 +123,8 @@ static bool node_attr_index(const kg_graph *g, const char *name, size_t *ix)
 }
 
 /* How many documents cite each node: the `citing_docs` attribute where
- * it holds a number, else the incoming cites edges (one per citing node:
+ * it holds a number (as the analysis writes it), else the incoming cites
+ * edges (one per citing node:
  * edges are merged per pair and kind). NULL when out of memory. */
 static unsigned *citations(const kg_graph *g)
 {
@@ -141,9 +142,9 @@ static unsigned *citations(const kg_graph *g)
     for (size_t i = 0; have_attr && i < g->n_nodes; i++) {
         const char *v = kg_gextra_get(&g->nodes[i].extra, ix);
         char *end;
-        unsigned long n = strtoul(v, &end, 10);
-        if (*v >= '0' && *v <= '9' && *end == '\0')
-            c[i] = n > 1000000 ? 1000000 : (unsigned)n;
+        double n = strtod(v, &end);     /* "4" or "4.0" */
+        if (*v >= '0' && *v <= '9' && *end == '\0' && n >= 0)
+            c[i] = n > 1e6 ? 1000000u : (unsigned)(n + 0.5);
     }
     return c;
 }

@@ -7,8 +7,10 @@
  * weight) in positions of the original graph, sorted, and added in that
  * order; since the kept nodes keep their relative order, that is the order
  * of (from, to) position in the view too. Coupling and co-citation counts
- * are igraph's (igraph_bibcoupling, igraph_cocitation), asked for a block
- * of rows at a time so that the dense result stays small.
+ * are igraph's: the two projections of the bipartite graph citing side /
+ * cited side, with their multiplicities (igraph_bipartite_projection; the
+ * same numbers as igraph_bibcoupling and igraph_cocitation give, without
+ * their dense matrix of every node against every node).
  */
 #include <limits.h>
 #include <stdlib.h>
@@ -243,79 +245,76 @@ static kg_status dossiers(const kg_graph *g, bool *keep, vedges *v)
     return st;
 }
 
-/* The graph igraph counts on: every node, and the citations of a
- * Kamerstuk (is_stuk). */
-static igraph_error_t stuk_citations(const kg_graph *g, igraph_t *ig)
+/* The graph igraph counts on, bipartite: vertex i (type false) is node i
+ * citing, vertex n + i (type true) is node i cited, and an edge joins
+ * them for every citation of a Kamerstuk (is_stuk). A letter that cites
+ * and is cited is on both sides. */
+static igraph_error_t stuk_citations(const kg_graph *g, igraph_t *ig,
+                                     igraph_vector_bool_t *types)
 {
     igraph_vector_int_t ends;
+    igraph_integer_t n = (igraph_integer_t)g->n_nodes;
     igraph_error_t rc = igraph_vector_int_init(&ends, 0);
 
+    if (rc != IGRAPH_SUCCESS)
+        return rc;
     for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->n_edges; i++) {
         const kg_gedge *e = &g->edges[i];
         if (kg_is_citation(g, e) && is_stuk(g, e->to)) {
             rc = igraph_vector_int_push_back(&ends, (igraph_integer_t)e->from);
             if (rc == IGRAPH_SUCCESS)
-                rc = igraph_vector_int_push_back(&ends, (igraph_integer_t)e->to);
+                rc = igraph_vector_int_push_back(&ends, n + (igraph_integer_t)e->to);
         }
     }
     if (rc == IGRAPH_SUCCESS)
-        rc = igraph_create(ig, &ends, (igraph_integer_t)g->n_nodes, IGRAPH_DIRECTED);
+        rc = igraph_vector_bool_init(types, 2 * n);
+    if (rc == IGRAPH_SUCCESS) {
+        for (igraph_integer_t i = n; i < 2 * n; i++)
+            VECTOR(*types)[i] = true;
+        rc = igraph_create(ig, &ends, 2 * n, IGRAPH_UNDIRECTED);
+        if (rc != IGRAPH_SUCCESS)
+            igraph_vector_bool_destroy(types);
+    }
     igraph_vector_int_destroy(&ends);
     return rc;
 }
 
-/* Rows of the dense result per igraph call: about 4M cells (32 MB). */
-static size_t block_rows(size_t n_nodes)
-{
-    size_t rows = ((size_t)1 << 22) / (n_nodes ? n_nodes : 1);
-    return rows ? rows : 1;
-}
-
-/* Pairs of the nodes in `set` (positions, ascending) with a positive count
- * of shared neighbours: out-neighbours (coupling) or in-neighbours
- * (co-citation). Each pair once, from the node whose id sorts first. */
+/* The pairs of kept nodes that share a neighbour, with how many: the
+ * projection of the bipartite graph on the citing side (coupling: what
+ * both cite) or on the cited side (co-citation: who cites both); both keep
+ * the node numbers. Each pair once, from the node whose id sorts first. */
 static igraph_error_t shared_pairs(const kg_graph *g, const igraph_t *ig,
-                                   const size_t *set, size_t n_set, bool coupling,
-                                   vedges *v)
+                                   const igraph_vector_bool_t *types,
+                                   const bool *keep, bool coupling, vedges *v)
 {
-    igraph_matrix_t res;
-    igraph_vector_int_t ids;
-    igraph_error_t rc = igraph_matrix_init(&res, 0, 0);
-    size_t step = block_rows(g->n_nodes);
+    igraph_t proj;
+    igraph_vector_int_t mult;
+    igraph_error_t rc = igraph_vector_int_init(&mult, 0);
 
     if (rc != IGRAPH_SUCCESS)
         return rc;
-    rc = igraph_vector_int_init(&ids, 0);
+    rc = coupling ? igraph_bipartite_projection(ig, types, &proj, NULL, &mult, NULL, -1)
+                  : igraph_bipartite_projection(ig, types, NULL, &proj, NULL, &mult, -1);
     if (rc != IGRAPH_SUCCESS) {
-        igraph_matrix_destroy(&res);
+        igraph_vector_int_destroy(&mult);
         return rc;
     }
-    for (size_t b = 0; rc == IGRAPH_SUCCESS && b < n_set; b += step) {
-        size_t rows = n_set - b < step ? n_set - b : step;
-        rc = igraph_vector_int_resize(&ids, (igraph_integer_t)rows);
-        for (size_t r = 0; rc == IGRAPH_SUCCESS && r < rows; r++)
-            VECTOR(ids)[r] = (igraph_integer_t)set[b + r];
-        if (rc == IGRAPH_SUCCESS)
-            rc = coupling ? igraph_bibcoupling(ig, &res, igraph_vss_vector(&ids))
-                          : igraph_cocitation(ig, &res, igraph_vss_vector(&ids));
-        for (size_t r = 0; rc == IGRAPH_SUCCESS && r < rows; r++) {
-            size_t a = set[b + r];
-            for (size_t k = 0; k < n_set; k++) {
-                size_t c = set[k];
-                double w = MATRIX(res, r, c);
-                if (c <= a || w < 1)
-                    continue;
-                unsigned weight = w >= UINT_MAX ? UINT_MAX : (unsigned)w;
-                bool swap = strcmp(g->nodes[c].id, g->nodes[a].id) < 0;
-                if (!push(v, swap ? c : a, swap ? a : c, weight, -1)) {
-                    rc = IGRAPH_ENOMEM;
-                    break;
-                }
-            }
-        }
+    for (igraph_integer_t i = 0; rc == IGRAPH_SUCCESS && i < igraph_ecount(&proj); i++) {
+        igraph_integer_t x, y;
+        igraph_integer_t w = VECTOR(mult)[i];
+        size_t a, c;
+        rc = igraph_edge(&proj, i, &x, &y);
+        a = (size_t)x;
+        c = (size_t)y;
+        if (rc != IGRAPH_SUCCESS || a == c || w < 1 || !keep[a] || !keep[c])
+            continue;
+        bool swap = strcmp(g->nodes[c].id, g->nodes[a].id) < 0;
+        if (!push(v, swap ? c : a, swap ? a : c,
+                  w >= (igraph_integer_t)UINT_MAX ? UINT_MAX : (unsigned)w, -1))
+            rc = IGRAPH_ENOMEM;
     }
-    igraph_vector_int_destroy(&ids);
-    igraph_matrix_destroy(&res);
+    igraph_destroy(&proj);
+    igraph_vector_int_destroy(&mult);
     if (rc == IGRAPH_SUCCESS)
         qsort(v->e, v->n, sizeof *v->e, cmp_vedge);
     return rc;
@@ -326,13 +325,10 @@ static kg_status similarity(const kg_graph *g, bool coupling, bool *keep,
                             vedges *v, kg_error *err)
 {
     igraph_t ig;
+    igraph_vector_bool_t types;
     kg_igraph_quiet q;
     igraph_error_t rc;
-    size_t *set = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *set);
-    size_t n_set = 0;
 
-    if (!set)
-        return kg_fail(err, KG_ERR_NOMEM, "view: out of memory");
     for (size_t i = 0; i < g->n_nodes; i++)
         keep[i] = coupling && is_document(g, i);
     if (!coupling)
@@ -341,18 +337,15 @@ static kg_status similarity(const kg_graph *g, bool coupling, bool *keep,
             if (kg_is_citation(g, e) && is_stuk(g, e->to))
                 keep[e->to] = true;
         }
-    for (size_t i = 0; i < g->n_nodes; i++)
-        if (keep[i])
-            set[n_set++] = i;
     igraph_set_attribute_table(&igraph_cattribute_table);
     kg_igraph_quiet_begin(&q);
-    rc = stuk_citations(g, &ig);
+    rc = stuk_citations(g, &ig, &types);
     if (rc == IGRAPH_SUCCESS) {
-        rc = shared_pairs(g, &ig, set, n_set, coupling, v);
+        rc = shared_pairs(g, &ig, &types, keep, coupling, v);
+        igraph_vector_bool_destroy(&types);
         igraph_destroy(&ig);
     }
     kg_igraph_quiet_end(&q);
-    free(set);
     if (rc != IGRAPH_SUCCESS)
         return kg_fail(err, rc == IGRAPH_ENOMEM ? KG_ERR_NOMEM : KG_ERR_GRAPH,
                        "igraph: cannot compute the %s view: %s",

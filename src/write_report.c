@@ -33,15 +33,17 @@ static const char style[] =
     ".counts li{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:10px 18px;min-width:140px}\n"
     ".counts b{display:block;font-size:26px;line-height:1.2;font-variant-numeric:tabular-nums}\n"
     ".counts span{color:#57606a;font-size:13px}\n"
-    ".tops{display:grid;grid-template-columns:minmax(0,5fr) minmax(0,7fr);gap:28px;margin-top:32px}\n"
+    ".tops{display:grid;grid-template-columns:auto minmax(0,1fr);gap:20px;margin-top:32px}\n"
     ".tops h2{margin-top:0}\n"
-    "@media (max-width:860px){.tops{grid-template-columns:1fr}}\n"
+    "@media (max-width:1140px){.tops{grid-template-columns:minmax(0,1fr)}}\n"
     "table{width:100%;border-collapse:collapse;background:#fff;border:1px solid #d0d7de}\n"
-    "th,td{padding:5px 10px;text-align:left;vertical-align:top;border-bottom:1px solid #eaeef2}\n"
-    "th{background:#f0f3f6;font-size:13px;font-weight:600;color:#424a53;white-space:nowrap}\n"
+    "th,td{padding:5px 8px;text-align:left;vertical-align:top;border-bottom:1px solid #eaeef2}\n"
+    "th{background:#f0f3f6;font-size:13px;font-weight:600;color:#424a53}\n"
     "tbody tr:hover{background:#f6f8fa}\n"
     "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
-    "td.id{overflow-wrap:anywhere}\n"
+    "td.id{white-space:nowrap}\n"
+    "td.id.words{white-space:normal}\n"
+    ".tops section{min-width:0;overflow-x:auto}\n"
     "td.text{color:#32383f}\n"
     "table.refs{table-layout:fixed}\n"
     "table.refs td{overflow-wrap:anywhere}\n"
@@ -291,9 +293,12 @@ static void write_top(FILE *f, kg_graph *g, const char *title, const char *const
     fputs("<table>\n<thead><tr><th class=\"n\">#</th><th>id</th><th>label</th>", f);
     if (show_kind)
         fputs("<th>kind</th>", f);
-    fputs("<th class=\"n\">citing docs</th><th class=\"n\">mentions</th></tr></thead>\n<tbody>\n", f);
+    fputs("<th class=\"n\">citing docs</th><th class=\"n\">mentions</th></tr></thead>\n"
+          "<tbody>\n", f);
     for (size_t i = 0; i < n; i++) {
-        fprintf(f, "<tr><td class=\"n\">%zu</td><td class=\"id\">", i + 1);
+        /* an id stays on one line, unless it is words (motie:de vries) */
+        fprintf(f, "<tr><td class=\"n\">%zu</td><td class=\"id%s\">", i + 1,
+                strchr(rows[i].id, ' ') ? " words" : "");
         id_link(f, rows[i].id);
         fputs("</td><td>", f);
         esc(f, rows[i].label);

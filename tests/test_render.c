@@ -211,10 +211,12 @@ Test(render, nodes_grow_with_the_documents_citing_them)
     /* the attribute citing_docs, when set, decides; the size stops at 8 */
     cr_assert_eq(kg_graph_set_node_attr(g, "kst-36902-2", "citing_docs", "3"), KG_OK);
     cr_assert_eq(kg_graph_set_node_attr(g, "kst-36901-1", "citing_docs", "40"), KG_OK);
+    cr_assert_eq(kg_graph_set_node_attr(g, "kst-36901-3", "citing_docs", "2.0"), KG_OK);
     cr_assert_eq(kg_render(g, "svg", "dot", render_path("g.svg"), &err), KG_OK, "%s", err.msg);
     svg = render_slurp(render_path("g.svg"), NULL);
     cr_expect_not_null(strstr(svg, "font-size=\"20.00\">36902&#45;2</text>"));
     cr_expect_not_null(strstr(svg, "font-size=\"30.00\">36901&#45;1</text>"));
+    cr_expect_not_null(strstr(svg, "font-size=\"18.00\">36901&#45;3</text>"));
     free(svg);
     kg_graph_free(g);
 }
@@ -365,8 +367,8 @@ static size_t render_table_ids(const char *html, const char *title, char ids[][6
     cr_assert_not_null(p, "no table %s", title);
     end = strstr(p, "</table>");
     cr_assert_not_null(end);
-    while ((p = strstr(p, "<td class=\"id\">")) != NULL && p < end && n < max) {
-        p += strlen("<td class=\"id\">");
+    while ((p = strstr(p, "<td class=\"id")) != NULL && p < end && n < max) {
+        p = strchr(p, '>') + 1;         /* class "id" or "id words" */
         if (strncmp(p, "<a ", 3) == 0)
             p = strchr(p, '>') + 1;
         size_t k = strcspn(p, "<");

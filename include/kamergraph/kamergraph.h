@@ -394,11 +394,11 @@ kg_status kg_graph_analyse(kg_graph *g, kg_error *err);
  *               the mentions summed
  *   COUPLING    the documents; edge a -> b (kind coupling, a's id sorting
  *               before b's; strcmp) weighted by the number of kamerstuk,
- *               motie and document nodes both cite (igraph_bibcoupling)
+ *               motie and document nodes both cite
  *   COCITATION  the kamerstuk, motie and document nodes some document
  *               cites; edge a -> b (kind cocitation, a's id sorting before
  *               b's) weighted by the number of documents citing both
- *               (igraph_cocitation)
+ *               (both counted by igraph_bipartite_projection)
  * NULL with err filled when out of memory or igraph fails. */
 typedef enum {
     KG_VIEW_FULL,

@@ -16,6 +16,11 @@ static const char scan_usage[] =
     "                     (node-link), csv (NAME-nodes.csv, NAME-edges.csv),\n"
     "                     sqlite (tables nodes, edges, refs); default dot,graphml\n"
     "  --name NAME        file name without extension (default kamergraph)\n"
+    "  --view VIEW        full (default); letters (documents, an edge when one\n"
+    "                     cites another); dossiers (documents and the dossiers\n"
+    "                     they cite); coupling (documents linked by the\n"
+    "                     Kamerstukken both cite); cocitation (Kamerstukken\n"
+    "                     linked by the documents citing both)\n"
     "  --warnings         note suspect citations and markup disagreements\n"
     "  --cache FILE       keep per-file results in FILE; unchanged files are not\n"
     "                     scanned again (keyed by path, size, mtime, content hash)\n"
@@ -77,6 +82,7 @@ static int ensure_dir(const char *dir)
 
 typedef struct {
     const char *dir, *formats, *name;
+    kg_view view;
     int warnings;
     kg_filters filters;
     int chosen[NWRITERS];
@@ -102,6 +108,12 @@ static int parse_opts(kg_args *a, scan_opts *o, const char *usage, bool files)
             o->formats = v;
         } else if ((v = kg_arg_value(a, "--name", NULL, &bad))) {
             o->name = v;
+        } else if ((v = kg_arg_value(a, "--view", NULL, &bad))) {
+            if (!kg_view_parse(v, &o->view)) {
+                fprintf(stderr, "kamergraph %s: unknown view '%s' (full, letters, dossiers, coupling, cocitation)\n",
+                        a->cmd, v);
+                bad = 1;
+            }
         } else if (files && (v = kg_arg_value(a, "--cache", NULL, &bad))) {
             kg_cli_set_cache(v);
         } else if (files && kg_arg_filter(a, &o->filters, &bad)) {
@@ -120,21 +132,32 @@ static int parse_opts(kg_args *a, scan_opts *o, const char *usage, bool files)
     return 0;
 }
 
-/* Every chosen format into DIR/NAME.<format>; 1 when one failed. */
-static int write_outputs(kg_graph *g, const scan_opts *o)
+/* Every chosen format into DIR/NAME.<format>, of the chosen view, with
+ * the analysis (PageRank, HITS, communities, citing documents) on the
+ * nodes; 1 when one failed. */
+static int write_outputs(kg_graph *full, const scan_opts *o)
 {
     int failed = 0;
+    kg_error err = {0};
     if (!ensure_dir(o->dir))
         return 1;
+    kg_graph *g = o->view == KG_VIEW_FULL ? full : kg_graph_view(full, o->view, &err);
+    if (!g || kg_graph_analyse(g, &err) != KG_OK) {
+        fprintf(stderr, "kamergraph: %s\n", err.msg);
+        if (g != full)
+            kg_graph_free(g);
+        return 1;
+    }
     for (size_t k = 0; k < NWRITERS; k++) {
         if (!o->chosen[k])
             continue;
         size_t n = strlen(o->dir) + strlen(o->name) + strlen(writers[k].name) + 3;
         char *path = malloc(n);
-        if (!path)
-            return 1;
+        if (!path) {
+            failed = 1;
+            break;
+        }
         snprintf(path, n, "%s/%s.%s", o->dir, o->name, writers[k].name);
-        kg_error err = {0};
         if (writers[k].write(g, path, &err) != KG_OK) {
             fprintf(stderr, "kamergraph: %s\n", err.msg);
             failed = 1;
@@ -144,6 +167,8 @@ static int write_outputs(kg_graph *g, const scan_opts *o)
         }
         free(path);
     }
+    if (g != full)
+        kg_graph_free(g);
     return failed;
 }
 
