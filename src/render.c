@@ -204,7 +204,8 @@ static void legend_row(sbuf *b, Agnode_t *v)
 /* An HTML-like table as the graph's label, below the picture: one row
  * per node kind present (its colour, its name and shape), then the edge
  * kinds present. A table works with every engine, where a cluster would
- * be scattered by neato and sfdp. */
+ * be scattered by neato and sfdp. No <B>: Graphviz 2.43 hands bold text
+ * to pango_parse_markup and leaks what it returns. */
 static int add_legend(Agraph_t *G, const kg_graph *g)
 {
     sbuf b = {0};
@@ -219,7 +220,7 @@ static int add_legend(Agraph_t *G, const kg_graph *g)
         return 0;
     }
     sb_puts(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" "
-                "CELLPADDING=\"4\"><TR><TD COLSPAN=\"2\"><B>Legenda</B></TD></TR>");
+                "CELLPADDING=\"4\"><TR><TD COLSPAN=\"2\" BGCOLOR=\"gray92\">Legenda</TD></TR>");
     for (size_t i = 0; kind_order[i]; i++) {
         Agnode_t *v = first_of_kind(G, kind_order[i]);
         if (v)
@@ -306,6 +307,21 @@ typedef struct {
     agusererrf saved;
 } drawing;
 
+/* One Graphviz context for the life of the process, as `dot` itself keeps
+ * one for all its graphs. Graphviz 2.43's pango plugin remembers the font
+ * name of the last text it measured by pointer into the context's font
+ * table; freeing the context and drawing again in a fresh one reads freed
+ * memory. Kept, the table stays valid, and the plugins are loaded once.
+ * (Graphviz keeps global state throughout; drawing is not thread-safe.) */
+static GVC_t *shared_gvc;
+
+static GVC_t *context(void)
+{
+    if (!shared_gvc)
+        shared_gvc = gvContext();
+    return shared_gvc;
+}
+
 static kg_status check(const char *format, const char *engine, kg_error *err)
 {
     if (!format || !listed(formats, format))
@@ -325,8 +341,6 @@ static void draw_end(drawing *d)
         gvFreeLayout(d->gvc, d->G);
     if (d->G)
         agclose(d->G);
-    if (d->gvc)
-        gvFreeContext(d->gvc);
     agseterrf(d->saved);
 }
 
@@ -344,7 +358,7 @@ static kg_status draw_begin(drawing *d, kg_graph *g, const char *engine,
         draw_end(d);
         return kg_fail(err, KG_ERR_GRAPH, "%s: cgraph cannot build the graph", what);
     }
-    d->gvc = gvContext();
+    d->gvc = context();
     if (!d->gvc) {
         draw_end(d);
         return kg_fail(err, KG_ERR_GRAPH, "%s: cannot start Graphviz", what);

@@ -300,7 +300,8 @@ kg_status kg_write_csv(kg_graph *g, const char *path, kg_error *err);
  * file (letters are boxes) and explained by a legend ("Legenda"); in SVG
  * every node with a publication is a link to it. Graphviz stays silent.
  * Atomic, like the writers. KG_ERR_USAGE for an unknown format or engine,
- * KG_ERR_GRAPH when Graphviz cannot lay out or render. */
+ * KG_ERR_GRAPH when Graphviz cannot lay out or render. Graphviz keeps
+ * global state: draw from one thread at a time. */
 kg_status kg_render(kg_graph *g, const char *format, const char *engine,
                     const char *path, kg_error *err);
 
