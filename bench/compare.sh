@@ -25,7 +25,6 @@ comm -13 "$want" "$got" >"$out.extra.tsv"
 nt=$(wc -l <"$want")
 ng=$(wc -l <"$got")
 nm=$(wc -l <"$out.missing.tsv")
-nx=$(wc -l <"$out.extra.tsv")
 tp=$((nt - nm))
 
 nbsp=$'\xc2\xa0'

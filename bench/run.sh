@@ -73,23 +73,23 @@ pin() { # pin SRC DST: copy SRC to DST, waiting a little if it is being relinked
     die "$src not found or not runnable: run 'make bench'"
 }
 if [ "$REPORT_ONLY" != 1 ]; then
-mkdir -p "$BENCH_DIR/bin"
-rm -f "$BENCH_DIR"/*.mismatches.txt "$MEASUREMENTS"
-pin "$KG" "$BENCH_DIR/bin/kamergraph"
-pin "$GEN" "$BENCH_DIR/bin/gencorpus"
-KG_SHOWN=$KG
-KG_BUILT=$(date -u -r "$KG" '+%Y-%m-%d %H:%M UTC' 2>/dev/null || echo '?')
-KG=$BENCH_DIR/bin/kamergraph
-GEN=$BENCH_DIR/bin/gencorpus
+    mkdir -p "$BENCH_DIR/bin"
+    rm -f "$BENCH_DIR"/*.mismatches.txt "$MEASUREMENTS"
+    pin "$KG" "$BENCH_DIR/bin/kamergraph"
+    pin "$GEN" "$BENCH_DIR/bin/gencorpus"
+    KG_SHOWN=$KG
+    KG_BUILT=$(date -u -r "$KG" '+%Y-%m-%d %H:%M UTC' 2>/dev/null || echo '?')
+    KG=$BENCH_DIR/bin/kamergraph
+    GEN=$BENCH_DIR/bin/gencorpus
 
-# the -j option, once the scan command has it
-has_j=0
-if "$KG" scan --help 2>&1 | grep -qE -- '(^|[[:space:],[])-j([[:space:],=]|$)'; then
-    has_j=1
-fi
-KG_VERSION=$("$KG" --version 2>&1 | head -n 1)
-CC_VERSION=$(${CC:-cc} --version 2>/dev/null | head -n 1)
-GREP_VERSION=$(grep --version | head -n 1)
+    # the -j option, once the scan command has it
+    has_j=0
+    if "$KG" scan --help 2>&1 | grep -qE -- '(^|[[:space:],[])-j([[:space:],=]|$)'; then
+        has_j=1
+    fi
+    KG_VERSION=$("$KG" --version 2>&1 | head -n 1)
+    CC_VERSION=$(${CC:-cc} --version 2>/dev/null | head -n 1)
+    GREP_VERSION=$(grep --version | head -n 1)
 fi
 
 # ------------------------------------------------------------ helpers
@@ -183,87 +183,87 @@ if [ "$REPORT_ONLY" = 1 ]; then
     # shellcheck disable=SC1090
     source "$MEASUREMENTS"
 else
-LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
-LAST_ERR=$(mktemp)
-created=()
-cleanup() {
-    rm -f "$LAST_ERR"
-    if [ "$BENCH_KEEP" != 1 ]; then
-        local d
-        for d in "${created[@]}"; do
-            rm -rf "$d"
-        done
-    fi
-}
-trap cleanup EXIT
-
-for size in $BENCH_SIZES; do
-    bytes_wanted=$(size_bytes "$size")
-    n=$(((bytes_wanted + BENCH_LETTER - 1) / BENCH_LETTER))
-    work=$BENCH_DIR/$size
-    corpus=$work/corpus
-    stamp="seed=$BENCH_SEED n=$n letter=$BENCH_LETTER gen=$(cksum <"$GEN" | cut -d' ' -f1)"
-    created+=("$work")
-    if [ -f "$work/stamp" ] && [ "$(cat "$work/stamp")" = "$stamp" ] && [ -f "$corpus/TRUTH.tsv" ]; then
-        note "$size: reusing $corpus"
-        GENW[$size]=""
-    else
-        rm -rf "$work"
-        mkdir -p "$work"
-        avail=$(df -PB1 "$work" | awk 'NR == 2 { print $4 }')
-        need=$((bytes_wanted * 3 + 200000000))
-        if [ "$avail" -lt "$need" ]; then
-            note "$size: skipped, $((avail / 1000000)) MB free, $((need / 1000000)) MB needed"
-            SKIPPED[$size]="skipped: $((avail / 1000000)) MB free on $(df -P "$work" | awk 'NR == 2 { print $6 }'), $((need / 1000000)) MB needed"
-            sizes+=("$size")
-            continue
+    LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+    LAST_ERR=$(mktemp)
+    created=()
+    cleanup() {
+        rm -f "$LAST_ERR"
+        if [ "$BENCH_KEEP" != 1 ]; then
+            local d
+            for d in "${created[@]}"; do
+                rm -rf "$d"
+            done
         fi
-        note "$size: generating $n letters in $corpus"
-        t0=$(date +%s%N)
-        "$GEN" -o "$corpus" -n "$n" --seed "$BENCH_SEED" --size "$BENCH_LETTER"
-        t1=$(date +%s%N)
-        GENW[$size]=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
-        echo "$stamp" >"$work/stamp"
-    fi
-    sizes+=("$size")
-    BYTES[$size]=$(find "$corpus" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
-    FILES[$size]=$(find "$corpus" -type f -name '*.txt' | wc -l)
-    rep=$BENCH_REPEAT
-    [ "$bytes_wanted" -ge 1000000000 ] && rep=$BENCH_REPEAT_LARGE
+    }
+    trap cleanup EXIT
 
-    note "$size: ${BYTES[$size]} bytes in ${FILES[$size]} files; warming the page cache"
-    cat_floor "$corpus" >/dev/null
+    for size in $BENCH_SIZES; do
+        bytes_wanted=$(size_bytes "$size")
+        n=$(((bytes_wanted + BENCH_LETTER - 1) / BENCH_LETTER))
+        work=$BENCH_DIR/$size
+        corpus=$work/corpus
+        stamp="seed=$BENCH_SEED n=$n letter=$BENCH_LETTER gen=$(cksum <"$GEN" | cut -d' ' -f1)"
+        created+=("$work")
+        if [ -f "$work/stamp" ] && [ "$(cat "$work/stamp")" = "$stamp" ] && [ -f "$corpus/TRUTH.tsv" ]; then
+            note "$size: reusing $corpus"
+            GENW[$size]=""
+        else
+            rm -rf "$work"
+            mkdir -p "$work"
+            avail=$(df -PB1 "$work" | awk 'NR == 2 { print $4 }')
+            need=$((bytes_wanted * 3 + 200000000))
+            if [ "$avail" -lt "$need" ]; then
+                note "$size: skipped, $((avail / 1000000)) MB free, $((need / 1000000)) MB needed"
+                SKIPPED[$size]="skipped: $((avail / 1000000)) MB free on $(df -P "$work" | awk 'NR == 2 { print $6 }'), $((need / 1000000)) MB needed"
+                sizes+=("$size")
+                continue
+            fi
+            note "$size: generating $n letters in $corpus"
+            t0=$(date +%s%N)
+            "$GEN" -o "$corpus" -n "$n" --seed "$BENCH_SEED" --size "$BENCH_LETTER"
+            t1=$(date +%s%N)
+            GENW[$size]=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
+            echo "$stamp" >"$work/stamp"
+        fi
+        sizes+=("$size")
+        BYTES[$size]=$(find "$corpus" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
+        FILES[$size]=$(find "$corpus" -type f -name '*.txt' | wc -l)
+        rep=$BENCH_REPEAT
+        [ "$bytes_wanted" -ge 1000000000 ] && rep=$BENCH_REPEAT_LARGE
 
-    note "$size: cat"
-    measure "$size/cat" "$rep" /dev/null bash -c 'cat_floor "$1"' _ "$corpus"
-    note "$size: grep"
-    # grep's output goes to a file: with /dev/null, GNU grep may stop at the first match
-    measure "$size/grep" "$rep" "$work/grep.out" grep -c -F Kamerstuk -r --include='*.txt' "$corpus"
-    note "$size: kamergraph scan"
-    measure "$size/scan" "$rep" /dev/null "$KG" scan -q -o "$work/graphs" "$corpus"
-    read -r NODES[$size] EDGES[$size] < <(sed -n 's/.*(\([0-9]*\) nodes, \([0-9]*\) edges).*/\1 \2/p' "$LAST_ERR" | head -n 1)
-    if [ "$has_j" = 1 ]; then
-        note "$size: kamergraph scan -j $nproc"
-        measure "$size/scanj" "$rep" /dev/null "$KG" scan -q -j "$nproc" -o "$work/graphs-j" "$corpus"
-    fi
-    note "$size: kamergraph refs"
-    measure "$size/refs" 1 "$work/refs.tsv" "$KG" refs --tsv "$corpus"
-    read -r TRUTHN[$size] REFSN[$size] MATCHED[$size] RECALL[$size] PRECISION[$size] < <(
-        bench/compare.sh "$corpus/TRUTH.tsv" "$work/refs.tsv" "$corpus" "$work/compare" |
-            sed 's/[a-z]*=//g')
-    cp "$work/compare.examples.txt" "$BENCH_DIR/$size.mismatches.txt"
-    note "$size: recall ${RECALL[$size]}, precision ${PRECISION[$size]}"
-done
-LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
-RUN_DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
-# keep the measurements, so that the report can be written again (BENCH_REPORT_ONLY=1)
-{
-    declare -p WALL CPU RSS BYTES FILES NODES EDGES REFSN TRUTHN RECALL PRECISION MATCHED \
-        GENW SKIPPED sizes
-    declare -p LOAD_START LOAD_END RUN_DATE has_j nproc KG_VERSION KG_SHOWN KG_BUILT \
-        CC_VERSION GREP_VERSION BENCH_SIZES BENCH_SEED BENCH_LETTER BENCH_REPEAT \
-        BENCH_REPEAT_LARGE
-} >"$MEASUREMENTS"
+        note "$size: ${BYTES[$size]} bytes in ${FILES[$size]} files; warming the page cache"
+        cat_floor "$corpus" >/dev/null
+
+        note "$size: cat"
+        measure "$size/cat" "$rep" /dev/null bash -c 'cat_floor "$1"' _ "$corpus"
+        note "$size: grep"
+        # grep's output goes to a file: with /dev/null, GNU grep may stop at the first match
+        measure "$size/grep" "$rep" "$work/grep.out" grep -c -F Kamerstuk -r --include='*.txt' "$corpus"
+        note "$size: kamergraph scan"
+        measure "$size/scan" "$rep" /dev/null "$KG" scan -q -o "$work/graphs" "$corpus"
+        read -r "NODES[$size]" "EDGES[$size]" < <(sed -n 's/.*(\([0-9]*\) nodes, \([0-9]*\) edges).*/\1 \2/p' "$LAST_ERR" | head -n 1)
+        if [ "$has_j" = 1 ]; then
+            note "$size: kamergraph scan -j $nproc"
+            measure "$size/scanj" "$rep" /dev/null "$KG" scan -q -j "$nproc" -o "$work/graphs-j" "$corpus"
+        fi
+        note "$size: kamergraph refs"
+        measure "$size/refs" 1 "$work/refs.tsv" "$KG" refs --tsv "$corpus"
+        read -r "TRUTHN[$size]" "REFSN[$size]" "MATCHED[$size]" "RECALL[$size]" "PRECISION[$size]" < <(
+            bench/compare.sh "$corpus/TRUTH.tsv" "$work/refs.tsv" "$corpus" "$work/compare" |
+                sed 's/[a-z]*=//g')
+        cp "$work/compare.examples.txt" "$BENCH_DIR/$size.mismatches.txt"
+        note "$size: recall ${RECALL[$size]}, precision ${PRECISION[$size]}"
+    done
+    LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
+    RUN_DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
+    # keep the measurements, so that the report can be written again (BENCH_REPORT_ONLY=1)
+    {
+        declare -p WALL CPU RSS BYTES FILES NODES EDGES REFSN TRUTHN RECALL PRECISION MATCHED \
+            GENW SKIPPED sizes
+        declare -p LOAD_START LOAD_END RUN_DATE has_j nproc KG_VERSION KG_SHOWN KG_BUILT \
+            CC_VERSION GREP_VERSION BENCH_SIZES BENCH_SEED BENCH_LETTER BENCH_REPEAT \
+            BENCH_REPEAT_LARGE
+    } >"$MEASUREMENTS"
 fi
 
 # ------------------------------------------------------------ the report
