@@ -378,26 +378,43 @@ static bool alloc_analysis(analysis *a, size_t n)
            && a->authority && a->hub;
 }
 
+/* One column of results: the attribute it becomes and where its values
+ * are (an unsigned or a double array, by type). */
+typedef struct {
+    const char *name;
+    kg_gattr_type type;
+    const void *values;
+} column;
+
+static double column_value(const column *c, size_t i)
+{
+    return c->type == KG_GATTR_INTEGER ? (double)((const unsigned *)c->values)[i]
+                                       : ((const double *)c->values)[i];
+}
+
 static kg_status store(kg_graph *g, const analysis *a)
 {
+    const column cols[] = {
+        {"in_degree", KG_GATTR_INTEGER, a->in_degree},
+        {"citing_docs", KG_GATTR_INTEGER, a->docs},
+        {"mentions", KG_GATTR_INTEGER, a->mentions},
+        {"pagerank", KG_GATTR_DOUBLE, a->pagerank},
+        {"authority", KG_GATTR_DOUBLE, a->authority},
+        {"hub", KG_GATTR_DOUBLE, a->hub},
+        {"community", KG_GATTR_INTEGER, a->community},
+    };
+    enum { NCOLS = sizeof cols / sizeof cols[0] };
+    long at[NCOLS];
     kg_status st = KG_OK;
 
-    for (size_t i = 0; st == KG_OK && i < g->n_nodes; i++) {
-        const char *id = g->nodes[i].id;
-        st = kg_graph_set_node_int(g, id, "in_degree", a->in_degree[i]);
-        if (st == KG_OK)
-            st = kg_graph_set_node_int(g, id, "citing_docs", a->docs[i]);
-        if (st == KG_OK)
-            st = kg_graph_set_node_int(g, id, "mentions", a->mentions[i]);
-        if (st == KG_OK)
-            st = kg_graph_set_node_num(g, id, "pagerank", a->pagerank[i]);
-        if (st == KG_OK)
-            st = kg_graph_set_node_num(g, id, "authority", a->authority[i]);
-        if (st == KG_OK)
-            st = kg_graph_set_node_num(g, id, "hub", a->hub[i]);
-        if (st == KG_OK)
-            st = kg_graph_set_node_int(g, id, "community", a->community[i]);
+    for (size_t c = 0; c < NCOLS; c++) {
+        at[c] = kg_graph_num_attr(g, cols[c].name, cols[c].type);
+        if (at[c] < 0)
+            return at[c] == -1 ? KG_ERR_NOMEM : KG_ERR_USAGE;
     }
+    for (size_t i = 0; st == KG_OK && i < g->n_nodes; i++)
+        for (size_t c = 0; st == KG_OK && c < NCOLS; c++)
+            st = kg_graph_set_num_at(g, i, (size_t)at[c], column_value(&cols[c], i));
     return st;
 }
 

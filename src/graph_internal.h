@@ -121,6 +121,16 @@ kg_status kg_graph_igraph(kg_graph *g, const igraph_t **out, kg_error *err);
 kg_status kg_graph_add_citations(kg_graph *g, const char *from, const char *to,
                                  const char *edge_kind, unsigned n);
 
+/* Numeric node attributes by index, for writers of many values at once
+ * (the analysis sets seven on every node; looking each node up by id and
+ * each name up by text was most of its cost).
+ * kg_graph_num_attr: the index of numeric attribute `name` of `type`,
+ * added when new; -1 out of memory, -2 an invalid name or one of another
+ * type. kg_graph_set_num_at: as kg_graph_set_node_num on node index
+ * `node`. */
+long kg_graph_num_attr(kg_graph *g, const char *name, kg_gattr_type type);
+kg_status kg_graph_set_num_at(kg_graph *g, size_t node, size_t attr, double value);
+
 /* ---- analysis.c, shared with views.c --------------------------------- */
 
 /* A citation: a `cites` edge from a document to another node (citing

@@ -1,54 +1,130 @@
 /*
- * DOT writer: build a cgraph graph and let agwrite do the quoting, so ids
- * such as "motie:sneller+vermeer" (':' is port syntax in DOT) or labels
- * with quotes come out right without a hand-written escaper.
+ * DOT writer. The file is streamed straight from the graph's tables:
+ * building a cgraph graph first and calling agwrite cost half of a large
+ * scan (cgraph interns every attribute value in a shared dictionary and
+ * frees node by node), for a file cgraph reads back to the same graph.
+ * tests/e2e.sh checks that: `dot -Tcanon` of our file is byte for byte the
+ * file agwrite wrote from kg_dot_build (tests/golden/examples.canon.dot).
  *
- * The graph is Agdirected, not Agstrictdirected: two edges of different
- * kinds may join the same pair of nodes.
+ * kg_dot_build still builds the cgraph graph for the renderer (render.c);
+ * both take their attributes from dot_node_attrs / dot_edge_attrs, so a
+ * picture and `dot -Tsvg kamergraph.dot` agree.
  *
- * Extra attributes (kg_graph_set_node_attr) are written only where they
- * are not empty, to keep the file small; cgraph orders attributes by name.
- * Their backslashes are doubled as for labels: agwrite does not escape a
- * backslash, so a value ending in one would swallow the closing quote.
+ * The graph is a digraph, not a strict one: two edges of different kinds
+ * may join the same pair of nodes. Attributes are written sorted by name
+ * and left out where they equal their declared default, as agwrite does;
+ * strings are quoted by cgraph's own rule (dot_quote), so the file reads
+ * like one Graphviz wrote.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <graphviz/cgraph.h>
 
 #include "atomic.h"
 #include "graph_internal.h"
+#include "kind_style.h"
+
+/* ---- the attributes of a node or an edge ----------------------------- */
 
 typedef struct {
-    const char *kind;
-    const char *shape;
-    const char *fillcolor;
-} node_look;
+    const char *name;
+    const char *value;
+    bool esc; /* an escString: a literal backslash must be doubled */
+} dot_attr;
 
-static const node_look node_looks[] = {
-    {"document", "box", "lightblue"},  {"kamerstuk", "ellipse", "lightyellow"},
-    {"dossier", "folder", "khaki"},    {"motie", "hexagon", "pink"},
-    {"vraag", "note", "honeydew"},     {"handelingen", "component", "lavender"},
-    {"aanhangsel", "tab", "thistle"},
+/* Room for the built-in attributes of a node (7) or an edge (4). */
+enum { DOT_BUILTIN_MAX = 8 };
+
+typedef struct {
+    dot_attr *a;
+    size_t n;
+    char buf[32];   /* the edge weight as text */
+    char *owned;    /* the node's tooltip */
+} dot_attrs;
+
+static void push(dot_attrs *l, const char *name, const char *value, bool esc)
+{
+    l->a[l->n++] = (dot_attr){name, value, esc};
+}
+
+/* Extra attributes are declared with "" as default: only non-empty ones. */
+static void push_extras(dot_attrs *l, const kg_gnames *names,
+                        const kg_gextra *x)
+{
+    for (size_t i = 0; i < names->n; i++)
+        if (*kg_gextra_get(x, i))
+            push(l, names->name[i], kg_gextra_get(x, i), true);
+}
+
+/* l->a must have room for DOT_BUILTIN_MAX + the graph's node attributes.
+ * False when out of memory. */
+static bool dot_node_attrs(const kg_graph *g, const kg_gnode *n, dot_attrs *l)
+{
+    const kg_kind_style *look = kg_kind_style_for(n->kind);
+    size_t tiplen = strlen(n->id) + strlen(n->kind) + 4;
+
+    l->n = 0;
+    l->owned = malloc(tiplen);
+    if (!l->owned)
+        return false;
+    /* The hover text says what the node is even when the label is short. */
+    snprintf(l->owned, tiplen, "%s (%s)", n->id, n->kind);
+    push(l, "label", *n->label ? n->label : n->id, true);
+    push(l, "kind", n->kind, false);
+    push(l, "tooltip", l->owned, true);
+    if (look) {
+        push(l, "shape", look->shape, false);
+        push(l, "style", "filled", false);
+        push(l, "fillcolor", look->fillcolor, false);
+    }
+    if (*n->url)
+        push(l, "URL", n->url, true);
+    push_extras(l, &g->node_attrs, &n->extra);
+    return true;
+}
+
+static void dot_edge_attrs(const kg_graph *g, const kg_gedge *e, dot_attrs *l)
+{
+    l->n = 0;
+    l->owned = NULL;
+    snprintf(l->buf, sizeof l->buf, "%u", e->weight);
+    push(l, "kind", e->kind, false);
+    push(l, "weight", l->buf, false);
+    push(l, "style", kg_edge_kind_style(e->kind), false);
+    if (e->weight > 1)
+        push(l, "label", l->buf, false);
+    push_extras(l, &g->edge_attrs, &e->extra);
+}
+
+/* Every attribute with its default, declared once, so the file starts with
+ * the same "node [...]" and "edge [...]" lines whatever the graph holds. */
+typedef struct {
+    int kind; /* AGRAPH, AGNODE, AGEDGE */
+    const char *name, *def;
+} dot_decl;
+
+static const dot_decl decls[] = {
+    {AGRAPH, "fontname", "Helvetica"}, {AGRAPH, "rankdir", "LR"},
+    {AGNODE, "label", "\\N"},          {AGNODE, "kind", ""},
+    {AGNODE, "shape", "ellipse"},      {AGNODE, "style", ""},
+    {AGNODE, "fillcolor", "lightgrey"}, {AGNODE, "fontname", "Helvetica"},
+    {AGNODE, "URL", ""},               {AGNODE, "tooltip", ""},
+    {AGEDGE, "kind", ""},              {AGEDGE, "weight", "1"},
+    {AGEDGE, "style", "solid"},        {AGEDGE, "label", ""},
+    {AGEDGE, "fontname", "Helvetica"},
 };
 
-/* Kinds we do not know are drawn plain. */
-static const node_look *look_for(const char *kind)
+static const char *default_of(int kind, const char *name)
 {
-    for (size_t i = 0; i < sizeof node_looks / sizeof node_looks[0]; i++)
-        if (strcmp(node_looks[i].kind, kind) == 0)
-            return &node_looks[i];
-    return NULL;
+    for (size_t i = 0; i < sizeof decls / sizeof decls[0]; i++)
+        if (decls[i].kind == kind && strcmp(decls[i].name, name) == 0)
+            return decls[i].def;
+    return ""; /* an extra attribute */
 }
 
-static const char *edge_style(const char *kind)
-{
-    if (strcmp(kind, "part_of") == 0)
-        return "dashed";
-    if (strcmp(kind, "refers_to") == 0)
-        return "dotted";
-    return "solid";
-}
+/* ---- cgraph, for the renderer ---------------------------------------- */
 
 /* cgraph takes char * everywhere but does not write through it. */
 static int set(void *obj, const char *name, const char *value)
@@ -82,123 +158,88 @@ static char *esc_string(const char *s, char **owned)
     return out;
 }
 
-static int set_esc(void *obj, const char *name, const char *value)
+static int set_all(void *obj, const dot_attrs *l)
 {
-    char *owned;
-    char *v = esc_string(value, &owned);
-    int rc = v ? set(obj, name, v) : -1;
-    free(owned);
-    return rc;
+    int bad = 0;
+
+    for (size_t i = 0; i < l->n; i++) {
+        char *owned = NULL;
+        char *v = l->a[i].esc ? esc_string(l->a[i].value, &owned)
+                              : (char *)l->a[i].value;
+        bad |= v ? set(obj, l->a[i].name, v) : -1;
+        free(owned);
+    }
+    return bad;
 }
 
-/* Extra attributes are declared with "" as default, which agwrite leaves
- * out of the "node [...]" and "edge [...]" lines. */
-static bool declare_extras(Agraph_t *G, int kind, const kg_gnames *names)
+static bool declare_attrs(Agraph_t *G, const kg_graph *g)
 {
-    for (size_t i = 0; i < names->n; i++)
-        if (!agattr(G, kind, names->name[i], ""))
+    for (size_t i = 0; i < sizeof decls / sizeof decls[0]; i++)
+        if (!agattr(G, decls[i].kind, (char *)decls[i].name,
+                    (char *)decls[i].def))
+            return false;
+    for (size_t i = 0; i < g->node_attrs.n; i++)
+        if (!agattr(G, AGNODE, g->node_attrs.name[i], ""))
+            return false;
+    for (size_t i = 0; i < g->edge_attrs.n; i++)
+        if (!agattr(G, AGEDGE, g->edge_attrs.name[i], ""))
             return false;
     return true;
 }
 
-/* Declare every attribute with its default once, so the output starts with
- * the same "node [...]" and "edge [...]" lines whatever the graph holds. */
-static bool declare_attrs(Agraph_t *G, const kg_graph *g)
+static bool build_nodes(Agraph_t *G, const kg_graph *g, Agnode_t **v,
+                        dot_attr *room)
 {
-    static const struct {
-        int kind;
-        const char *name, *def;
-    } decl[] = {
-        {AGRAPH, "rankdir", "LR"},     {AGRAPH, "fontname", "Helvetica"},
-        {AGNODE, "label", "\\N"},      {AGNODE, "kind", ""},
-        {AGNODE, "shape", "ellipse"},  {AGNODE, "style", ""},
-        {AGNODE, "fillcolor", "lightgrey"}, {AGNODE, "fontname", "Helvetica"},
-        {AGNODE, "URL", ""},           {AGNODE, "tooltip", ""},
-        {AGEDGE, "kind", ""},          {AGEDGE, "weight", "1"},
-        {AGEDGE, "style", "solid"},    {AGEDGE, "label", ""},
-        {AGEDGE, "fontname", "Helvetica"},
-    };
-    for (size_t i = 0; i < sizeof decl / sizeof decl[0]; i++)
-        if (!agattr(G, decl[i].kind, (char *)decl[i].name, (char *)decl[i].def))
+    dot_attrs l = {.a = room};
+
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        bool ok = dot_node_attrs(g, &g->nodes[i], &l)
+                  && (v[i] = agnode(G, g->nodes[i].id, 1)) != NULL
+                  && set_all(v[i], &l) == 0;
+        free(l.owned);
+        if (!ok)
             return false;
-    return declare_extras(G, AGNODE, &g->node_attrs)
-           && declare_extras(G, AGEDGE, &g->edge_attrs);
-}
-
-/* The non-empty extra values of one node or edge. */
-static int set_extras(void *obj, const kg_gnames *names, const kg_gextra *x)
-{
-    int bad = 0;
-
-    for (size_t i = 0; i < names->n; i++)
-        if (*kg_gextra_get(x, i))
-            bad |= set_esc(obj, names->name[i], kg_gextra_get(x, i));
-    return bad;
-}
-
-static Agnode_t *add_node(Agraph_t *G, const kg_graph *g, const kg_gnode *n)
-{
-    const node_look *look = look_for(n->kind);
-    Agnode_t *v = agnode(G, n->id, 1);
-    size_t tiplen = strlen(n->id) + strlen(n->kind) + 4;
-    char *tip = malloc(tiplen);
-    int bad = 0;
-
-    if (!v || !tip) {
-        free(tip);
-        return NULL;
     }
-    /* The hover text says what the node is even when the label is short. */
-    snprintf(tip, tiplen, "%s (%s)", n->id, n->kind);
-    bad |= set_esc(v, "label", *n->label ? n->label : n->id);
-    bad |= set(v, "kind", n->kind);
-    bad |= set_esc(v, "tooltip", tip);
-    if (look) {
-        bad |= set(v, "shape", look->shape);
-        bad |= set(v, "style", "filled");
-        bad |= set(v, "fillcolor", look->fillcolor);
-    }
-    if (*n->url)
-        bad |= set_esc(v, "URL", n->url);
-    bad |= set_extras(v, &g->node_attrs, &n->extra);
-    free(tip);
-    return bad ? NULL : v;
+    return true;
 }
 
-static bool add_edge(Agraph_t *G, const kg_graph *g, Agnode_t **v,
-                     const kg_gedge *e)
+static bool build_edges(Agraph_t *G, const kg_graph *g, Agnode_t **v,
+                        dot_attr *room)
 {
-    char weight[24];
-    /* Anonymous edges: a new one each time, even between the same pair. */
-    Agedge_t *a = agedge(G, v[e->from], v[e->to], NULL, 1);
-    int bad = 0;
+    dot_attrs l = {.a = room};
 
-    if (!a)
-        return false;
-    snprintf(weight, sizeof weight, "%u", e->weight);
-    bad |= set(a, "kind", e->kind);
-    bad |= set(a, "weight", weight);
-    bad |= set(a, "style", edge_style(e->kind));
-    if (e->weight > 1)
-        bad |= set(a, "label", weight);
-    bad |= set_extras(a, &g->edge_attrs, &e->extra);
-    return bad == 0;
+    for (size_t i = 0; i < g->n_edges; i++) {
+        const kg_gedge *e = &g->edges[i];
+        /* Anonymous edges: a new one each time, even between one pair. */
+        Agedge_t *a = agedge(G, v[e->from], v[e->to], NULL, 1);
+
+        dot_edge_attrs(g, e, &l);
+        if (!a || set_all(a, &l) != 0)
+            return false;
+    }
+    return true;
+}
+
+static size_t attr_room(const kg_graph *g)
+{
+    size_t n = g->node_attrs.n > g->edge_attrs.n ? g->node_attrs.n
+                                                 : g->edge_attrs.n;
+    return DOT_BUILTIN_MAX + n;
 }
 
 /* Build the whole cgraph graph, or NULL when cgraph runs out of memory.
- * Shared with the renderer (render.c), which adds its drawing attributes
- * to it before layout. */
+ * For the renderer (render.c), which adds its drawing attributes to it
+ * before layout. */
 Agraph_t *kg_dot_build(const kg_graph *g)
 {
     Agraph_t *G = agopen("kamergraph", Agdirected, NULL);
     Agnode_t **v = calloc(g->n_nodes ? g->n_nodes : 1, sizeof *v);
-    bool ok = G && v && declare_attrs(G, g);
+    dot_attr *room = malloc(attr_room(g) * sizeof *room);
+    bool ok = G && v && room && declare_attrs(G, g) && build_nodes(G, g, v, room)
+              && build_edges(G, g, v, room);
 
-    for (size_t i = 0; ok && i < g->n_nodes; i++)
-        ok = (v[i] = add_node(G, g, &g->nodes[i])) != NULL;
-    for (size_t i = 0; ok && i < g->n_edges; i++)
-        ok = add_edge(G, g, v, &g->edges[i]);
     free(v);
+    free(room);
     if (!ok && G) {
         agclose(G);
         G = NULL;
@@ -206,42 +247,170 @@ Agraph_t *kg_dot_build(const kg_graph *g)
     return G;
 }
 
-/* cgraph reports errors by printing them; a library must not. */
-static int quiet(char *msg)
+/* ---- the streamed file ----------------------------------------------- */
+
+static bool is_id_char(unsigned char c)
 {
-    (void)msg;
-    return 0;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+           || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
+}
+
+/* A DOT numeral: [-]?(.[0-9]+ | [0-9]+(.[0-9]*)?). */
+static bool is_numeral(const char *s)
+{
+    size_t digits = 0, dots = 0;
+
+    if (*s == '-')
+        s++;
+    for (; *s; s++) {
+        if (*s == '.')
+            dots++;
+        else if (*s >= '0' && *s <= '9')
+            digits++;
+        else
+            return false;
+    }
+    return digits > 0 && dots <= 1;
+}
+
+/* cgraph's rule (agstrcanon): a name of id characters that does not start
+ * with a digit, or a numeral, goes bare unless it is a keyword; anything
+ * else is quoted. */
+static bool needs_quotes(const char *s)
+{
+    static const char *const keywords[] = {"node",    "edge",  "strict",
+                                           "graph",   "digraph", "subgraph"};
+
+    if (!*s)
+        return true;
+    if (!is_numeral(s)) {
+        if (*s >= '0' && *s <= '9')
+            return true;
+        for (const char *p = s; *p; p++)
+            if (!is_id_char((unsigned char)*p))
+                return true;
+    }
+    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+        if (strcasecmp(keywords[i], s) == 0)
+            return true;
+    return false;
+}
+
+/* A quote inside becomes \"; in an escString a backslash is doubled as
+ * well (see esc_string). Elsewhere a backslash stays as it is, as agwrite
+ * leaves it. */
+static void dot_quote(FILE *fp, const char *s, bool esc)
+{
+    if (!needs_quotes(s)) {
+        fputs(s, fp);
+        return;
+    }
+    putc('"', fp);
+    for (; *s; s++) {
+        if (*s == '"' || (esc && *s == '\\'))
+            putc('\\', fp);
+        putc(*s, fp);
+    }
+    putc('"', fp);
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(((const dot_attr *)a)->name, ((const dot_attr *)b)->name);
+}
+
+/* "[a=1,\n\t\tb=2]" as agwrite lays it out; nothing when every attribute
+ * has its default. */
+static void write_attr_list(FILE *fp, dot_attrs *l, int kind)
+{
+    const char *sep = "\t[";
+
+    qsort(l->a, l->n, sizeof *l->a, by_name);
+    for (size_t i = 0; i < l->n; i++) {
+        if (strcmp(l->a[i].value, default_of(kind, l->a[i].name)) == 0)
+            continue;
+        fputs(sep, fp);
+        fputs(l->a[i].name, fp);
+        putc('=', fp);
+        dot_quote(fp, l->a[i].value, l->a[i].esc);
+        sep = ",\n\t\t";
+    }
+    if (*sep == ',')
+        putc(']', fp);
+}
+
+/* "\tnode [fillcolor=lightgrey,\n\t\tfontname=Helvetica, ...];" */
+static void write_defaults(FILE *fp, int kind, const char *word)
+{
+    dot_attr a[sizeof decls / sizeof decls[0]];
+    size_t n = 0;
+    const char *sep = " [";
+
+    for (size_t i = 0; i < sizeof decls / sizeof decls[0]; i++)
+        if (decls[i].kind == kind && *decls[i].def)
+            a[n++] = (dot_attr){decls[i].name, decls[i].def, false};
+    qsort(a, n, sizeof a[0], by_name);
+    fprintf(fp, "\t%s", word);
+    for (size_t i = 0; i < n; i++) {
+        fprintf(fp, "%s%s=", sep, a[i].name);
+        dot_quote(fp, a[i].value, false);
+        sep = ",\n\t\t";
+    }
+    fputs("\n\t];\n", fp);
+}
+
+static bool write_body(FILE *fp, const kg_graph *g)
+{
+    dot_attr *room = malloc(attr_room(g) * sizeof *room);
+    dot_attrs l = {.a = room};
+
+    if (!room)
+        return false;
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        if (!dot_node_attrs(g, &g->nodes[i], &l)) {
+            free(room);
+            return false;
+        }
+        putc('\t', fp);
+        dot_quote(fp, g->nodes[i].id, false);
+        write_attr_list(fp, &l, AGNODE);
+        fputs(";\n", fp);
+        free(l.owned);
+    }
+    for (size_t i = 0; i < g->n_edges; i++) {
+        const kg_gedge *e = &g->edges[i];
+
+        dot_edge_attrs(g, e, &l);
+        putc('\t', fp);
+        dot_quote(fp, g->nodes[e->from].id, false);
+        fputs(" -> ", fp);
+        dot_quote(fp, g->nodes[e->to].id, false);
+        write_attr_list(fp, &l, AGEDGE);
+        fputs(";\n", fp);
+    }
+    free(room);
+    return true;
 }
 
 kg_status kg_write_dot(kg_graph *g, const char *path, kg_error *err)
 {
-    agusererrf saved;
-    Agraph_t *G;
     kg_atomic out;
     kg_status s;
-    int rc;
 
     if (!g || !path)
         return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no path",
                        path ? path : "(null)");
-    saved = agseterrf(quiet);
-    G = kg_dot_build(g);
-    if (!G) {
-        agseterrf(saved);
-        return kg_fail(err, KG_ERR_GRAPH, "%s: cgraph cannot build the graph",
-                       path);
-    }
     s = kg_atomic_open(&out, path, err);
-    if (s == KG_OK) {
-        rc = agwrite(G, out.fp);
-        if (rc == 0)
-            s = kg_atomic_commit(&out, err);
-        else {
-            kg_atomic_abort(&out);
-            s = kg_fail(err, KG_ERR_IO, "%s: cgraph cannot write DOT", path);
-        }
+    if (s != KG_OK)
+        return s;
+    fputs("digraph kamergraph {\n", out.fp);
+    write_defaults(out.fp, AGRAPH, "graph");
+    write_defaults(out.fp, AGNODE, "node");
+    write_defaults(out.fp, AGEDGE, "edge");
+    if (!write_body(out.fp, g)) {
+        kg_atomic_abort(&out);
+        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
     }
-    agclose(G);
-    agseterrf(saved);
-    return s;
+    fputs("}\n", out.fp);
+    return kg_atomic_commit(&out, err);
 }

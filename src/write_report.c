@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "atomic.h"
+#include "xml_escape.h"
 #include "graph_internal.h"
 
 #define TOP_ROWS 15
@@ -111,16 +112,7 @@ static const char script[] =
 
 static void esc(FILE *f, const char *s)
 {
-    for (; s && *s; s++) {
-        switch (*s) {
-        case '&': fputs("&amp;", f); break;
-        case '<': fputs("&lt;", f); break;
-        case '>': fputs("&gt;", f); break;
-        case '"': fputs("&quot;", f); break;
-        case '\'': fputs("&#39;", f); break;
-        default: fputc(*s, f);
-        }
-    }
+    kg_xml_put(f, s);
 }
 
 /* The id, as a link to its publication when it has one. */
