@@ -113,6 +113,32 @@ static char *clean_dup(const char *s)
     return out;
 }
 
+/* Kinds of nodes and edges are a handful of words repeated millions of
+ * times: the known ones point into this table instead of each being a
+ * copy of its own. Any other kind is copied as usual; kind_free tells the
+ * two apart by address. */
+static const char *const known_kinds[] = {
+    "document", "kamerstuk", "dossier", "motie", "handelingen", "aanhangsel",
+    "brief", "vraag", "stb", "stcrt", "ecli", "cites", "part_of", "refers_to",
+};
+enum { N_KNOWN_KINDS = sizeof known_kinds / sizeof known_kinds[0] };
+
+static char *kind_dup(const char *kind)
+{
+    for (size_t i = 0; i < N_KNOWN_KINDS; i++)
+        if (strcmp(kind, known_kinds[i]) == 0)
+            return (char *)known_kinds[i];
+    return clean_dup(kind);
+}
+
+static void kind_free(char *kind)
+{
+    for (size_t i = 0; i < N_KNOWN_KINDS; i++)
+        if (kind == known_kinds[i])
+            return;
+    free(kind);
+}
+
 static size_t hash_str(size_t h, const char *s)
 {
     /* FNV-1a */
@@ -281,7 +307,7 @@ static void free_extra(kg_gextra *x)
 static void free_node(kg_gnode *n)
 {
     free(n->id);
-    free(n->kind);
+    kind_free(n->kind);
     free(n->label);
     free(n->url);
     free(n->file);
@@ -290,7 +316,7 @@ static void free_node(kg_gnode *n)
 
 static void free_edge(kg_gedge *e)
 {
-    free(e->kind);
+    kind_free(e->kind);
     free_extra(&e->extra);
 }
 
@@ -384,16 +410,16 @@ static kg_status merge_node(kg_gnode *n, const char *kind, const char *label,
 
     if (kind_strength(kind) > kind_strength(n->kind)) {
         /* The new kind brings its label; an empty one is no label. */
-        char *k = clean_dup(kind);
+        char *k = kind_dup(kind);
         if (!k)
             return KG_ERR_NOMEM;
         if (label && *label)
             ok = replace_field(&n->label, label);
         if (!ok) {
-            free(k);
+            kind_free(k);
             return KG_ERR_NOMEM;
         }
-        free(n->kind);
+        kind_free(n->kind);
         n->kind = k;
     }
     ok = fill_field(&n->label, label) && fill_field(&n->url, url)
@@ -411,7 +437,7 @@ static kg_status append_node(kg_graph *g, const char *id, size_t hash,
         || !index_reserve(g, &g->node_ix, g->n_nodes, node_hash))
         return KG_ERR_NOMEM;
     n.id = clean_dup(id);
-    n.kind = clean_dup(kind);
+    n.kind = kind_dup(kind);
     n.label = clean_dup(label);
     n.url = clean_dup(url);
     n.file = clean_dup(file);
@@ -451,7 +477,7 @@ static kg_status append_edge(kg_graph *g, const edge_key *k, size_t hash)
     if (!grow((void **)&g->edges, &g->cap_edges, g->n_edges, sizeof e)
         || !index_reserve(g, &g->edge_ix, g->n_edges, edge_hash))
         return KG_ERR_NOMEM;
-    e.kind = clean_dup(k->kind);
+    e.kind = kind_dup(k->kind);
     if (!e.kind)
         return KG_ERR_NOMEM;
     e.from = k->from;

@@ -142,20 +142,33 @@ static const char *copy(kg_graph *g, const char *s)
 }
 
 /* The graph keeps the references themselves for the writers that list
- * them. */
+ * them, unless told not to. The document's id and file are copied once
+ * for all its references. */
 static kg_status keep_refs(kg_graph *g, const kg_doc *doc)
 {
+    const char *id, *path;
+
+    if (g->drop_refs || doc->nrefs == 0)
+        return KG_OK;
     if (!g->ref_strings && !(g->ref_strings = kg_arena_create()))
         return KG_ERR_NOMEM;
+    id = copy(g, doc->id);
+    path = copy(g, doc->path);
     for (size_t i = 0; i < doc->nrefs; i++) {
         const kg_ref *r = &doc->refs[i];
         if (kg_grow((void **)&g->refs, &g->cap_refs, g->n_refs, sizeof *g->refs))
             return KG_ERR_NOMEM;
         g->refs[g->n_refs++] = (kg_graph_ref){
-            copy(g, doc->id), copy(g, doc->path), kg_ref_kind_name(r->kind), copy(g, r->id),
+            id, path, kg_ref_kind_name(r->kind), copy(g, r->id),
             copy(g, r->text), copy(g, r->resolved_by), copy(g, r->block), r->line, r->col};
     }
     return KG_OK;
+}
+
+void kg_graph_keep_refs(kg_graph *g, bool keep)
+{
+    if (g)
+        g->drop_refs = !keep;
 }
 
 size_t kg_graph_ref_count(const kg_graph *g) { return g->n_refs; }

@@ -104,6 +104,7 @@ struct kg_graph {
     kg_graph_ref *refs; /* every reference of every document added */
     size_t n_refs, cap_refs;
     kg_arena *ref_strings; /* their strings */
+    bool drop_refs;        /* kg_graph_keep_refs(g, false) */
 
     /* igraph copy, built on demand: the tables are the truth, the igraph_t
      * is a cache that any change invalidates. */

@@ -306,10 +306,15 @@ static void dot_quote(FILE *fp, const char *s, bool esc)
         return;
     }
     putc('"', fp);
-    for (; *s; s++) {
-        if (*s == '"' || (esc && *s == '\\'))
-            putc('\\', fp);
-        putc(*s, fp);
+    while (*s) {
+        size_t n = strcspn(s, esc ? "\"\\" : "\"");
+
+        fwrite(s, 1, n, fp);
+        if (!s[n])
+            break;
+        putc('\\', fp);
+        putc(s[n], fp);
+        s += n + 1;
     }
     putc('"', fp);
 }

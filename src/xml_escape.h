@@ -5,6 +5,7 @@
 #ifndef KG_XML_ESCAPE_H
 #define KG_XML_ESCAPE_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 /* s as element text or a quoted attribute value: & < > " ' as entities,

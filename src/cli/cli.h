@@ -75,6 +75,10 @@ int kg_cache_save(const kg_cache *c, const char *file);
 /* scan --cache FILE: kg_cli_build_graph reads through it. */
 void kg_cli_set_cache(const char *file);
 
+/* Whether kg_cli_build_graph's graph keeps every reference (default: yes):
+ * only the SQLite writer and the report list them. */
+void kg_cli_set_keep_refs(bool keep);
+
 /* No progress line on a terminal (--quiet). */
 void kg_cli_set_quiet(bool quiet);
 

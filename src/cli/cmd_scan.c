@@ -35,15 +35,26 @@ typedef kg_status (*writer_fn)(kg_graph *, const char *, kg_error *);
 static const struct {
     const char *name;
     writer_fn write;
+    bool lists_refs; /* needs the graph to keep every reference */
 } writers[] = {
-    {"dot", kg_write_dot},
-    {"graphml", kg_write_graphml},
-    {"gexf", kg_write_gexf},
-    {"json", kg_write_json},
-    {"csv", kg_write_csv},
-    {"sqlite", kg_write_sqlite},
+    {"dot", kg_write_dot, false},
+    {"graphml", kg_write_graphml, false},
+    {"gexf", kg_write_gexf, false},
+    {"json", kg_write_json, false},
+    {"csv", kg_write_csv, false},
+    {"sqlite", kg_write_sqlite, true},
 };
 #define NWRITERS (sizeof writers / sizeof writers[0])
+
+/* Keeping every reference costs about a quarter of a large graph's memory;
+ * only do it for a writer that lists them. */
+static bool chosen_list_refs(const int chosen[NWRITERS])
+{
+    for (size_t k = 0; k < NWRITERS; k++)
+        if (chosen[k] && writers[k].lists_refs)
+            return true;
+    return false;
+}
 
 /* Parses "dot,graphml" into a selection; returns 0 on an unknown name. */
 static int parse_formats(const char *list, int chosen[NWRITERS])
@@ -180,6 +191,7 @@ int kg_cmd_scan(int argc, char **argv)
     if (rc)
         return rc < 0 ? KG_EXIT_OK : rc;
     int failed = 0;
+    kg_cli_set_keep_refs(chosen_list_refs(o.chosen));
     kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &o.filters, o.warnings, &failed);
     if (!g)
         return KG_EXIT_INPUT;

@@ -256,6 +256,13 @@ static void add_to_graph(size_t i, kg_doc *doc, const kg_error *err, void *ctx)
     kg_doc_free(doc);
 }
 
+static bool drop_refs;
+
+void kg_cli_set_keep_refs(bool keep)
+{
+    drop_refs = !keep;
+}
+
 kg_graph *kg_cli_build_graph(char **args, int nargs, const kg_filters *f,
                              int warnings, int *failed)
 {
@@ -265,6 +272,7 @@ kg_graph *kg_cli_build_graph(char **args, int nargs, const kg_filters *f,
         *failed = 1;
         return NULL;
     }
+    kg_graph_keep_refs(g, !drop_refs);
     kg_pathlist l = {0};
     kg_paths_collect(&l, args, nargs, f, failed);
     builder b = {g, l.n, warnings, failed, now(), 0, NULL};
