@@ -17,34 +17,16 @@
 
 #include "graph_internal.h" /* the nodes, to check every label and url */
 #include "kamergraph/kamergraph.h"
+#include "tmpdir.h"
 
 /* ---- fixture -------------------------------------------------------- */
 
-static char render_tmpdir[] = "/tmp/kg-test-render-XXXXXX";
-
-static char *render_path(const char *name)
-{
-    static char buf[4][256];
-    static int next;
-    char *p = buf[next++ % 4];
-    snprintf(p, sizeof buf[0], "%s/%s", render_tmpdir, name);
-    return p;
-}
-
 static void render_setup(void)
 {
-    strcpy(render_tmpdir, "/tmp/kg-test-render-XXXXXX");
-    cr_assert_not_null(mkdtemp(render_tmpdir));
+    kg_test_tmpdir_make("/tmp/kg-test-render-XXXXXX");
 }
 
-static void render_teardown(void)
-{
-    char cmd[512];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", render_tmpdir);
-    cr_expect_eq(system(cmd), 0);
-}
-
-TestSuite(render, .init = render_setup, .fini = render_teardown);
+TestSuite(render, .init = render_setup, .fini = kg_test_tmpdir_remove);
 
 /* The graph of the letters in examples/, as `kamergraph scan examples` builds it. */
 static kg_graph *render_examples(void)
@@ -96,7 +78,7 @@ typedef struct {
 static void render_stderr_begin(render_stderr *c)
 {
     int fd;
-    snprintf(c->path, sizeof c->path, "%s", render_path("stderr.txt"));
+    snprintf(c->path, sizeof c->path, "%s", kg_test_tmp_path("stderr.txt"));
     fflush(stderr);
     c->saved = dup(2);
     fd = open(c->path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
@@ -150,11 +132,11 @@ Test(render, svg_has_every_label_every_url_as_a_link_and_the_legend)
     size_t with_url = 0;
 
     render_stderr_begin(&cap);
-    kg_status s = kg_render(g, "svg", NULL, render_path("g.svg"), &err);
+    kg_status s = kg_render(g, "svg", NULL, kg_test_tmp_path("g.svg"), &err);
     errs = render_stderr_end(&cap);
     cr_assert_eq(s, KG_OK, "%s", err.msg);
     cr_expect_str_eq(errs, "");
-    svg = render_slurp(render_path("g.svg"), NULL);
+    svg = render_slurp(kg_test_tmp_path("g.svg"), NULL);
     cr_assert(strncmp(svg, "<?xml", 5) == 0);
     cr_expect_not_null(strstr(svg, "</svg>"));
     cr_assert_eq(g->n_nodes, 26);
@@ -201,8 +183,8 @@ Test(render, nodes_grow_with_the_documents_citing_them)
 
     /* kst-36901-1 is cited by four letters, kst-36901-3 by one; 36902-2
      * by none: 14 + 2 per citing letter. */
-    cr_assert_eq(kg_render(g, "svg", "dot", render_path("g.svg"), &err), KG_OK, "%s", err.msg);
-    svg = render_slurp(render_path("g.svg"), NULL);
+    cr_assert_eq(kg_render(g, "svg", "dot", kg_test_tmp_path("g.svg"), &err), KG_OK, "%s", err.msg);
+    svg = render_slurp(kg_test_tmp_path("g.svg"), NULL);
     cr_expect_not_null(strstr(svg, "font-size=\"22.00\">36901&#45;1</text>"));
     cr_expect_not_null(strstr(svg, "font-size=\"16.00\">36901&#45;3</text>"));
     cr_expect_not_null(strstr(svg, "font-size=\"14.00\">36902&#45;2</text>"));
@@ -212,8 +194,8 @@ Test(render, nodes_grow_with_the_documents_citing_them)
     cr_assert_eq(kg_graph_set_node_attr(g, "kst-36902-2", "citing_docs", "3"), KG_OK);
     cr_assert_eq(kg_graph_set_node_attr(g, "kst-36901-1", "citing_docs", "40"), KG_OK);
     cr_assert_eq(kg_graph_set_node_attr(g, "kst-36901-3", "citing_docs", "2.0"), KG_OK);
-    cr_assert_eq(kg_render(g, "svg", "dot", render_path("g.svg"), &err), KG_OK, "%s", err.msg);
-    svg = render_slurp(render_path("g.svg"), NULL);
+    cr_assert_eq(kg_render(g, "svg", "dot", kg_test_tmp_path("g.svg"), &err), KG_OK, "%s", err.msg);
+    svg = render_slurp(kg_test_tmp_path("g.svg"), NULL);
     cr_expect_not_null(strstr(svg, "font-size=\"20.00\">36902&#45;2</text>"));
     cr_expect_not_null(strstr(svg, "font-size=\"30.00\">36901&#45;1</text>"));
     cr_expect_not_null(strstr(svg, "font-size=\"18.00\">36901&#45;3</text>"));
@@ -230,16 +212,16 @@ Test(render, png_and_pdf_start_with_their_signatures_and_stderr_stays_empty)
     char *png, *pdf, *errs;
 
     render_stderr_begin(&cap);
-    kg_status s1 = kg_render(g, "png", NULL, render_path("g.png"), &err);
-    kg_status s2 = kg_render(g, "pdf", NULL, render_path("g.pdf"), &err);
+    kg_status s1 = kg_render(g, "png", NULL, kg_test_tmp_path("g.png"), &err);
+    kg_status s2 = kg_render(g, "pdf", NULL, kg_test_tmp_path("g.pdf"), &err);
     errs = render_stderr_end(&cap);
     cr_assert_eq(s1, KG_OK, "%s", err.msg);
     cr_assert_eq(s2, KG_OK, "%s", err.msg);
     cr_expect_str_eq(errs, "");
-    png = render_slurp(render_path("g.png"), &len);
+    png = render_slurp(kg_test_tmp_path("g.png"), &len);
     cr_assert(len > 1000);
     cr_expect_eq(memcmp(png, "\x89PNG\r\n\x1a\n", 8), 0);
-    pdf = render_slurp(render_path("g.pdf"), &len);
+    pdf = render_slurp(kg_test_tmp_path("g.pdf"), &len);
     cr_assert(len > 1000);
     cr_expect_eq(memcmp(pdf, "%PDF-", 5), 0);
     free(png);
@@ -258,18 +240,18 @@ Test(render, every_engine_draws_without_a_word_on_stderr)
     for (size_t i = 0; i < 4; i++) {
         render_stderr cap;
         render_stderr_begin(&cap);
-        kg_status s = kg_render(g, "svg", engines[i], render_path("g.svg"), &err);
+        kg_status s = kg_render(g, "svg", engines[i], kg_test_tmp_path("g.svg"), &err);
         char *errs = render_stderr_end(&cap);
         cr_expect_eq(s, KG_OK, "%s: %s", engines[i], err.msg);
         cr_expect_str_eq(errs, "", "%s", engines[i]);
         free(errs);
-        char *svg = render_slurp(render_path("g.svg"), NULL);
+        char *svg = render_slurp(kg_test_tmp_path("g.svg"), NULL);
         cr_expect_not_null(strstr(svg, ">Legenda</text>"), "%s", engines[i]);
         free(svg);
     }
     render_stderr cap;
     render_stderr_begin(&cap);
-    kg_status s = kg_render(empty, "svg", NULL, render_path("e.svg"), &err);
+    kg_status s = kg_render(empty, "svg", NULL, kg_test_tmp_path("e.svg"), &err);
     char *errs = render_stderr_end(&cap);
     cr_expect_eq(s, KG_OK, "%s", err.msg);
     cr_expect_str_eq(errs, "");
@@ -312,16 +294,16 @@ Test(render, default_is_left_to_right_dot_up_to_300_nodes_and_sfdp_beyond)
     render_stderr cap;
 
     render_stderr_begin(&cap);
-    kg_status s1 = kg_render(small, "svg", NULL, render_path("small.svg"), &err);
-    kg_status s2 = kg_render(large, "svg", NULL, render_path("large.svg"), &err);
+    kg_status s1 = kg_render(small, "svg", NULL, kg_test_tmp_path("small.svg"), &err);
+    kg_status s2 = kg_render(large, "svg", NULL, kg_test_tmp_path("large.svg"), &err);
     char *errs = render_stderr_end(&cap);
     cr_assert_eq(s1, KG_OK, "%s", err.msg);
     cr_assert_eq(s2, KG_OK, "%s", err.msg);
     cr_expect_str_eq(errs, "");
     /* dot, left to right: 299 leaves in one column, far taller than wide;
      * sfdp spreads a star round its centre */
-    cr_expect_gt(render_aspect(render_path("small.svg")), 5.0);
-    double a = render_aspect(render_path("large.svg"));
+    cr_expect_gt(render_aspect(kg_test_tmp_path("small.svg")), 5.0);
+    double a = render_aspect(kg_test_tmp_path("large.svg"));
     cr_expect(a > 0.5 && a < 2.0, "sfdp aspect %f", a);
     free(errs);
     kg_graph_free(small);
@@ -334,13 +316,13 @@ Test(render, unknown_engine_or_format_is_a_usage_error_and_writes_nothing)
     kg_error err;
     struct stat st;
 
-    cr_expect_eq(kg_render(g, "svg", "circo", render_path("x.svg"), &err), KG_ERR_USAGE);
+    cr_expect_eq(kg_render(g, "svg", "circo", kg_test_tmp_path("x.svg"), &err), KG_ERR_USAGE);
     cr_expect_str_eq(err.msg, "unknown layout engine 'circo' (known: dot, neato, sfdp, fdp)");
-    cr_expect_eq(kg_render(g, "gif", NULL, render_path("x.gif"), &err), KG_ERR_USAGE);
+    cr_expect_eq(kg_render(g, "gif", NULL, kg_test_tmp_path("x.gif"), &err), KG_ERR_USAGE);
     cr_expect_str_eq(err.msg, "unknown picture format 'gif' (known: svg, png, pdf)");
-    cr_expect_eq(kg_render(g, NULL, NULL, render_path("x.svg"), &err), KG_ERR_USAGE);
-    cr_expect_neq(stat(render_path("x.svg"), &st), 0);
-    cr_expect_neq(stat(render_path("x.gif"), &st), 0);
+    cr_expect_eq(kg_render(g, NULL, NULL, kg_test_tmp_path("x.svg"), &err), KG_ERR_USAGE);
+    cr_expect_neq(stat(kg_test_tmp_path("x.svg"), &st), 0);
+    cr_expect_neq(stat(kg_test_tmp_path("x.gif"), &st), 0);
     kg_graph_free(g);
 }
 
@@ -349,9 +331,9 @@ Test(render, writing_into_a_missing_folder_fails_with_the_path)
     kg_graph *g = render_examples();
     kg_error err;
 
-    cr_expect_eq(kg_render(g, "svg", NULL, render_path("no/such/g.svg"), &err), KG_ERR_IO);
+    cr_expect_eq(kg_render(g, "svg", NULL, kg_test_tmp_path("no/such/g.svg"), &err), KG_ERR_IO);
     cr_expect_not_null(strstr(err.msg, "no/such/g.svg"), "%s", err.msg);
-    cr_expect_eq(kg_write_report(g, render_path("no/such/r.html"), &err), KG_ERR_IO);
+    cr_expect_eq(kg_write_report(g, kg_test_tmp_path("no/such/r.html"), &err), KG_ERR_IO);
     cr_expect_not_null(strstr(err.msg, "no/such/r.html"), "%s", err.msg);
     kg_graph_free(g);
 }
@@ -395,8 +377,8 @@ Test(render, report_has_the_counts_the_top_tables_the_svg_and_every_letter)
     glob_t gl;
     size_t n;
 
-    cr_assert_eq(kg_write_report(g, render_path("r.html"), &err), KG_OK, "%s", err.msg);
-    char *html = render_slurp(render_path("r.html"), NULL);
+    cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r.html"), &err), KG_OK, "%s", err.msg);
+    char *html = render_slurp(kg_test_tmp_path("r.html"), NULL);
     cr_expect(strncmp(html, "<!DOCTYPE html>\n<html lang=\"en\">\n", 33) == 0);
     cr_expect_not_null(strstr(html, "<li><b>5</b><span>documents</span></li>\n"
                                     "<li><b>35</b><span>references</span></li>\n"
@@ -448,8 +430,8 @@ Test(render, report_loads_nothing_from_elsewhere)
     kg_error err;
     size_t links = 0;
 
-    cr_assert_eq(kg_write_report(g, render_path("r.html"), &err), KG_OK, "%s", err.msg);
-    char *html = render_slurp(render_path("r.html"), NULL);
+    cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r.html"), &err), KG_OK, "%s", err.msg);
+    char *html = render_slurp(kg_test_tmp_path("r.html"), NULL);
     static const char *const banned[] = {"<script src", "<link", "@import", "url(",
                                          "src=", "<iframe", "<img", "<object", "<embed",
                                          "xmlns"};
@@ -474,10 +456,10 @@ Test(render, report_twice_gives_identical_bytes)
     kg_error err;
     size_t n1, n2;
 
-    cr_assert_eq(kg_write_report(g, render_path("r1.html"), &err), KG_OK, "%s", err.msg);
-    cr_assert_eq(kg_write_report(g, render_path("r2.html"), &err), KG_OK, "%s", err.msg);
-    char *a = render_slurp(render_path("r1.html"), &n1);
-    char *b = render_slurp(render_path("r2.html"), &n2);
+    cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r1.html"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r2.html"), &err), KG_OK, "%s", err.msg);
+    char *a = render_slurp(kg_test_tmp_path("r1.html"), &n1);
+    char *b = render_slurp(kg_test_tmp_path("r2.html"), &n2);
     cr_expect_eq(n1, n2);
     cr_expect(n1 == n2 && memcmp(a, b, n1) == 0);
     free(a);
@@ -497,8 +479,8 @@ Test(render, report_escapes_every_text_from_the_letters)
     cr_assert_eq(kg_graph_add_document(g, doc, &err), KG_OK, "%s", err.msg);
     kg_doc_free(doc);
     cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
-    cr_assert_eq(kg_write_report(g, render_path("r.html"), &err), KG_OK, "%s", err.msg);
-    char *html = render_slurp(render_path("r.html"), NULL);
+    cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r.html"), &err), KG_OK, "%s", err.msg);
+    char *html = render_slurp(kg_test_tmp_path("r.html"), NULL);
     cr_expect_not_null(strstr(html, "<h3>dir/&lt;b&gt;&amp;&quot;&#39;.txt</h3>"));
     cr_expect_null(strstr(html, "<b>&"));
     cr_expect_null(strstr(html, "<Bakker"));
@@ -538,13 +520,13 @@ Test(render, report_escapes_every_text_from_the_letters)
 static char *render_dump_dom(const char *html_path)
 {
     char cmd[2048], profile[300];
-    snprintf(profile, sizeof profile, "%s", render_path("profile"));
+    snprintf(profile, sizeof profile, "%s", kg_test_tmp_path("profile"));
     snprintf(cmd, sizeof cmd,
              "timeout 120 " CHROMIUM " " CHROMIUM_FLAGS " --user-data-dir='%s' "
              "--dump-dom 'file://%s' >'%s' 2>/dev/null",
-             profile, html_path, render_path("dom.html"));
+             profile, html_path, kg_test_tmp_path("dom.html"));
     cr_assert_eq(system(cmd), 0, "%s", cmd);
-    return render_slurp(render_path("dom.html"), NULL);
+    return render_slurp(kg_test_tmp_path("dom.html"), NULL);
 }
 
 Test(render, report_works_in_headless_chromium_and_the_search_filters_rows, .timeout = 300)
@@ -555,7 +537,7 @@ Test(render, report_works_in_headless_chromium_and_the_search_filters_rows, .tim
     kg_error err;
     char path[300];
 
-    snprintf(path, sizeof path, "%s", render_path("r.html"));
+    snprintf(path, sizeof path, "%s", kg_test_tmp_path("r.html"));
     cr_assert_eq(kg_write_report(g, path, &err), KG_OK, "%s", err.msg);
     char *dom = render_dump_dom(path);
     cr_expect_not_null(strstr(dom, "<span id=\"count\">35 references</span>"));
@@ -566,13 +548,13 @@ Test(render, report_works_in_headless_chromium_and_the_search_filters_rows, .tim
     char *html = render_slurp(path, NULL);
     char *body = strstr(html, "</body>");
     cr_assert_not_null(body);
-    FILE *f = fopen(render_path("typed.html"), "w");
+    FILE *f = fopen(kg_test_tmp_path("typed.html"), "w");
     cr_assert_not_null(f);
     fprintf(f, "%.*s<script>var i = document.getElementById('filter'); i.value = 'SNELLER';"
                " i.dispatchEvent(new Event('input'));</script>%s",
             (int)(body - html), html, body);
     fclose(f);
-    snprintf(path, sizeof path, "%s", render_path("typed.html"));
+    snprintf(path, sizeof path, "%s", kg_test_tmp_path("typed.html"));
     dom = render_dump_dom(path);
     cr_expect_not_null(strstr(dom, "<span id=\"count\">2 of 35 references</span>"));
     cr_expect_eq(render_count(dom, "<tr hidden=\"\">"), 33);
