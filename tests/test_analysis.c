@@ -15,6 +15,7 @@
 
 #include "graph_internal.h" /* the tables, to read views edge by edge */
 #include "kamergraph/kamergraph.h"
+#include "tmpdir.h"
 
 /* ---- fixtures ------------------------------------------------------- */
 
@@ -160,24 +161,6 @@ static kg_graph *an_view(kg_graph *g, kg_view v)
     return w;
 }
 
-static char *an_slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long n;
-
-    cr_assert_not_null(f, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    rewind(f);
-    buf = malloc((size_t)n + 1);
-    cr_assert_not_null(buf);
-    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    return buf;
-}
-
 /* ---- numeric attributes --------------------------------------------- */
 
 Test(analysis, numeric_attributes_are_typed_and_written_as_numbers)
@@ -209,7 +192,7 @@ Test(analysis, numeric_attributes_are_typed_and_written_as_numbers)
     snprintf(graphml, sizeof graphml, "%s/g.graphml", dir);
     cr_assert_eq(kg_write_dot(g, dot, &err), KG_OK, "%s", err.msg);
     cr_assert_eq(kg_write_graphml(g, graphml, &err), KG_OK, "%s", err.msg);
-    char *d = an_slurp(dot), *x = an_slurp(graphml);
+    char *d = kg_test_slurp(dot, NULL), *x = kg_test_slurp(graphml, NULL);
     cr_expect_not_null(strstr(d, "score=0.123457"), "%s", d);
     cr_expect_not_null(strstr(d, "rank=1234567"), "%s", d);
     cr_expect_not_null(strstr(x, "attr.name=\"score\" attr.type=\"double\""), "%s", x);
@@ -447,7 +430,7 @@ Test(views, full_is_a_copy_that_writes_the_same_files)
     cr_assert_eq(kg_write_graphml(g, p[2], &err), KG_OK, "%s", err.msg);
     cr_assert_eq(kg_write_graphml(w, p[3], &err), KG_OK, "%s", err.msg);
     for (int i = 0; i < 4; i += 2) {
-        char *a = an_slurp(p[i]), *b = an_slurp(p[i + 1]);
+        char *a = kg_test_slurp(p[i], NULL), *b = kg_test_slurp(p[i + 1], NULL);
         cr_expect_str_eq(a, b, "%s", p[i]);
         free(a);
         free(b);

@@ -55,28 +55,9 @@ static char *ex_listing(const char *dir)
     return out;
 }
 
-static char *ex_slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long n;
-
-    cr_assert_not_null(f, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    rewind(f);
-    buf = malloc((size_t)n + 1);
-    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    if (len)
-        *len = (size_t)n;
-    return buf;
-}
-
 static void ex_expect_file(const char *path, const char *expected)
 {
-    char *got = ex_slurp(path, NULL);
+    char *got = kg_test_slurp(path, NULL);
     cr_expect_str_eq(got, expected, "%s differs:\n%s", path, got);
     free(got);
 }
@@ -700,8 +681,8 @@ Test(exports, text_formats_written_twice_are_byte_identical)
     cr_assert_eq(kg_write_csv(g, kg_test_tmp_path("b.csv"), &err), KG_OK, "%s", err.msg);
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
         size_t la, lb;
-        char *a = ex_slurp(kg_test_tmp_path(files[i][0]), &la);
-        char *b = ex_slurp(kg_test_tmp_path(files[i][1]), &lb);
+        char *a = kg_test_slurp(kg_test_tmp_path(files[i][0]), &la);
+        char *b = kg_test_slurp(kg_test_tmp_path(files[i][1]), &lb);
         cr_expect(la == lb && memcmp(a, b, la) == 0, "%s and %s differ", files[i][0],
                   files[i][1]);
         free(a);
@@ -736,7 +717,7 @@ Test(exports, extras_named_like_a_column_are_renamed_in_every_format)
     ex_expect_sql(db, "SELECT source, source_2, source_2_2 FROM edges", "a|y|z\n");
     sqlite3_close(db);
     cr_assert_eq(kg_write_json(g, kg_test_tmp_path("r.json"), &err), KG_OK, "%s", err.msg);
-    s = ex_slurp(kg_test_tmp_path("r.json"), NULL);
+    s = kg_test_slurp(kg_test_tmp_path("r.json"), NULL);
     cr_expect_not_null(strstr(s, "{\"source\": \"a\", \"target\": \"b\", \"kind\": \"cites\","
                                  " \"weight\": 1, \"source_2\": \"y\", \"source_2_2\": \"z\"}"), "%s", s);
     cr_expect_not_null(strstr(s, "\"file\": \"\", \"Kind_2\": \"x\"}"), "%s", s);

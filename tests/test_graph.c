@@ -74,25 +74,6 @@ static const char *const graph_ids[] = {
 #define GRAPH_NODES 7
 #define GRAPH_EDGES 9
 
-static char *graph_slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long n;
-
-    cr_assert_not_null(f, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    rewind(f);
-    buf = malloc((size_t)n + 1);
-    cr_assert_not_null(buf);
-    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
-
 static size_t graph_dir_entries(const char *dir)
 {
     DIR *d = opendir(dir);
@@ -291,7 +272,7 @@ static char *graph_dot_stderr(const char *dotfile)
 
     snprintf(cmd, sizeof cmd, "dot -Tsvg '%s' >/dev/null 2>'%s'", dotfile, errfile);
     cr_assert_eq(system(cmd), 0, "dot failed on %s", dotfile);
-    return graph_slurp(errfile, &len);
+    return kg_test_slurp(errfile, &len);
 }
 
 Test(graph, dot_output_renders_without_warnings)
@@ -440,8 +421,8 @@ Test(graph, writing_twice_gives_identical_bytes)
     cr_assert_eq(kg_write_dot(g, kg_test_tmp_path(names[0][1]), &err), KG_OK, "%s", err.msg);
     cr_assert_eq(kg_write_graphml(g, kg_test_tmp_path(names[1][1]), &err), KG_OK, "%s", err.msg);
     for (int i = 0; i < 2; i++) {
-        a = graph_slurp(kg_test_tmp_path(names[i][0]), &la);
-        b = graph_slurp(kg_test_tmp_path(names[i][1]), &lb);
+        a = kg_test_slurp(kg_test_tmp_path(names[i][0]), &la);
+        b = kg_test_slurp(kg_test_tmp_path(names[i][1]), &lb);
         cr_expect(la == lb && memcmp(a, b, la) == 0, "%s differs from %s",
                   names[i][0], names[i][1]);
         free(a);
@@ -656,7 +637,7 @@ Test(graph, extra_attributes_come_back_from_graphml_with_empty_values_elsewhere)
     FILE *f;
 
     cr_assert_eq(kg_write_graphml(g, path, &err), KG_OK, "%s", err.msg);
-    text = graph_slurp(path, &len);
+    text = kg_test_slurp(path, &len);
     prev = text;
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
         const char *at = strstr(text, order[i]);
@@ -701,7 +682,7 @@ Test(graph, extra_attributes_come_back_from_dot_and_only_where_set)
     FILE *f;
 
     cr_assert_eq(kg_write_dot(g, path, &err), KG_OK, "%s", err.msg);
-    text = graph_slurp(path, &len);
+    text = kg_test_slurp(path, &len);
     cr_expect(strstr(text, "asker=\"\"") == NULL && strstr(text, "evidence=\"\"") == NULL,
               "empty values are written:\n%s", text);
     free(text);
@@ -894,8 +875,8 @@ Test(graph, brief_node_without_alias_stays_and_alias_without_node_is_ignored)
     graph_expect_ids(g, ids, 5);
     cr_expect_eq(kg_graph_edge_count(g), 5);
     cr_assert_eq(kg_write_graphml(g, kg_test_tmp_path("after.graphml"), &err), KG_OK, "%s", err.msg);
-    a = graph_slurp(path, &la);
-    b = graph_slurp(kg_test_tmp_path("after.graphml"), &lb);
+    a = kg_test_slurp(path, &la);
+    b = kg_test_slurp(kg_test_tmp_path("after.graphml"), &lb);
     cr_expect(la == lb && memcmp(a, b, la) == 0, "resolving changed the graph");
     free(a);
     free(b);
@@ -923,8 +904,8 @@ Test(graph, resolving_aliases_twice_is_harmless)
     cr_assert_eq(kg_write_graphml(g, kg_test_tmp_path("2.graphml"), &err), KG_OK, "%s", err.msg);
     cr_assert_eq(kg_write_dot(g, kg_test_tmp_path("2.dot"), &err), KG_OK, "%s", err.msg);
     for (int i = 0; i < 2; i++) {
-        a = graph_slurp(kg_test_tmp_path(i ? "1.dot" : "1.graphml"), &la);
-        b = graph_slurp(kg_test_tmp_path(i ? "2.dot" : "2.graphml"), &lb);
+        a = kg_test_slurp(kg_test_tmp_path(i ? "1.dot" : "1.graphml"), &la);
+        b = kg_test_slurp(kg_test_tmp_path(i ? "2.dot" : "2.graphml"), &lb);
         cr_expect(la == lb && memcmp(a, b, la) == 0, "second resolve changed %s",
                   i ? "DOT" : "GraphML");
         free(a);

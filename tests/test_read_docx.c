@@ -53,23 +53,6 @@ static void make_tmpdir(void)
 
 TestSuite(docx, .init = make_tmpdir, .fini = kg_test_tmpdir_remove);
 
-static unsigned char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    cr_assert_not_null(f, "cannot open %s", path);
-    cr_assert_eq(fseek(f, 0, SEEK_END), 0);
-    long n = ftell(f);
-    cr_assert_geq(n, 0);
-    rewind(f);
-    unsigned char *buf = malloc((size_t)n + 1);
-    cr_assert_not_null(buf);
-    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
-
 static double now(void)
 {
     struct timespec ts;
@@ -84,7 +67,7 @@ static kg_reading read_file(const char *path, kg_status *st, kg_error *err,
                             double *seconds)
 {
     size_t len;
-    unsigned char *bytes = slurp(path, &len);
+    unsigned char *bytes = kg_test_slurp(path, &len);
     kg_reading r = {0};
     *err = (kg_error){0};
     double t0 = now();
@@ -177,7 +160,7 @@ Test(docx, fixture_reads_as_the_letter_one_paragraph_a_line)
 Test(docx, fixture_text_is_the_text_fixture_without_blank_lines)
 {
     size_t len;
-    unsigned char *txt = slurp(FIXTURE_TEXT, &len);
+    unsigned char *txt = kg_test_slurp(FIXTURE_TEXT, &len);
     char *want = malloc(len + 1), *w = want;
     for (const char *line = (const char *)txt; *line;) {
         const char *nl = strchr(line, '\n');
@@ -214,7 +197,7 @@ Test(docx, reader_is_chosen_by_content)
 {
     build_fixture(kg_test_tmp_path("no-extension"));
     size_t len;
-    unsigned char *bytes = slurp(kg_test_tmp_path("no-extension"), &len);
+    unsigned char *bytes = kg_test_slurp(kg_test_tmp_path("no-extension"), &len);
     const char *format = NULL;
     cr_expect_eq(kg_reader_for("no-extension", bytes, len, &format), kg_read_docx);
     cr_expect_str_eq(format, "docx");
@@ -355,7 +338,7 @@ Test(docx, truncated_zip_is_an_input_error_naming_the_file)
 {
     build_fixture(kg_test_tmp_path("whole.docx"));
     size_t len;
-    unsigned char *bytes = slurp(kg_test_tmp_path("whole.docx"), &len);
+    unsigned char *bytes = kg_test_slurp(kg_test_tmp_path("whole.docx"), &len);
     FILE *f = fopen(kg_test_tmp_path("cut.docx"), "wb");
     cr_assert_not_null(f);
     fwrite(bytes, 1, len / 2, f);
@@ -415,7 +398,7 @@ Test(docx, libxml2_messages_stay_off_stderr_and_handlers_are_restored)
     close(saved);
     close(fd);
     size_t len;
-    unsigned char *printed = slurp(kg_test_tmp_path("stderr"), &len);
+    unsigned char *printed = kg_test_slurp(kg_test_tmp_path("stderr"), &len);
     cr_expect_eq(st, KG_ERR_INPUT);
     cr_expect_eq(len, 0, "printed: %s", printed);
     cr_expect_eq(xmlStructuredErrorContext, (void *)kg_test_tmpdir());

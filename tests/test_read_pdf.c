@@ -28,20 +28,6 @@ static void pdf_setup(void)
 
 TestSuite(read_pdf, .init = pdf_setup, .fini = kg_test_tmpdir_remove);
 
-/* The whole file; the caller frees. */
-static unsigned char *pdf_slurp(const char *path, size_t *len)
-{
-    gchar *data = NULL;
-    gsize n = 0;
-    cr_assert(g_file_get_contents(path, &data, &n, NULL), "cannot read %s", path);
-    unsigned char *copy = malloc(n + 1);
-    cr_assert_not_null(copy);
-    memcpy(copy, data, n);
-    g_free(data);
-    *len = n;
-    return copy;
-}
-
 /* kg_read_pdf on bytes in memory; `name` is the path in messages. */
 static kg_status pdf_read_bytes(const char *name, const void *bytes, size_t len,
                                 kg_reading *r, kg_error *err)
@@ -55,7 +41,7 @@ static kg_status pdf_read_bytes(const char *name, const void *bytes, size_t len,
 static kg_status pdf_read_file(const char *name, kg_reading *r, kg_error *err)
 {
     size_t len;
-    unsigned char *bytes = pdf_slurp(kg_test_tmp_path(name), &len);
+    unsigned char *bytes = kg_test_slurp(kg_test_tmp_path(name), &len);
     kg_status st = pdf_read_bytes(name, bytes, len, r, err);
     free(bytes);
     return st;
@@ -182,7 +168,7 @@ Test(read_pdf, truncated_pdf_is_an_input_error_naming_the_file)
     const char *lines[] = {"Geachte voorzitter,", "Hierbij beantwoord ik de vragen."};
     cr_assert_eq(kg_test_build_pdf(kg_test_tmp_path("t.pdf"), lines, 2, 0), 0);
     size_t len;
-    unsigned char *bytes = pdf_slurp(kg_test_tmp_path("t.pdf"), &len);
+    unsigned char *bytes = kg_test_slurp(kg_test_tmp_path("t.pdf"), &len);
     kg_reading r;
     kg_error err;
     cr_expect_eq(pdf_read_bytes("brief.pdf", bytes, len / 2, &r, &err), KG_ERR_INPUT);
@@ -296,7 +282,7 @@ static char *pdf_output_back(const char *path)
         close(pdf_saved_fd[i]);
     }
     size_t len;
-    unsigned char *got = pdf_slurp(path, &len);
+    unsigned char *got = kg_test_slurp(path, &len);
     got[len] = '\0';
     return (char *)got;
 }

@@ -49,26 +49,6 @@ static kg_graph *render_examples(void)
     return g;
 }
 
-static char *render_slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long n;
-
-    cr_assert_not_null(f, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    buf = malloc((size_t)n + 1);
-    cr_assert_not_null(buf);
-    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    if (len)
-        *len = (size_t)n;
-    return buf;
-}
-
 /* Standard error around a call: fd 2 goes to a file meanwhile. */
 typedef struct {
     int saved;
@@ -93,7 +73,7 @@ static char *render_stderr_end(render_stderr *c)
     fflush(stderr);
     dup2(c->saved, 2);
     close(c->saved);
-    return render_slurp(c->path, NULL);
+    return kg_test_slurp(c->path, NULL);
 }
 
 /* Text as Graphviz writes it into SVG: XML-escaped, '-' as &#45;. */
@@ -136,7 +116,7 @@ Test(render, svg_has_every_label_every_url_as_a_link_and_the_legend)
     errs = render_stderr_end(&cap);
     cr_assert_eq(s, KG_OK, "%s", err.msg);
     cr_expect_str_eq(errs, "");
-    svg = render_slurp(kg_test_tmp_path("g.svg"), NULL);
+    svg = kg_test_slurp(kg_test_tmp_path("g.svg"), NULL);
     cr_assert(strncmp(svg, "<?xml", 5) == 0);
     cr_expect_not_null(strstr(svg, "</svg>"));
     cr_assert_eq(g->n_nodes, 26);
@@ -184,7 +164,7 @@ Test(render, nodes_grow_with_the_documents_citing_them)
     /* kst-36901-1 is cited by four letters, kst-36901-3 by one; 36902-2
      * by none: 14 + 2 per citing letter. */
     cr_assert_eq(kg_render(g, "svg", "dot", kg_test_tmp_path("g.svg"), &err), KG_OK, "%s", err.msg);
-    svg = render_slurp(kg_test_tmp_path("g.svg"), NULL);
+    svg = kg_test_slurp(kg_test_tmp_path("g.svg"), NULL);
     cr_expect_not_null(strstr(svg, "font-size=\"22.00\">36901&#45;1</text>"));
     cr_expect_not_null(strstr(svg, "font-size=\"16.00\">36901&#45;3</text>"));
     cr_expect_not_null(strstr(svg, "font-size=\"14.00\">36902&#45;2</text>"));
@@ -195,7 +175,7 @@ Test(render, nodes_grow_with_the_documents_citing_them)
     cr_assert_eq(kg_graph_set_node_attr(g, "kst-36901-1", "citing_docs", "40"), KG_OK);
     cr_assert_eq(kg_graph_set_node_attr(g, "kst-36901-3", "citing_docs", "2.0"), KG_OK);
     cr_assert_eq(kg_render(g, "svg", "dot", kg_test_tmp_path("g.svg"), &err), KG_OK, "%s", err.msg);
-    svg = render_slurp(kg_test_tmp_path("g.svg"), NULL);
+    svg = kg_test_slurp(kg_test_tmp_path("g.svg"), NULL);
     cr_expect_not_null(strstr(svg, "font-size=\"20.00\">36902&#45;2</text>"));
     cr_expect_not_null(strstr(svg, "font-size=\"30.00\">36901&#45;1</text>"));
     cr_expect_not_null(strstr(svg, "font-size=\"18.00\">36901&#45;3</text>"));
@@ -218,10 +198,10 @@ Test(render, png_and_pdf_start_with_their_signatures_and_stderr_stays_empty)
     cr_assert_eq(s1, KG_OK, "%s", err.msg);
     cr_assert_eq(s2, KG_OK, "%s", err.msg);
     cr_expect_str_eq(errs, "");
-    png = render_slurp(kg_test_tmp_path("g.png"), &len);
+    png = kg_test_slurp(kg_test_tmp_path("g.png"), &len);
     cr_assert(len > 1000);
     cr_expect_eq(memcmp(png, "\x89PNG\r\n\x1a\n", 8), 0);
-    pdf = render_slurp(kg_test_tmp_path("g.pdf"), &len);
+    pdf = kg_test_slurp(kg_test_tmp_path("g.pdf"), &len);
     cr_assert(len > 1000);
     cr_expect_eq(memcmp(pdf, "%PDF-", 5), 0);
     free(png);
@@ -245,7 +225,7 @@ Test(render, every_engine_draws_without_a_word_on_stderr)
         cr_expect_eq(s, KG_OK, "%s: %s", engines[i], err.msg);
         cr_expect_str_eq(errs, "", "%s", engines[i]);
         free(errs);
-        char *svg = render_slurp(kg_test_tmp_path("g.svg"), NULL);
+        char *svg = kg_test_slurp(kg_test_tmp_path("g.svg"), NULL);
         cr_expect_not_null(strstr(svg, ">Legenda</text>"), "%s", engines[i]);
         free(svg);
     }
@@ -277,7 +257,7 @@ static kg_graph *render_star(size_t n)
 
 static double render_aspect(const char *path)
 {
-    char *svg = render_slurp(path, NULL);
+    char *svg = kg_test_slurp(path, NULL);
     const char *p = strstr(svg, "<svg width=\"");
     double w = 0, h = 0;
 
@@ -378,7 +358,7 @@ Test(render, report_has_the_counts_the_top_tables_the_svg_and_every_letter)
     size_t n;
 
     cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r.html"), &err), KG_OK, "%s", err.msg);
-    char *html = render_slurp(kg_test_tmp_path("r.html"), NULL);
+    char *html = kg_test_slurp(kg_test_tmp_path("r.html"), NULL);
     cr_expect(strncmp(html, "<!DOCTYPE html>\n<html lang=\"en\">\n", 33) == 0);
     cr_expect_not_null(strstr(html, "<li><b>5</b><span>documents</span></li>\n"
                                     "<li><b>35</b><span>references</span></li>\n"
@@ -431,7 +411,7 @@ Test(render, report_loads_nothing_from_elsewhere)
     size_t links = 0;
 
     cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r.html"), &err), KG_OK, "%s", err.msg);
-    char *html = render_slurp(kg_test_tmp_path("r.html"), NULL);
+    char *html = kg_test_slurp(kg_test_tmp_path("r.html"), NULL);
     static const char *const banned[] = {"<script src", "<link", "@import", "url(",
                                          "src=", "<iframe", "<img", "<object", "<embed",
                                          "xmlns"};
@@ -458,8 +438,8 @@ Test(render, report_twice_gives_identical_bytes)
 
     cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r1.html"), &err), KG_OK, "%s", err.msg);
     cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r2.html"), &err), KG_OK, "%s", err.msg);
-    char *a = render_slurp(kg_test_tmp_path("r1.html"), &n1);
-    char *b = render_slurp(kg_test_tmp_path("r2.html"), &n2);
+    char *a = kg_test_slurp(kg_test_tmp_path("r1.html"), &n1);
+    char *b = kg_test_slurp(kg_test_tmp_path("r2.html"), &n2);
     cr_expect_eq(n1, n2);
     cr_expect(n1 == n2 && memcmp(a, b, n1) == 0);
     free(a);
@@ -480,7 +460,7 @@ Test(render, report_escapes_every_text_from_the_letters)
     kg_doc_free(doc);
     cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
     cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r.html"), &err), KG_OK, "%s", err.msg);
-    char *html = render_slurp(kg_test_tmp_path("r.html"), NULL);
+    char *html = kg_test_slurp(kg_test_tmp_path("r.html"), NULL);
     cr_expect_not_null(strstr(html, "<h3>dir/&lt;b&gt;&amp;&quot;&#39;.txt</h3>"));
     cr_expect_null(strstr(html, "<b>&"));
     cr_expect_null(strstr(html, "<Bakker"));
@@ -526,7 +506,7 @@ static char *render_dump_dom(const char *html_path)
              "--dump-dom 'file://%s' >'%s' 2>/dev/null",
              profile, html_path, kg_test_tmp_path("dom.html"));
     cr_assert_eq(system(cmd), 0, "%s", cmd);
-    return render_slurp(kg_test_tmp_path("dom.html"), NULL);
+    return kg_test_slurp(kg_test_tmp_path("dom.html"), NULL);
 }
 
 Test(render, report_works_in_headless_chromium_and_the_search_filters_rows, .timeout = 300)
@@ -545,7 +525,7 @@ Test(render, report_works_in_headless_chromium_and_the_search_filters_rows, .tim
     free(dom);
 
     /* type "SNELLER" into the search box: only the motion's two rows stay */
-    char *html = render_slurp(path, NULL);
+    char *html = kg_test_slurp(path, NULL);
     char *body = strstr(html, "</body>");
     cr_assert_not_null(body);
     FILE *f = fopen(kg_test_tmp_path("typed.html"), "w");

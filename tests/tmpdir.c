@@ -1,4 +1,5 @@
-/* Test helpers: the temporary folder of a test (see tmpdir.h). */
+/* Test helpers: the temporary folder of a test, and files read whole
+ * (see tmpdir.h). */
 #include "tmpdir.h"
 
 #include <dirent.h>
@@ -64,4 +65,22 @@ char *kg_test_tmp_path(const char *name)
     char *p = buf[next++ % 8];
     snprintf(p, sizeof buf[0], "%s/%s", current, name);
     return p;
+}
+
+void *kg_test_slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    cr_assert_not_null(f, "cannot open %s", path);
+    cr_assert_eq(fseek(f, 0, SEEK_END), 0);
+    long n = ftell(f);
+    cr_assert_geq(n, 0);
+    rewind(f);
+    char *buf = malloc((size_t)n + 1);
+    cr_assert_not_null(buf);
+    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n, "cannot read %s", path);
+    buf[n] = '\0';
+    fclose(f);
+    if (len)
+        *len = (size_t)n;
+    return buf;
 }
