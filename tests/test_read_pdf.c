@@ -16,7 +16,6 @@
 #include "tmpdir.h"
 
 #define PDF_FIXTURE "tests/fixtures/formats/kst-36903-4.txt"
-#define PDF_WORD_NOTE "[footnoteRef:1].  [1:  Kamerstukken II 2024/25, 31 490, nr. 359 ]"
 #define PDF_SUP1 "\xc2\xb9"     /* ¹ */
 #define PDF_FOOTER(page) \
     "Tweede Kamer, vergaderjaar 2023\xe2\x80\x93" "2024, 36 410 VII, nr. 88 " page
