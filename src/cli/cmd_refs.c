@@ -59,37 +59,37 @@ static void print_doc(size_t i, kg_doc *doc, const kg_error *err, void *ctx)
     kg_doc_free(doc);
 }
 
+/* --json and --tsv: the last one given counts. */
+static bool refs_opt(kg_args *a, void *ctx, int *bad)
+{
+    int *json = ctx;
+    (void)bad;
+    if (kg_arg_flag(a, "--json", NULL))
+        *json = 1;
+    else if (kg_arg_flag(a, "--tsv", NULL))
+        *json = 0;
+    else
+        return false;
+    return true;
+}
+
 int kg_cmd_refs(int argc, char **argv)
 {
-    int json = 0, warnings = 0, bad = 0;
-    kg_filters filters = {0};
+    int json = 0;
+    kg_opts o = {0};
     kg_args a = {argc, 1, argv, "refs"};
-    for (; a.i < argc && argv[a.i][0] == '-' && argv[a.i][1] != '\0'; a.i++) {
-        if (strcmp(argv[a.i], "--help") == 0 || strcmp(argv[a.i], "-h") == 0) {
-            fputs(refs_usage, stdout);
-            return KG_EXIT_OK;
-        } else if (strcmp(argv[a.i], "--json") == 0) {
-            json = 1;
-        } else if (strcmp(argv[a.i], "--tsv") == 0) {
-            json = 0;
-        } else if (strcmp(argv[a.i], "--warnings") == 0) {
-            warnings = 1;
-        } else if (kg_arg_filter(&a, &filters, &bad)) {
-        } else if (!bad) {
-            fprintf(stderr, "kamergraph refs: unknown option '%s'\n", argv[a.i]);
-            bad = 1;
-        }
-        if (bad)
-            break;
-    }
-    if (bad || a.i >= argc) {
+    kg_args_result r = kg_args_parse(&a, KG_OPT_WARNINGS | KG_OPT_FILES, &o, refs_opt, &json,
+                                     refs_usage);
+    if (r == KG_ARGS_HELP)
+        return KG_EXIT_OK;
+    if (r == KG_ARGS_BAD || a.i >= argc) {
         fputs(refs_usage, stderr);
         return KG_EXIT_USAGE;
     }
     int failed = 0;
     kg_pathlist l = {0};
-    kg_paths_collect(&l, argv + a.i, argc - a.i, &filters, &failed);
-    printer pr = {json, warnings, &failed};
+    kg_paths_collect(&l, argv + a.i, argc - a.i, &o.filters, &failed);
+    printer pr = {json, o.warnings, &failed};
     kg_read_in_order(l.paths, l.n, print_doc, &pr);
     kg_paths_free(&l);
     if (fflush(stdout) != 0) {
