@@ -90,6 +90,13 @@ scan_examples() {
 }
 check "scan: writes DOT and GraphML and nothing else" scan_examples
 
+csv_message() {
+    "$KG" scan -q -o "$tmp/csv" --format csv examples 2>"$tmp/csv.err" &&
+        grep -Fqx "kamergraph: wrote $tmp/csv/kamergraph-nodes.csv and $tmp/csv/kamergraph-edges.csv (26 nodes, 40 edges)" "$tmp/csv.err" &&
+        [ "$(ls "$tmp/csv")" = "$(printf 'kamergraph-edges.csv\nkamergraph-nodes.csv')" ]
+}
+check "scan --format csv: names the two files it writes, and writes only those" csv_message
+
 deterministic() {
     "$KG" scan -o "$tmp/g2" examples/kst-36902-1.txt examples/antwoorden-wgo-bzk.txt \
         examples/kst-36901-3.txt examples/kst-36901-1.txt examples/kst-36901-2.txt 2>/dev/null &&

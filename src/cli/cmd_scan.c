@@ -32,16 +32,19 @@ static const char scan_usage[] =
 
 typedef kg_status (*writer_fn)(kg_graph *, const char *, kg_error *);
 
+/* Each writer is given DIR/NAME.<name>; `files` are the endings of what it
+ * writes in its place, to say so. */
 static const struct {
     const char *name;
     writer_fn write;
+    const char *files[2];
 } writers[] = {
-    {"dot", kg_write_dot},
-    {"graphml", kg_write_graphml},
-    {"gexf", kg_write_gexf},
-    {"json", kg_write_json},
-    {"csv", kg_write_csv},
-    {"sqlite", kg_write_sqlite},
+    {"dot", kg_write_dot, {".dot"}},
+    {"graphml", kg_write_graphml, {".graphml"}},
+    {"gexf", kg_write_gexf, {".gexf"}},
+    {"json", kg_write_json, {".json"}},
+    {"csv", kg_write_csv, {"-nodes.csv", "-edges.csv"}},
+    {"sqlite", kg_write_sqlite, {".sqlite"}},
 };
 #define NWRITERS (sizeof writers / sizeof writers[0])
 
@@ -137,6 +140,24 @@ static int parse_opts(kg_args *a, scan_opts *o, const char *usage, bool files)
     return 0;
 }
 
+/* "wrote DIR/NAME-nodes.csv and DIR/NAME-edges.csv (...)": the files
+ * writer k wrote, not the path it was given. */
+static void say_written(const scan_opts *o, size_t k, const kg_graph *g)
+{
+    size_t n = 1;
+    for (size_t f = 0; f < 2 && writers[k].files[f]; f++)
+        n += strlen(o->opts.output) + strlen(o->name) + strlen(writers[k].files[f]) + 6;
+    char *what = malloc(n);
+    if (!what)
+        return;
+    size_t len = 0;
+    for (size_t f = 0; f < 2 && writers[k].files[f]; f++)
+        len += (size_t)snprintf(what + len, n - len, "%s%s/%s%s", f ? " and " : "",
+                                o->opts.output, o->name, writers[k].files[f]);
+    kg_cli_wrote(what, g);
+    free(what);
+}
+
 /* Every chosen format into DIR/NAME.<format>, of the chosen view, with
  * the analysis (PageRank, HITS, communities, citing documents) on the
  * nodes; 1 when one failed. */
@@ -167,7 +188,7 @@ static int write_outputs(kg_graph *full, const scan_opts *o)
             fprintf(stderr, "kamergraph: %s\n", err.msg);
             failed = 1;
         } else {
-            kg_cli_wrote(path, g);
+            say_written(o, k, g);
         }
         free(path);
     }
