@@ -291,6 +291,15 @@ help_and_version() {
 }
 check "--help for the program and each command, --version" help_and_version
 
+# Every command that reads files takes -j N; its help must say so.
+help_names_jobs() {
+    for c in scan refs top render report; do
+        "$KG" $c --help | grep -qE -- '-j(, --jobs)? N' || { echo "$c --help: no -j"; return 1; }
+        "$KG" $c -j 1 --bogus-option x 2>&1 | grep -q "unknown option '--bogus-option'" || return 1
+    done
+}
+check "-j N: accepted and named in the help of scan, refs, top, render, report" help_names_jobs
+
 no_half_written_output() {
     mkdir -p "$tmp/ro" && echo old >"$tmp/ro/kamergraph.dot" && mkdir "$tmp/ro/kamergraph.graphml"
     "$KG" scan -o "$tmp/ro" examples >/dev/null 2>"$tmp/e"

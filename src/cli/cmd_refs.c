@@ -4,7 +4,8 @@
 #include <string.h>
 
 static const char refs_usage[] =
-    "usage: kamergraph refs [--tsv|--json] [--warnings] [--include GLOB] [--exclude GLOB] PATH...|-\n"
+    "usage: kamergraph refs [--tsv|--json] [--warnings] [--include GLOB] [--exclude GLOB]\n"
+    "                       [-j N] PATH...|-\n"
     "\n"
     "List every reference found in the letters, in file order.\n"
     "  --tsv    file, line, col, kind, id, text; tab separated (default)\n"
@@ -15,6 +16,8 @@ static const char refs_usage[] =
     "           joint_dossier_id, pages, suspect\n"
     "  --warnings  note suspect citations (a six-digit dossier, say) on stderr\n"
     "  --include GLOB, --exclude GLOB   in folders, which files (as for scan)\n"
+    "  -j, --jobs N   read the files on N threads (default: one per core);\n"
+    "                 the output is the same for any N\n"
     "A PATH is a letter (.txt, .xml, .html, .docx, .pdf: read by content) or a\n"
     "folder (searched recursively); - reads standard input.\n";
 

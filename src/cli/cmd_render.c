@@ -14,6 +14,8 @@ static const char render_usage[] =
     "  --warnings         note suspect citations and markup disagreements\n"
     "  --include GLOB     in folders, only files whose name or path matches\n"
     "  --exclude GLOB     in folders, not these (both may be repeated)\n"
+    "  -j, --jobs N       read the files on N threads (default: one per core);\n"
+    "                     the output is the same for any N\n"
     "Nodes grow with the letters citing them and are coloured by kind, with a\n"
     "legend; in SVG every node with a publication links to it.\n"
     "-Tsvg and -Kneato (glued, as for dot) work too.\n";

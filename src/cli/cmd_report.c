@@ -13,7 +13,9 @@ static const char report_usage[] =
     "  -o, --output FILE  where to write (required)\n"
     "  --warnings         note suspect citations and markup disagreements\n"
     "  --include GLOB     in folders, only files whose name or path matches\n"
-    "  --exclude GLOB     in folders, not these (both may be repeated)\n";
+    "  --exclude GLOB     in folders, not these (both may be repeated)\n"
+    "  -j, --jobs N       read the files on N threads (default: one per core);\n"
+    "                     the output is the same for any N\n";
 
 static kg_status write_report(kg_graph *g, const char *path, void *ctx, kg_error *err)
 {

@@ -27,6 +27,8 @@ static const char scan_usage[] =
     "  -q, --quiet        no progress line (shown on a terminal for long runs)\n"
     "  --include GLOB     in folders, only files whose name or path matches\n"
     "  --exclude GLOB     in folders, not these (both may be repeated)\n"
+    "  -j, --jobs N       read the files on N threads (default: one per core);\n"
+    "                     the output is the same for any N\n"
     "A PATH is a letter (.txt, .xml, .html, .docx, .pdf: read by content) or a\n"
     "folder (searched recursively); - reads standard input.\n";
 

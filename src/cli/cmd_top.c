@@ -25,7 +25,7 @@ static const char top_usage[] =
     "                tab separated (score: the --by key)\n"
     "  --json        one JSON object per line: rank, id, label, kind,\n"
     "                citing_docs, mentions, score\n"
-    "  --include GLOB, --exclude GLOB   as for scan\n"
+    "  --include GLOB, --exclude GLOB, -j N   as for scan\n"
     "A dossier counts the citations of its Kamerstukken too (citing-docs and\n"
     "mentions; PageRank and authority count only citations of the dossier\n"
     "itself). The plain listing shows the score for pagerank and authority.\n";
