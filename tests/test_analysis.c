@@ -3,7 +3,6 @@
  * PageRank and authority), the numeric node attributes (src/graph.c) and
  * the views (src/views.c), on small graphs built by hand and on examples/.
  */
-#include <glob.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +14,7 @@
 
 #include "graph_internal.h" /* the tables, to read views edge by edge */
 #include "kamergraph/kamergraph.h"
+#include "examples.h"
 #include "tmpdir.h"
 
 /* ---- fixtures ------------------------------------------------------- */
@@ -84,27 +84,6 @@ static kg_graph *an_fixture(void)
     an_edge(g, K2, E, "part_of");
     cr_assert_eq(kg_graph_set_node_attr(g, C, "date", "2025-01-02"), KG_OK);
     cr_assert_eq(kg_graph_set_edge_attr(g, B, C, "cites", "resolved_by", "inline"), KG_OK);
-    return g;
-}
-
-/* Every letter in examples/, as `scan` reads them. */
-static kg_graph *an_examples(void)
-{
-    kg_graph *g = kg_graph_create();
-    glob_t gl;
-
-    cr_assert_not_null(g);
-    cr_assert_eq(glob("examples/*.txt", 0, NULL, &gl), 0, "run from the project folder");
-    cr_assert_eq(gl.gl_pathc, 5);
-    for (size_t i = 0; i < gl.gl_pathc; i++) {
-        kg_error err = {0};
-        kg_doc *doc = kg_doc_read_file(gl.gl_pathv[i], &err);
-        cr_assert_not_null(doc, "%s", err.msg);
-        cr_assert_eq(kg_graph_add_document(g, doc, &err), KG_OK, "%s", err.msg);
-        kg_doc_free(doc);
-    }
-    globfree(&gl);
-    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
     return g;
 }
 
@@ -261,7 +240,7 @@ Test(analysis, pagerank_sums_to_one_and_ranks_the_most_cited_first)
  * and the whole graph sums to one. */
 Test(analysis, pagerank_on_examples)
 {
-    kg_graph *g = an_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_rank_row rows[8];
     double sum = 0;
 
@@ -296,7 +275,7 @@ Test(analysis, authority_top_is_the_most_cited)
     cr_expect_str_eq(rows[0].id, C);
     kg_graph_free(g);
 
-    g = an_examples();
+    g = kg_test_examples_graph();
     cr_assert_eq(kg_graph_rank(g, KG_RANK_AUTHORITY, NULL, rows, 2), 2);
     cr_expect_str_eq(rows[0].id, "kst-36901-1"); /* cited by all four others */
     cr_expect_str_eq(rows[0].kind, "document");
@@ -350,7 +329,7 @@ Test(analysis, leiden_finds_two_obvious_clusters)
 
 Test(analysis, analysis_is_the_same_in_two_runs)
 {
-    kg_graph *g1 = an_examples(), *g2 = an_examples();
+    kg_graph *g1 = kg_test_examples_graph(), *g2 = kg_test_examples_graph();
     static const char *const names[] = {"in_degree", "citing_docs", "mentions", "pagerank",
                                         "authority", "hub",       "community"};
     unsigned max_community = 0;
@@ -525,7 +504,7 @@ Test(views, views_keep_numeric_attributes)
  * a brief: node: two letters have that date. */
 Test(views, letters_of_examples)
 {
-    kg_graph *g = an_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_graph *w = an_view(g, KG_VIEW_LETTERS);
 
     cr_expect_str_eq(an_nodes(w), "kst-36902-2(document) kst-36901-3(document) "

@@ -17,6 +17,7 @@
 
 #include "graph_internal.h" /* the nodes, to check every label and url */
 #include "kamergraph/kamergraph.h"
+#include "examples.h"
 #include "tmpdir.h"
 
 /* ---- fixture -------------------------------------------------------- */
@@ -27,27 +28,6 @@ static void render_setup(void)
 }
 
 TestSuite(render, .init = render_setup, .fini = kg_test_tmpdir_remove);
-
-/* The graph of the letters in examples/, as `kamergraph scan examples` builds it. */
-static kg_graph *render_examples(void)
-{
-    kg_graph *g = kg_graph_create();
-    kg_error err;
-    glob_t gl;
-
-    cr_assert_not_null(g);
-    cr_assert_eq(glob("examples/*.txt", 0, NULL, &gl), 0, "run the tests from the project folder");
-    cr_assert_eq(gl.gl_pathc, 5);
-    for (size_t i = 0; i < gl.gl_pathc; i++) {
-        kg_doc *doc = kg_doc_read_file(gl.gl_pathv[i], &err);
-        cr_assert_not_null(doc, "%s", err.msg);
-        cr_assert_eq(kg_graph_add_document(g, doc, &err), KG_OK, "%s", err.msg);
-        kg_doc_free(doc);
-    }
-    globfree(&gl);
-    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
-    return g;
-}
 
 /* Standard error around a call: fd 2 goes to a file meanwhile. */
 typedef struct {
@@ -105,7 +85,7 @@ static size_t render_count(const char *hay, const char *needle)
 
 Test(render, svg_has_every_label_every_url_as_a_link_and_the_legend)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     render_stderr cap;
     char want[1024], *svg, *errs;
@@ -157,7 +137,7 @@ Test(render, svg_has_every_label_every_url_as_a_link_and_the_legend)
 
 Test(render, nodes_grow_with_the_documents_citing_them)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     char *svg;
 
@@ -185,7 +165,7 @@ Test(render, nodes_grow_with_the_documents_citing_them)
 
 Test(render, png_and_pdf_start_with_their_signatures_and_stderr_stays_empty)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     render_stderr cap;
     size_t len;
@@ -213,7 +193,7 @@ Test(render, png_and_pdf_start_with_their_signatures_and_stderr_stays_empty)
 Test(render, every_engine_draws_without_a_word_on_stderr)
 {
     static const char *const engines[] = {"dot", "neato", "sfdp", "fdp"};
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_graph *empty = kg_graph_create();
     kg_error err;
 
@@ -292,7 +272,7 @@ Test(render, default_is_left_to_right_dot_up_to_300_nodes_and_sfdp_beyond)
 
 Test(render, unknown_engine_or_format_is_a_usage_error_and_writes_nothing)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     struct stat st;
 
@@ -308,7 +288,7 @@ Test(render, unknown_engine_or_format_is_a_usage_error_and_writes_nothing)
 
 Test(render, writing_into_a_missing_folder_fails_with_the_path)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
 
     cr_expect_eq(kg_render(g, "svg", NULL, kg_test_tmp_path("no/such/g.svg"), &err), KG_ERR_IO);
@@ -351,7 +331,7 @@ Test(render, report_has_the_counts_the_top_tables_the_svg_and_every_letter)
         "kst-31490-391", "kst-36800-VII-52", "kst-36901-3", "kst-36901-7",
         "motie:anne van der berg+de vries", "motie:bikker", "motie:jansen",
     };
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     char ids[20][64], want[256];
     glob_t gl;
@@ -406,7 +386,7 @@ Test(render, report_has_the_counts_the_top_tables_the_svg_and_every_letter)
 
 Test(render, report_loads_nothing_from_elsewhere)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     size_t links = 0;
 
@@ -432,7 +412,7 @@ Test(render, report_loads_nothing_from_elsewhere)
 
 Test(render, report_twice_gives_identical_bytes)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     size_t n1, n2;
 
@@ -513,7 +493,7 @@ Test(render, report_works_in_headless_chromium_and_the_search_filters_rows, .tim
 {
     if (access(CHROMIUM, X_OK) != 0)
         cr_skip_test("no " CHROMIUM " (apt-get install chromium to run this test)");
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     char path[300];
 
