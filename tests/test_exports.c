@@ -417,6 +417,14 @@ static sqlite3 *ex_db(const char *path)
     return db;
 }
 
+/* g written by kg_write_sqlite to `name` in the test's folder, opened. */
+static sqlite3 *ex_sqlite(kg_graph *g, const char *name)
+{
+    kg_error err = {0};
+    cr_assert_eq(kg_write_sqlite(g, kg_test_tmp_path(name), &err), KG_OK, "%s", err.msg);
+    return ex_db(kg_test_tmp_path(name));
+}
+
 static void ex_expect_sql(sqlite3 *db, const char *sql, const char *expected)
 {
     char *got = ex_sql(db, sql);
@@ -427,11 +435,8 @@ static void ex_expect_sql(sqlite3 *db, const char *sql, const char *expected)
 Test(exports, sqlite_tables_hold_nodes_edges_and_refs_in_order)
 {
     kg_graph *g = ex_graph();
-    kg_error err = {0};
-    sqlite3 *db;
+    sqlite3 *db = ex_sqlite(g, "g.sqlite");
 
-    cr_assert_eq(kg_write_sqlite(g, kg_test_tmp_path("g.sqlite"), &err), KG_OK, "%s", err.msg);
-    db = ex_db(kg_test_tmp_path("g.sqlite"));
     ex_expect_sql(db, "SELECT (SELECT count(*) FROM nodes), (SELECT count(*) FROM edges),"
                       " (SELECT count(*) FROM refs)", "7|9|6\n");
     ex_expect_sql(db, "SELECT name, type FROM pragma_table_info('nodes')",
@@ -488,11 +493,8 @@ Test(exports, sqlite_tables_hold_nodes_edges_and_refs_in_order)
 Test(exports, sqlite_refs_join_nodes_and_the_indexes_exist)
 {
     kg_graph *g = ex_graph();
-    kg_error err = {0};
-    sqlite3 *db;
+    sqlite3 *db = ex_sqlite(g, "g.sqlite");
 
-    cr_assert_eq(kg_write_sqlite(g, kg_test_tmp_path("g.sqlite"), &err), KG_OK, "%s", err.msg);
-    db = ex_db(kg_test_tmp_path("g.sqlite"));
     /* "002#?" is no node; the rest are */
     ex_expect_sql(db, "SELECT refs.doc, refs.line, nodes.kind, nodes.label FROM refs"
                       " JOIN nodes ON nodes.id = refs.id ORDER BY refs.rowid",
@@ -594,13 +596,14 @@ Test(exports, json_of_a_graph_without_parallel_edges_is_no_multigraph)
     kg_error err = {0};
 
     cr_assert_eq(kg_write_json(g, kg_test_tmp_path("e.json"), &err), KG_OK, "%s", err.msg);
-    ex_expect_file(kg_test_tmp_path("e.json"), "{\n"
-                                      "  \"directed\": true,\n"
-                                      "  \"multigraph\": false,\n"
-                                      "  \"graph\": {},\n"
-                                      "  \"nodes\": [],\n"
-                                      "  \"links\": []\n"
-                                      "}\n");
+    ex_expect_file(kg_test_tmp_path("e.json"),
+                   "{\n"
+                   "  \"directed\": true,\n"
+                   "  \"multigraph\": false,\n"
+                   "  \"graph\": {},\n"
+                   "  \"nodes\": [],\n"
+                   "  \"links\": []\n"
+                   "}\n");
     cr_assert_eq(kg_graph_add_node(g, "a", "document", "A", NULL, NULL), KG_OK);
     cr_assert_eq(kg_graph_add_node(g, "b", "kamerstuk", "B", NULL, NULL), KG_OK);
     cr_assert_eq(kg_graph_add_citation(g, "a", "b", "cites"), KG_OK);
@@ -706,13 +709,14 @@ Test(exports, extras_named_like_a_column_are_renamed_in_every_format)
     cr_assert_eq(kg_graph_set_edge_attr(g, "a", "b", "cites", "source", "y"), KG_OK);
     cr_assert_eq(kg_graph_set_edge_attr(g, "a", "b", "cites", "source_2", "z"), KG_OK);
     cr_assert_eq(kg_write_csv(g, kg_test_tmp_path("r.csv"), &err), KG_OK, "%s", err.msg);
-    ex_expect_file(kg_test_tmp_path("r-nodes.csv"), "id,kind,label,url,file,Kind_2\r\n"
-                                           "a,document,A,,,x\r\n"
-                                           "b,kamerstuk,B,,,\r\n");
-    ex_expect_file(kg_test_tmp_path("r-edges.csv"), "source,target,kind,weight,source_2,source_2_2\r\n"
-                                           "a,b,cites,1,y,z\r\n");
-    cr_assert_eq(kg_write_sqlite(g, kg_test_tmp_path("r.sqlite"), &err), KG_OK, "%s", err.msg);
-    db = ex_db(kg_test_tmp_path("r.sqlite"));
+    ex_expect_file(kg_test_tmp_path("r-nodes.csv"),
+                   "id,kind,label,url,file,Kind_2\r\n"
+                   "a,document,A,,,x\r\n"
+                   "b,kamerstuk,B,,,\r\n");
+    ex_expect_file(kg_test_tmp_path("r-edges.csv"),
+                   "source,target,kind,weight,source_2,source_2_2\r\n"
+                   "a,b,cites,1,y,z\r\n");
+    db = ex_sqlite(g, "r.sqlite");
     ex_expect_sql(db, "SELECT Kind_2 FROM nodes WHERE id = 'a'", "x\n");
     ex_expect_sql(db, "SELECT source, source_2, source_2_2 FROM edges", "a|y|z\n");
     sqlite3_close(db);
