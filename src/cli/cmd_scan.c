@@ -126,10 +126,12 @@ static bool scan_opt(kg_args *a, void *ctx, int *bad)
     return !*bad && graph_opt(a, ctx, bad);
 }
 
-/* Options of scan (with `files`: the input files' options too) and merge;
- * 0 to go on, else the exit code (-1: help asked). */
+/* Options of scan (with `files`: the input files' options too) and merge,
+ * over the defaults both share; 0 to go on, else the exit code (-1: help
+ * asked). */
 static int parse_opts(kg_args *a, scan_opts *o, const char *usage, bool files)
 {
+    *o = (scan_opts){.opts.output = "graphs", .formats = "dot,graphml", .name = "kamergraph"};
     unsigned which = files ? KG_OPT_OUTPUT | KG_OPT_WARNINGS | KG_OPT_FILES : KG_OPT_OUTPUT;
     kg_args_result r = kg_args_parse(a, which, &o->opts, files ? scan_opt : graph_opt, o, usage);
     if (r == KG_ARGS_HELP)
@@ -201,7 +203,7 @@ static int write_outputs(kg_graph *full, const scan_opts *o)
 
 int kg_cmd_scan(int argc, char **argv)
 {
-    scan_opts o = {.opts.output = "graphs", .formats = "dot,graphml", .name = "kamergraph"};
+    scan_opts o;
     kg_args a = {argc, 1, argv, "scan"};
     int rc = parse_opts(&a, &o, scan_usage, true);
     if (rc)
@@ -271,7 +273,7 @@ static int by_path(const void *a, const void *b)
 
 int kg_cmd_merge(int argc, char **argv)
 {
-    scan_opts o = {.opts.output = "graphs", .formats = "dot,graphml", .name = "kamergraph"};
+    scan_opts o;
     kg_args a = {argc, 1, argv, "merge"};
     int rc = parse_opts(&a, &o, merge_usage, false);
     if (rc)
