@@ -44,6 +44,7 @@ CLI_OBJ  := $(patsubst src/cli/%.c,$(BUILD)/obj/cli/%.o,$(CLI_SRC))
 TEST_SRC := $(sort $(wildcard tests/*.c))
 TEST_OBJ := $(patsubst tests/%.c,$(BUILD)/obj/tests/%.o,$(TEST_SRC))
 HEADERS  := $(wildcard include/kamergraph/*.h src/*.h src/cli/*.h)
+TEST_HEADERS := $(wildcard tests/*.h)
 
 LIB  := $(BUILD)/libkamergraph.a
 BIN  := $(BUILD)/kamergraph
@@ -70,7 +71,7 @@ $(BUILD)/obj/cli/%.o: src/cli/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/obj/tests/%.o: tests/%.c $(HEADERS)
+$(BUILD)/obj/tests/%.o: tests/%.c $(HEADERS) $(TEST_HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(shell pkg-config --cflags criterion cairo fontconfig) -c -o $@ $<
 

@@ -90,6 +90,13 @@ scan_examples() {
 }
 check "scan: writes DOT and GraphML and nothing else" scan_examples
 
+csv_message() {
+    "$KG" scan -q -o "$tmp/csv" --format csv examples 2>"$tmp/csv.err" &&
+        grep -Fqx "kamergraph: wrote $tmp/csv/kamergraph-nodes.csv and $tmp/csv/kamergraph-edges.csv (26 nodes, 40 edges)" "$tmp/csv.err" &&
+        [ "$(ls "$tmp/csv")" = "$(printf 'kamergraph-edges.csv\nkamergraph-nodes.csv')" ]
+}
+check "scan --format csv: names the two files it writes, and writes only those" csv_message
+
 deterministic() {
     "$KG" scan -o "$tmp/g2" examples/kst-36902-1.txt examples/antwoorden-wgo-bzk.txt \
         examples/kst-36901-3.txt examples/kst-36901-1.txt examples/kst-36901-2.txt 2>/dev/null &&
@@ -295,6 +302,15 @@ help_and_version() {
         for c in scan refs top model; do "$KG" $c --help | grep -q "^usage: kamergraph $c" || return 1; done
 }
 check "--help for the program and each command, --version" help_and_version
+
+# Every command that reads files takes -j N; its help must say so.
+help_names_jobs() {
+    for c in scan refs top render report; do
+        "$KG" $c --help | grep -qE -- '-j(, --jobs)? N' || { echo "$c --help: no -j"; return 1; }
+        "$KG" $c -j 1 --bogus-option x 2>&1 | grep -q "unknown option '--bogus-option'" || return 1
+    done
+}
+check "-j N: accepted and named in the help of scan, refs, top, render, report" help_names_jobs
 
 no_half_written_output() {
     mkdir -p "$tmp/ro" && echo old >"$tmp/ro/kamergraph.dot" && mkdir "$tmp/ro/kamergraph.graphml"

@@ -3,7 +3,6 @@
  * PageRank and authority), the numeric node attributes (src/graph.c) and
  * the views (src/views.c), on small graphs built by hand and on examples/.
  */
-#include <glob.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +14,8 @@
 
 #include "graph_internal.h" /* the tables, to read views edge by edge */
 #include "kamergraph/kamergraph.h"
+#include "examples.h"
+#include "tmpdir.h"
 
 /* ---- fixtures ------------------------------------------------------- */
 
@@ -86,27 +87,6 @@ static kg_graph *an_fixture(void)
     return g;
 }
 
-/* Every letter in examples/, as `scan` reads them. */
-static kg_graph *an_examples(void)
-{
-    kg_graph *g = kg_graph_create();
-    glob_t gl;
-
-    cr_assert_not_null(g);
-    cr_assert_eq(glob("examples/*.txt", 0, NULL, &gl), 0, "run from the project folder");
-    cr_assert_eq(gl.gl_pathc, 5);
-    for (size_t i = 0; i < gl.gl_pathc; i++) {
-        kg_error err = {0};
-        kg_doc *doc = kg_doc_read_file(gl.gl_pathv[i], &err);
-        cr_assert_not_null(doc, "%s", err.msg);
-        cr_assert_eq(kg_graph_add_document(g, doc, &err), KG_OK, "%s", err.msg);
-        kg_doc_free(doc);
-    }
-    globfree(&gl);
-    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
-    return g;
-}
-
 static void an_analyse(kg_graph *g)
 {
     kg_error err = {0};
@@ -160,24 +140,6 @@ static kg_graph *an_view(kg_graph *g, kg_view v)
     return w;
 }
 
-static char *an_slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long n;
-
-    cr_assert_not_null(f, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    rewind(f);
-    buf = malloc((size_t)n + 1);
-    cr_assert_not_null(buf);
-    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    return buf;
-}
-
 /* ---- numeric attributes --------------------------------------------- */
 
 Test(analysis, numeric_attributes_are_typed_and_written_as_numbers)
@@ -209,7 +171,7 @@ Test(analysis, numeric_attributes_are_typed_and_written_as_numbers)
     snprintf(graphml, sizeof graphml, "%s/g.graphml", dir);
     cr_assert_eq(kg_write_dot(g, dot, &err), KG_OK, "%s", err.msg);
     cr_assert_eq(kg_write_graphml(g, graphml, &err), KG_OK, "%s", err.msg);
-    char *d = an_slurp(dot), *x = an_slurp(graphml);
+    char *d = kg_test_slurp(dot, NULL), *x = kg_test_slurp(graphml, NULL);
     cr_expect_not_null(strstr(d, "score=0.123457"), "%s", d);
     cr_expect_not_null(strstr(d, "rank=1234567"), "%s", d);
     cr_expect_not_null(strstr(x, "attr.name=\"score\" attr.type=\"double\""), "%s", x);
@@ -278,7 +240,7 @@ Test(analysis, pagerank_sums_to_one_and_ranks_the_most_cited_first)
  * and the whole graph sums to one. */
 Test(analysis, pagerank_on_examples)
 {
-    kg_graph *g = an_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_rank_row rows[8];
     double sum = 0;
 
@@ -313,7 +275,7 @@ Test(analysis, authority_top_is_the_most_cited)
     cr_expect_str_eq(rows[0].id, C);
     kg_graph_free(g);
 
-    g = an_examples();
+    g = kg_test_examples_graph();
     cr_assert_eq(kg_graph_rank(g, KG_RANK_AUTHORITY, NULL, rows, 2), 2);
     cr_expect_str_eq(rows[0].id, "kst-36901-1"); /* cited by all four others */
     cr_expect_str_eq(rows[0].kind, "document");
@@ -367,7 +329,7 @@ Test(analysis, leiden_finds_two_obvious_clusters)
 
 Test(analysis, analysis_is_the_same_in_two_runs)
 {
-    kg_graph *g1 = an_examples(), *g2 = an_examples();
+    kg_graph *g1 = kg_test_examples_graph(), *g2 = kg_test_examples_graph();
     static const char *const names[] = {"in_degree", "citing_docs", "mentions", "pagerank",
                                         "authority", "hub",       "community"};
     unsigned max_community = 0;
@@ -447,7 +409,7 @@ Test(views, full_is_a_copy_that_writes_the_same_files)
     cr_assert_eq(kg_write_graphml(g, p[2], &err), KG_OK, "%s", err.msg);
     cr_assert_eq(kg_write_graphml(w, p[3], &err), KG_OK, "%s", err.msg);
     for (int i = 0; i < 4; i += 2) {
-        char *a = an_slurp(p[i]), *b = an_slurp(p[i + 1]);
+        char *a = kg_test_slurp(p[i], NULL), *b = kg_test_slurp(p[i + 1], NULL);
         cr_expect_str_eq(a, b, "%s", p[i]);
         free(a);
         free(b);
@@ -542,7 +504,7 @@ Test(views, views_keep_numeric_attributes)
  * a brief: node: two letters have that date. */
 Test(views, letters_of_examples)
 {
-    kg_graph *g = an_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_graph *w = an_view(g, KG_VIEW_LETTERS);
 
     cr_expect_str_eq(an_nodes(w), "kst-36902-2(document) kst-36901-3(document) "

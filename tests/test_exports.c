@@ -23,49 +23,13 @@
 
 #include "graph_internal.h" /* to give the graph references by hand */
 #include "kamergraph/kamergraph.h"
+#include "tmpdir.h"
 
 /* ---- files ---------------------------------------------------------- */
 
-static char ex_tmpdir[] = "/tmp/kg-test-exports-XXXXXX";
-
-static char *ex_path(const char *name)
-{
-    static char buf[8][512];
-    static int next;
-    char *p = buf[next++ % 8];
-    snprintf(p, sizeof buf[0], "%s/%s", ex_tmpdir, name);
-    return p;
-}
-
 static void ex_setup(void)
 {
-    strcpy(ex_tmpdir, "/tmp/kg-test-exports-XXXXXX");
-    cr_assert_not_null(mkdtemp(ex_tmpdir));
-}
-
-/* Remove what the tests wrote (one level of subdirectories). */
-static void ex_rmtree(const char *dir)
-{
-    DIR *d = opendir(dir);
-    struct dirent *ent;
-    char sub[1024];
-
-    if (!d)
-        return;
-    while ((ent = readdir(d)) != NULL) {
-        if (!strcmp(ent->d_name, ".") || !strcmp(ent->d_name, ".."))
-            continue;
-        snprintf(sub, sizeof sub, "%s/%s", dir, ent->d_name);
-        if (unlink(sub) != 0)
-            ex_rmtree(sub);
-    }
-    closedir(d);
-    rmdir(dir);
-}
-
-static void ex_teardown(void)
-{
-    ex_rmtree(ex_tmpdir);
+    kg_test_tmpdir_make("/tmp/kg-test-exports-XXXXXX");
 }
 
 /* The names in dir, sorted, one a line. */
@@ -91,33 +55,14 @@ static char *ex_listing(const char *dir)
     return out;
 }
 
-static char *ex_slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long n;
-
-    cr_assert_not_null(f, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    rewind(f);
-    buf = malloc((size_t)n + 1);
-    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    if (len)
-        *len = (size_t)n;
-    return buf;
-}
-
 static void ex_expect_file(const char *path, const char *expected)
 {
-    char *got = ex_slurp(path, NULL);
+    char *got = kg_test_slurp(path, NULL);
     cr_expect_str_eq(got, expected, "%s differs:\n%s", path, got);
     free(got);
 }
 
-TestSuite(exports, .init = ex_setup, .fini = ex_teardown);
+TestSuite(exports, .init = ex_setup, .fini = kg_test_tmpdir_remove);
 
 
 /* ---- the graph ------------------------------------------------------ */
@@ -297,8 +242,8 @@ Test(exports, gexf_parses_and_declares_typed_attributes)
     ex_xml x;
     char *s;
 
-    cr_assert_eq(kg_write_gexf(g, ex_path("g.gexf"), &err), KG_OK, "%s", err.msg);
-    x = ex_xml_open(ex_path("g.gexf"));
+    cr_assert_eq(kg_write_gexf(g, kg_test_tmp_path("g.gexf"), &err), KG_OK, "%s", err.msg);
+    x = ex_xml_open(kg_test_tmp_path("g.gexf"));
     ex_expect_x(&x, "gexf", "name(/*)");
     ex_expect_x(&x, GEXF_NS, "namespace-uri(/*)");
     ex_expect_x(&x, "1.3", "/g:gexf/@version");
@@ -353,8 +298,8 @@ Test(exports, gexf_nodes_have_attvalues_kind_colour_size_and_date)
     kg_error err = {0};
     ex_xml x;
 
-    cr_assert_eq(kg_write_gexf(g, ex_path("g.gexf"), &err), KG_OK, "%s", err.msg);
-    x = ex_xml_open(ex_path("g.gexf"));
+    cr_assert_eq(kg_write_gexf(g, kg_test_tmp_path("g.gexf"), &err), KG_OK, "%s", err.msg);
+    x = ex_xml_open(kg_test_tmp_path("g.gexf"));
     ex_expect_x(&x, "7", "count(//g:node)");
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
         char expr[256], *s;
@@ -387,8 +332,8 @@ Test(exports, gexf_edges_leaving_a_dated_document_start_on_its_date)
     ex_xml x;
     char *s;
 
-    cr_assert_eq(kg_write_gexf(g, ex_path("g.gexf"), &err), KG_OK, "%s", err.msg);
-    x = ex_xml_open(ex_path("g.gexf"));
+    cr_assert_eq(kg_write_gexf(g, kg_test_tmp_path("g.gexf"), &err), KG_OK, "%s", err.msg);
+    x = ex_xml_open(kg_test_tmp_path("g.gexf"));
     s = ex_xjoin(&x, "//g:edges/g:edge", edge, " ");
     cr_expect_str_eq(s, "0 kst-36901-1 dossier-36901 part_of 1 2025-03-14;"
                         "1 kst-36901-1 dossier-36901 cites 1 2025-03-14;"
@@ -424,8 +369,8 @@ Test(exports, gexf_without_a_dated_document_is_static_and_unknown_kinds_are_grey
     /* not a date, and a date on something that is not a document */
     cr_assert_eq(kg_graph_set_node_attr(g, "a", "date", "2025-13-01"), KG_OK);
     cr_assert_eq(kg_graph_set_node_attr(g, "stb-2020-123", "date", "2020-05-01"), KG_OK);
-    cr_assert_eq(kg_write_gexf(g, ex_path("s.gexf"), &err), KG_OK, "%s", err.msg);
-    x = ex_xml_open(ex_path("s.gexf"));
+    cr_assert_eq(kg_write_gexf(g, kg_test_tmp_path("s.gexf"), &err), KG_OK, "%s", err.msg);
+    x = ex_xml_open(kg_test_tmp_path("s.gexf"));
     ex_expect_x(&x, "static", "/g:gexf/g:graph/@mode");
     ex_expect_x(&x, "0", "count(/g:gexf/g:graph/@timeformat)");
     ex_expect_x(&x, "0", "count(//@start)");
@@ -472,6 +417,14 @@ static sqlite3 *ex_db(const char *path)
     return db;
 }
 
+/* g written by kg_write_sqlite to `name` in the test's folder, opened. */
+static sqlite3 *ex_sqlite(kg_graph *g, const char *name)
+{
+    kg_error err = {0};
+    cr_assert_eq(kg_write_sqlite(g, kg_test_tmp_path(name), &err), KG_OK, "%s", err.msg);
+    return ex_db(kg_test_tmp_path(name));
+}
+
 static void ex_expect_sql(sqlite3 *db, const char *sql, const char *expected)
 {
     char *got = ex_sql(db, sql);
@@ -482,11 +435,8 @@ static void ex_expect_sql(sqlite3 *db, const char *sql, const char *expected)
 Test(exports, sqlite_tables_hold_nodes_edges_and_refs_in_order)
 {
     kg_graph *g = ex_graph();
-    kg_error err = {0};
-    sqlite3 *db;
+    sqlite3 *db = ex_sqlite(g, "g.sqlite");
 
-    cr_assert_eq(kg_write_sqlite(g, ex_path("g.sqlite"), &err), KG_OK, "%s", err.msg);
-    db = ex_db(ex_path("g.sqlite"));
     ex_expect_sql(db, "SELECT (SELECT count(*) FROM nodes), (SELECT count(*) FROM edges),"
                       " (SELECT count(*) FROM refs)", "7|9|6\n");
     ex_expect_sql(db, "SELECT name, type FROM pragma_table_info('nodes')",
@@ -543,11 +493,8 @@ Test(exports, sqlite_tables_hold_nodes_edges_and_refs_in_order)
 Test(exports, sqlite_refs_join_nodes_and_the_indexes_exist)
 {
     kg_graph *g = ex_graph();
-    kg_error err = {0};
-    sqlite3 *db;
+    sqlite3 *db = ex_sqlite(g, "g.sqlite");
 
-    cr_assert_eq(kg_write_sqlite(g, ex_path("g.sqlite"), &err), KG_OK, "%s", err.msg);
-    db = ex_db(ex_path("g.sqlite"));
     /* "002#?" is no node; the rest are */
     ex_expect_sql(db, "SELECT refs.doc, refs.line, nodes.kind, nodes.label FROM refs"
                       " JOIN nodes ON nodes.id = refs.id ORDER BY refs.rowid",
@@ -584,12 +531,12 @@ Test(exports, sqlite_written_twice_has_the_same_rows_in_the_same_order)
     kg_error err = {0};
     sqlite3 *a, *b;
 
-    cr_assert_eq(kg_write_sqlite(g, ex_path("a.sqlite"), &err), KG_OK, "%s", err.msg);
-    cr_assert_eq(kg_write_sqlite(g, ex_path("b.sqlite"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_sqlite(g, kg_test_tmp_path("a.sqlite"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_sqlite(g, kg_test_tmp_path("b.sqlite"), &err), KG_OK, "%s", err.msg);
     /* and over an existing database: replaced, not appended to */
-    cr_assert_eq(kg_write_sqlite(g, ex_path("b.sqlite"), &err), KG_OK, "%s", err.msg);
-    a = ex_db(ex_path("a.sqlite"));
-    b = ex_db(ex_path("b.sqlite"));
+    cr_assert_eq(kg_write_sqlite(g, kg_test_tmp_path("b.sqlite"), &err), KG_OK, "%s", err.msg);
+    a = ex_db(kg_test_tmp_path("a.sqlite"));
+    b = ex_db(kg_test_tmp_path("b.sqlite"));
     for (size_t i = 0; i < sizeof q / sizeof q[0]; i++) {
         char *ra = ex_sql(a, q[i]), *rb = ex_sql(b, q[i]);
         cr_expect_str_eq(ra, rb, "%s", q[i]);
@@ -599,7 +546,7 @@ Test(exports, sqlite_written_twice_has_the_same_rows_in_the_same_order)
     sqlite3_close(a);
     sqlite3_close(b);
     {
-        char *l = ex_listing(ex_tmpdir);
+        char *l = ex_listing(kg_test_tmpdir());
         cr_expect_str_eq(l, "a.sqlite\nb.sqlite\n"); /* no journal left */
         free(l);
     }
@@ -613,8 +560,8 @@ Test(exports, json_is_node_link_with_escaped_strings_and_numbers)
     kg_graph *g = ex_graph();
     kg_error err = {0};
 
-    cr_assert_eq(kg_write_json(g, ex_path("g.json"), &err), KG_OK, "%s", err.msg);
-    ex_expect_file(ex_path("g.json"),
+    cr_assert_eq(kg_write_json(g, kg_test_tmp_path("g.json"), &err), KG_OK, "%s", err.msg);
+    ex_expect_file(kg_test_tmp_path("g.json"),
                    "{\n"
                    "  \"directed\": true,\n"
                    "  \"multigraph\": true,\n"
@@ -648,20 +595,21 @@ Test(exports, json_of_a_graph_without_parallel_edges_is_no_multigraph)
     kg_graph *g = kg_graph_create();
     kg_error err = {0};
 
-    cr_assert_eq(kg_write_json(g, ex_path("e.json"), &err), KG_OK, "%s", err.msg);
-    ex_expect_file(ex_path("e.json"), "{\n"
-                                      "  \"directed\": true,\n"
-                                      "  \"multigraph\": false,\n"
-                                      "  \"graph\": {},\n"
-                                      "  \"nodes\": [],\n"
-                                      "  \"links\": []\n"
-                                      "}\n");
+    cr_assert_eq(kg_write_json(g, kg_test_tmp_path("e.json"), &err), KG_OK, "%s", err.msg);
+    ex_expect_file(kg_test_tmp_path("e.json"),
+                   "{\n"
+                   "  \"directed\": true,\n"
+                   "  \"multigraph\": false,\n"
+                   "  \"graph\": {},\n"
+                   "  \"nodes\": [],\n"
+                   "  \"links\": []\n"
+                   "}\n");
     cr_assert_eq(kg_graph_add_node(g, "a", "document", "A", NULL, NULL), KG_OK);
     cr_assert_eq(kg_graph_add_node(g, "b", "kamerstuk", "B", NULL, NULL), KG_OK);
     cr_assert_eq(kg_graph_add_citation(g, "a", "b", "cites"), KG_OK);
     cr_assert_eq(kg_graph_add_citation(g, "b", "a", "cites"), KG_OK);
-    cr_assert_eq(kg_write_json(g, ex_path("e.json"), &err), KG_OK, "%s", err.msg);
-    ex_expect_file(ex_path("e.json"),
+    cr_assert_eq(kg_write_json(g, kg_test_tmp_path("e.json"), &err), KG_OK, "%s", err.msg);
+    ex_expect_file(kg_test_tmp_path("e.json"),
                    "{\n"
                    "  \"directed\": true,\n"
                    "  \"multigraph\": false,\n"
@@ -686,8 +634,8 @@ Test(exports, csv_writes_a_nodes_and_an_edges_file_next_to_the_path)
     kg_error err = {0};
     char *l;
 
-    cr_assert_eq(kg_write_csv(g, ex_path("g.csv"), &err), KG_OK, "%s", err.msg);
-    ex_expect_file(ex_path("g-nodes.csv"),
+    cr_assert_eq(kg_write_csv(g, kg_test_tmp_path("g.csv"), &err), KG_OK, "%s", err.msg);
+    ex_expect_file(kg_test_tmp_path("g-nodes.csv"),
                    "id,kind,label,url,file,date,subject,citing_docs,pagerank,asker,party\r\n"
                    "kst-36901-1,document,\"Brief over \"\"zorg\"\", toezicht en \xc3\xa9\xc3\xa9n <regel>\",https://zoek.officielebekendmakingen.nl/kst-36901-1.html,brieven/kst-36901-1.txt,2025-03-14,\"Zorg, \"\"toezicht\"\" en meer\",,0.1,,\r\n"
                    "dossier-36901,dossier,36901,https://zoek.officielebekendmakingen.nl/dossier/36901,,,,,,,\r\n"
@@ -696,7 +644,7 @@ Test(exports, csv_writes_a_nodes_and_an_edges_file_next_to_the_path)
                    "002,document,Antwoorden \xe2\x80\x93 vragen \\ deel 2,,002_e2ac55ca792ad97b.txt,2025-09-01,regel\xe2\x80\xa8twee,,,,\r\n"
                    "motie:sneller+vermeer,motie,motie Sneller/Vermeer,,,,,,,,\r\n"
                    "002#vraag-3,vraag,vraag 3,,,,,,,Vermeer,BBB\r\n");
-    ex_expect_file(ex_path("g-edges.csv"),
+    ex_expect_file(kg_test_tmp_path("g-edges.csv"),
                    "source,target,kind,weight,resolved_by,evidence\r\n"
                    "kst-36901-1,dossier-36901,part_of,1,,\r\n"
                    "kst-36901-1,dossier-36901,cites,1,,\r\n"
@@ -708,8 +656,8 @@ Test(exports, csv_writes_a_nodes_and_an_edges_file_next_to_the_path)
                    "002#vraag-3,002,part_of,1,,\r\n"
                    "002,002#vraag-3,refers_to,1,,\r\n");
     /* a name without .csv gets the suffixes appended */
-    cr_assert_eq(kg_write_csv(g, ex_path("graph"), &err), KG_OK, "%s", err.msg);
-    l = ex_listing(ex_tmpdir);
+    cr_assert_eq(kg_write_csv(g, kg_test_tmp_path("graph"), &err), KG_OK, "%s", err.msg);
+    l = ex_listing(kg_test_tmpdir());
     cr_expect_str_eq(l, "g-edges.csv\ng-nodes.csv\ngraph-edges.csv\ngraph-nodes.csv\n");
     free(l);
     kg_graph_free(g);
@@ -726,18 +674,18 @@ Test(exports, text_formats_written_twice_are_byte_identical)
     kg_graph *g = ex_graph();
     kg_error err = {0};
 
-    cr_assert_eq(kg_write_gexf(g, ex_path("a.gexf"), &err), KG_OK, "%s", err.msg);
-    cr_assert_eq(kg_write_json(g, ex_path("a.json"), &err), KG_OK, "%s", err.msg);
-    cr_assert_eq(kg_write_csv(g, ex_path("a.csv"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_gexf(g, kg_test_tmp_path("a.gexf"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_json(g, kg_test_tmp_path("a.json"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_csv(g, kg_test_tmp_path("a.csv"), &err), KG_OK, "%s", err.msg);
     kg_graph_free(g);
     g = ex_graph(); /* a graph built again, the same */
-    cr_assert_eq(kg_write_gexf(g, ex_path("b.gexf"), &err), KG_OK, "%s", err.msg);
-    cr_assert_eq(kg_write_json(g, ex_path("b.json"), &err), KG_OK, "%s", err.msg);
-    cr_assert_eq(kg_write_csv(g, ex_path("b.csv"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_gexf(g, kg_test_tmp_path("b.gexf"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_json(g, kg_test_tmp_path("b.json"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_csv(g, kg_test_tmp_path("b.csv"), &err), KG_OK, "%s", err.msg);
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
         size_t la, lb;
-        char *a = ex_slurp(ex_path(files[i][0]), &la);
-        char *b = ex_slurp(ex_path(files[i][1]), &lb);
+        char *a = kg_test_slurp(kg_test_tmp_path(files[i][0]), &la);
+        char *b = kg_test_slurp(kg_test_tmp_path(files[i][1]), &lb);
         cr_expect(la == lb && memcmp(a, b, la) == 0, "%s and %s differ", files[i][0],
                   files[i][1]);
         free(a);
@@ -760,25 +708,26 @@ Test(exports, extras_named_like_a_column_are_renamed_in_every_format)
     cr_assert_eq(kg_graph_set_node_attr(g, "a", "Kind", "x"), KG_OK);
     cr_assert_eq(kg_graph_set_edge_attr(g, "a", "b", "cites", "source", "y"), KG_OK);
     cr_assert_eq(kg_graph_set_edge_attr(g, "a", "b", "cites", "source_2", "z"), KG_OK);
-    cr_assert_eq(kg_write_csv(g, ex_path("r.csv"), &err), KG_OK, "%s", err.msg);
-    ex_expect_file(ex_path("r-nodes.csv"), "id,kind,label,url,file,Kind_2\r\n"
-                                           "a,document,A,,,x\r\n"
-                                           "b,kamerstuk,B,,,\r\n");
-    ex_expect_file(ex_path("r-edges.csv"), "source,target,kind,weight,source_2,source_2_2\r\n"
-                                           "a,b,cites,1,y,z\r\n");
-    cr_assert_eq(kg_write_sqlite(g, ex_path("r.sqlite"), &err), KG_OK, "%s", err.msg);
-    db = ex_db(ex_path("r.sqlite"));
+    cr_assert_eq(kg_write_csv(g, kg_test_tmp_path("r.csv"), &err), KG_OK, "%s", err.msg);
+    ex_expect_file(kg_test_tmp_path("r-nodes.csv"),
+                   "id,kind,label,url,file,Kind_2\r\n"
+                   "a,document,A,,,x\r\n"
+                   "b,kamerstuk,B,,,\r\n");
+    ex_expect_file(kg_test_tmp_path("r-edges.csv"),
+                   "source,target,kind,weight,source_2,source_2_2\r\n"
+                   "a,b,cites,1,y,z\r\n");
+    db = ex_sqlite(g, "r.sqlite");
     ex_expect_sql(db, "SELECT Kind_2 FROM nodes WHERE id = 'a'", "x\n");
     ex_expect_sql(db, "SELECT source, source_2, source_2_2 FROM edges", "a|y|z\n");
     sqlite3_close(db);
-    cr_assert_eq(kg_write_json(g, ex_path("r.json"), &err), KG_OK, "%s", err.msg);
-    s = ex_slurp(ex_path("r.json"), NULL);
+    cr_assert_eq(kg_write_json(g, kg_test_tmp_path("r.json"), &err), KG_OK, "%s", err.msg);
+    s = kg_test_slurp(kg_test_tmp_path("r.json"), NULL);
     cr_expect_not_null(strstr(s, "{\"source\": \"a\", \"target\": \"b\", \"kind\": \"cites\","
                                  " \"weight\": 1, \"source_2\": \"y\", \"source_2_2\": \"z\"}"), "%s", s);
     cr_expect_not_null(strstr(s, "\"file\": \"\", \"Kind_2\": \"x\"}"), "%s", s);
     free(s);
-    cr_assert_eq(kg_write_gexf(g, ex_path("r.gexf"), &err), KG_OK, "%s", err.msg);
-    x = ex_xml_open(ex_path("r.gexf"));
+    cr_assert_eq(kg_write_gexf(g, kg_test_tmp_path("r.gexf"), &err), KG_OK, "%s", err.msg);
+    x = ex_xml_open(kg_test_tmp_path("r.gexf"));
     ex_expect_x(&x, "x", "//g:node[@id='a']/g:attvalues/g:attvalue[@for='Kind_2']/@value");
     ex_expect_x(&x, "Kind_2", "//g:attributes[@class='node']/g:attribute[5]/@title");
     ex_xml_close(&x);
@@ -807,13 +756,13 @@ Test(exports, writing_into_a_missing_directory_fails_with_the_path_and_leaves_no
         kg_error err = {0};
         char path[600], named[600], *l;
 
-        snprintf(path, sizeof path, "%s/nope/%s", ex_tmpdir, ex_writers[i].file);
-        snprintf(named, sizeof named, "%s/nope/%s", ex_tmpdir, ex_writers[i].failed);
+        snprintf(path, sizeof path, "%s/nope/%s", kg_test_tmpdir(), ex_writers[i].file);
+        snprintf(named, sizeof named, "%s/nope/%s", kg_test_tmpdir(), ex_writers[i].failed);
         cr_expect_eq(ex_writers[i].write(g, path, &err), KG_ERR_IO, "%s", ex_writers[i].name);
         cr_expect_eq(err.code, KG_ERR_IO, "%s", ex_writers[i].name);
         cr_expect_not_null(strstr(err.msg, named), "%s: %s", ex_writers[i].name, err.msg);
         cr_expect_null(strchr(err.msg, '\n'), "%s: %s", ex_writers[i].name, err.msg);
-        l = ex_listing(ex_tmpdir);
+        l = ex_listing(kg_test_tmpdir());
         cr_expect_str_eq(l, "", "%s", ex_writers[i].name);
         free(l);
     }
@@ -830,17 +779,17 @@ Test(exports, a_failed_rename_leaves_no_temporary_file_and_no_half_pair)
         kg_error err = {0};
         char *l, want[64];
 
-        cr_assert_eq(mkdir(ex_path(ex_writers[i].failed), 0755), 0);
-        cr_expect_eq(ex_writers[i].write(g, ex_path(ex_writers[i].file), &err), KG_ERR_IO,
+        cr_assert_eq(mkdir(kg_test_tmp_path(ex_writers[i].failed), 0755), 0);
+        cr_expect_eq(ex_writers[i].write(g, kg_test_tmp_path(ex_writers[i].file), &err), KG_ERR_IO,
                      "%s", ex_writers[i].name);
-        cr_expect_not_null(strstr(err.msg, ex_path(ex_writers[i].failed)), "%s: %s",
+        cr_expect_not_null(strstr(err.msg, kg_test_tmp_path(ex_writers[i].failed)), "%s: %s",
                            ex_writers[i].name, err.msg);
-        l = ex_listing(ex_tmpdir);
+        l = ex_listing(kg_test_tmpdir());
         snprintf(want, sizeof want, "%s\n", ex_writers[i].failed);
         /* for CSV: the edges file did not appear without its nodes file */
         cr_expect_str_eq(l, want, "%s", ex_writers[i].name);
         free(l);
-        cr_assert_eq(rmdir(ex_path(ex_writers[i].failed)), 0);
+        cr_assert_eq(rmdir(kg_test_tmp_path(ex_writers[i].failed)), 0);
     }
     kg_graph_free(g);
 }
@@ -853,7 +802,7 @@ static void ex_quiet_setup(void)
     cr_redirect_stderr();
 }
 
-TestSuite(exports_quiet, .init = ex_quiet_setup, .fini = ex_teardown);
+TestSuite(exports_quiet, .init = ex_quiet_setup, .fini = kg_test_tmpdir_remove);
 
 Test(exports_quiet, writers_print_nothing_on_success_or_failure)
 {
@@ -863,9 +812,9 @@ Test(exports_quiet, writers_print_nothing_on_success_or_failure)
         kg_error err = {0};
         char path[600];
 
-        cr_expect_eq(ex_writers[i].write(g, ex_path(ex_writers[i].file), &err), KG_OK,
+        cr_expect_eq(ex_writers[i].write(g, kg_test_tmp_path(ex_writers[i].file), &err), KG_OK,
                      "%s: %s", ex_writers[i].name, err.msg);
-        snprintf(path, sizeof path, "%s/nope/%s", ex_tmpdir, ex_writers[i].file);
+        snprintf(path, sizeof path, "%s/nope/%s", kg_test_tmpdir(), ex_writers[i].file);
         cr_expect_eq(ex_writers[i].write(g, path, &err), KG_ERR_IO, "%s", ex_writers[i].name);
     }
     kg_graph_free(g);

@@ -16,6 +16,7 @@
 
 #include "graph_internal.h" /* kg_graph_igraph, to inspect attributes */
 #include "kamergraph/kamergraph.h"
+#include "tmpdir.h"
 
 /* ---- fixture -------------------------------------------------------- */
 
@@ -24,49 +25,12 @@
 #define LETTER_URL "https://zoek.officielebekendmakingen.nl/kst-31490-359.html"
 #define MEMBER_LABEL "lid Vermeer \\ backslash"
 
-static char graph_tmpdir[] = "/tmp/kg-test-graph-XXXXXX";
-
-static char *graph_path(const char *name)
-{
-    static char buf[4][256];
-    static int next;
-    char *p = buf[next++ % 4];
-    snprintf(p, sizeof buf[0], "%s/%s", graph_tmpdir, name);
-    return p;
-}
-
 static void graph_setup(void)
 {
-    strcpy(graph_tmpdir, "/tmp/kg-test-graph-XXXXXX");
-    cr_assert_not_null(mkdtemp(graph_tmpdir));
+    kg_test_tmpdir_make("/tmp/kg-test-graph-XXXXXX");
 }
 
-/* Remove the files the tests wrote (one level of subdirectories). */
-static void graph_rmtree(const char *dir)
-{
-    DIR *d = opendir(dir);
-    struct dirent *ent;
-    char sub[512];
-
-    if (!d)
-        return;
-    while ((ent = readdir(d)) != NULL) {
-        if (!strcmp(ent->d_name, ".") || !strcmp(ent->d_name, ".."))
-            continue;
-        snprintf(sub, sizeof sub, "%s/%s", dir, ent->d_name);
-        if (unlink(sub) != 0)
-            graph_rmtree(sub);
-    }
-    closedir(d);
-    rmdir(dir);
-}
-
-static void graph_teardown(void)
-{
-    graph_rmtree(graph_tmpdir);
-}
-
-TestSuite(graph, .init = graph_setup, .fini = graph_teardown);
+TestSuite(graph, .init = graph_setup, .fini = kg_test_tmpdir_remove);
 
 /*
  * Two documents: "002" cites LETTER, which is itself a document.
@@ -109,25 +73,6 @@ static const char *const graph_ids[] = {
 };
 #define GRAPH_NODES 7
 #define GRAPH_EDGES 9
-
-static char *graph_slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long n;
-
-    cr_assert_not_null(f, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    rewind(f);
-    buf = malloc((size_t)n + 1);
-    cr_assert_not_null(buf);
-    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
 
 static size_t graph_dir_entries(const char *dir)
 {
@@ -275,7 +220,7 @@ Test(graph, dot_round_trips_names_attributes_and_edge_labels)
 {
     kg_graph *g = graph_fixture();
     kg_error err;
-    const char *path = graph_path("g.dot");
+    const char *path = kg_test_tmp_path("g.dot");
     FILE *f;
     Agraph_t *G;
     Agnode_t *n;
@@ -322,12 +267,12 @@ Test(graph, dot_round_trips_names_attributes_and_edge_labels)
 static char *graph_dot_stderr(const char *dotfile)
 {
     char cmd[1024];
-    const char *errfile = graph_path("dot.err");
+    const char *errfile = kg_test_tmp_path("dot.err");
     size_t len;
 
     snprintf(cmd, sizeof cmd, "dot -Tsvg '%s' >/dev/null 2>'%s'", dotfile, errfile);
     cr_assert_eq(system(cmd), 0, "dot failed on %s", dotfile);
-    return graph_slurp(errfile, &len);
+    return kg_test_slurp(errfile, &len);
 }
 
 Test(graph, dot_output_renders_without_warnings)
@@ -340,12 +285,12 @@ Test(graph, dot_output_renders_without_warnings)
         cr_skip_test("graphviz dot is not installed");
     g = graph_fixture();
     empty = kg_graph_create();
-    cr_assert_eq(kg_write_dot(g, graph_path("g.dot"), &err), KG_OK, "%s", err.msg);
-    msg = graph_dot_stderr(graph_path("g.dot"));
+    cr_assert_eq(kg_write_dot(g, kg_test_tmp_path("g.dot"), &err), KG_OK, "%s", err.msg);
+    msg = graph_dot_stderr(kg_test_tmp_path("g.dot"));
     cr_expect_str_eq(msg, "");
     free(msg);
-    cr_assert_eq(kg_write_dot(empty, graph_path("e.dot"), &err), KG_OK, "%s", err.msg);
-    msg = graph_dot_stderr(graph_path("e.dot"));
+    cr_assert_eq(kg_write_dot(empty, kg_test_tmp_path("e.dot"), &err), KG_OK, "%s", err.msg);
+    msg = graph_dot_stderr(kg_test_tmp_path("e.dot"));
     cr_expect_str_eq(msg, "");
     free(msg);
     kg_graph_free(empty);
@@ -384,7 +329,7 @@ Test(graph, graphml_round_trips_through_igraph_with_every_attribute)
 {
     kg_graph *g = graph_fixture();
     kg_error err;
-    const char *path = graph_path("g.graphml");
+    const char *path = kg_test_tmp_path("g.graphml");
     igraph_warning_handler_t *old;
     igraph_t h;
     FILE *f;
@@ -447,8 +392,8 @@ Test(graph, writers_clean_control_characters_and_bad_utf8_from_labels)
     FILE *f;
 
     cr_assert_eq(kg_graph_add_node(g, "x", "document", "page\fbreak\xff!", NULL, "a\tb"), KG_OK);
-    cr_assert_eq(kg_write_graphml(g, graph_path("c.graphml"), &err), KG_OK, "%s", err.msg);
-    f = fopen(graph_path("c.graphml"), "r");
+    cr_assert_eq(kg_write_graphml(g, kg_test_tmp_path("c.graphml"), &err), KG_OK, "%s", err.msg);
+    f = fopen(kg_test_tmp_path("c.graphml"), "r");
     cr_assert_not_null(f);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
     cr_assert_eq(igraph_read_graph_graphml(&h, f, 0), IGRAPH_SUCCESS);
@@ -469,15 +414,15 @@ Test(graph, writing_twice_gives_identical_bytes)
     size_t la, lb;
     const char *names[][2] = {{"1.dot", "2.dot"}, {"1.graphml", "2.graphml"}};
 
-    cr_assert_eq(kg_write_dot(g, graph_path(names[0][0]), &err), KG_OK, "%s", err.msg);
-    cr_assert_eq(kg_write_graphml(g, graph_path(names[1][0]), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_dot(g, kg_test_tmp_path(names[0][0]), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_graphml(g, kg_test_tmp_path(names[1][0]), &err), KG_OK, "%s", err.msg);
     /* A change and its undoing must not matter either: rebuild the igraph. */
     cr_assert_eq(kg_graph_add_node(g, "002", "document", NULL, NULL, NULL), KG_OK);
-    cr_assert_eq(kg_write_dot(g, graph_path(names[0][1]), &err), KG_OK, "%s", err.msg);
-    cr_assert_eq(kg_write_graphml(g, graph_path(names[1][1]), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_dot(g, kg_test_tmp_path(names[0][1]), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_graphml(g, kg_test_tmp_path(names[1][1]), &err), KG_OK, "%s", err.msg);
     for (int i = 0; i < 2; i++) {
-        a = graph_slurp(graph_path(names[i][0]), &la);
-        b = graph_slurp(graph_path(names[i][1]), &lb);
+        a = kg_test_slurp(kg_test_tmp_path(names[i][0]), &la);
+        b = kg_test_slurp(kg_test_tmp_path(names[i][1]), &lb);
         cr_expect(la == lb && memcmp(a, b, la) == 0, "%s differs from %s",
                   names[i][0], names[i][1]);
         free(a);
@@ -492,16 +437,16 @@ Test(graph, writing_into_a_missing_directory_fails_with_the_path_and_leaves_noth
     kg_error err = {KG_OK, ""};
     char path[256];
 
-    snprintf(path, sizeof path, "%s/nope/g.dot", graph_tmpdir);
+    snprintf(path, sizeof path, "%s/nope/g.dot", kg_test_tmpdir());
     cr_expect_eq(kg_write_dot(g, path, &err), KG_ERR_IO);
     cr_expect_eq(err.code, KG_ERR_IO);
     cr_expect(strstr(err.msg, path) != NULL, "message: %s", err.msg);
     cr_expect(strstr(err.msg, "No such file or directory") != NULL, "message: %s", err.msg);
 
-    snprintf(path, sizeof path, "%s/nope/g.graphml", graph_tmpdir);
+    snprintf(path, sizeof path, "%s/nope/g.graphml", kg_test_tmpdir());
     cr_expect_eq(kg_write_graphml(g, path, &err), KG_ERR_IO);
     cr_expect(strstr(err.msg, path) != NULL, "message: %s", err.msg);
-    cr_expect_eq(graph_dir_entries(graph_tmpdir), 0);
+    cr_expect_eq(graph_dir_entries(kg_test_tmpdir()), 0);
     /* err may be NULL. */
     cr_expect_eq(kg_write_dot(g, path, NULL), KG_ERR_IO);
     kg_graph_free(g);
@@ -511,14 +456,14 @@ Test(graph, failed_rename_removes_the_temporary_file)
 {
     kg_graph *g = graph_fixture();
     kg_error err;
-    const char *dir = graph_path("target-is-a-directory");
+    const char *dir = kg_test_tmp_path("target-is-a-directory");
 
     cr_assert_eq(mkdir(dir, 0755), 0);
     cr_expect_eq(kg_write_dot(g, dir, &err), KG_ERR_IO);
     cr_expect(strstr(err.msg, dir) != NULL, "message: %s", err.msg);
     cr_expect_eq(kg_write_graphml(g, dir, &err), KG_ERR_IO);
     /* Only the directory itself is left. */
-    cr_expect_eq(graph_dir_entries(graph_tmpdir), 1);
+    cr_expect_eq(graph_dir_entries(kg_test_tmpdir()), 1);
     kg_graph_free(g);
 }
 
@@ -526,7 +471,7 @@ Test(graph, replacing_a_file_keeps_its_mode)
 {
     kg_graph *g = graph_fixture();
     kg_error err;
-    const char *path = graph_path("keep.dot");
+    const char *path = kg_test_tmp_path("keep.dot");
     struct stat st;
     FILE *f = fopen(path, "w");
 
@@ -538,7 +483,7 @@ Test(graph, replacing_a_file_keeps_its_mode)
     cr_assert_eq(stat(path, &st), 0);
     cr_expect_eq(st.st_mode & 07777, 0640);
     cr_expect(st.st_size > 3);
-    cr_expect_eq(graph_dir_entries(graph_tmpdir), 1);
+    cr_expect_eq(graph_dir_entries(kg_test_tmpdir()), 1);
     kg_graph_free(g);
 }
 
@@ -681,7 +626,7 @@ static igraph_integer_t graph_ig_edge(const igraph_t *ig, const char *from,
 Test(graph, extra_attributes_come_back_from_graphml_with_empty_values_elsewhere)
 {
     kg_graph *g = graph_fixture_with_extras();
-    const char *path = graph_path("x.graphml");
+    const char *path = kg_test_tmp_path("x.graphml");
     const char *order[] = {"\"v_asker\"", "\"v_party\"", "\"v_date\"",
                            "\"v_subject\"", "\"e_evidence\"", "\"e_resolved_by\""};
     const char *prev;
@@ -692,7 +637,7 @@ Test(graph, extra_attributes_come_back_from_graphml_with_empty_values_elsewhere)
     FILE *f;
 
     cr_assert_eq(kg_write_graphml(g, path, &err), KG_OK, "%s", err.msg);
-    text = graph_slurp(path, &len);
+    text = kg_test_slurp(path, &len);
     prev = text;
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
         const char *at = strstr(text, order[i]);
@@ -727,7 +672,7 @@ Test(graph, extra_attributes_come_back_from_graphml_with_empty_values_elsewhere)
 Test(graph, extra_attributes_come_back_from_dot_and_only_where_set)
 {
     kg_graph *g = graph_fixture_with_extras();
-    const char *path = graph_path("x.dot");
+    const char *path = kg_test_tmp_path("x.dot");
     kg_error err;
     Agraph_t *G;
     Agnode_t *n;
@@ -737,7 +682,7 @@ Test(graph, extra_attributes_come_back_from_dot_and_only_where_set)
     FILE *f;
 
     cr_assert_eq(kg_write_dot(g, path, &err), KG_OK, "%s", err.msg);
-    text = graph_slurp(path, &len);
+    text = kg_test_slurp(path, &len);
     cr_expect(strstr(text, "asker=\"\"") == NULL && strstr(text, "evidence=\"\"") == NULL,
               "empty values are written:\n%s", text);
     free(text);
@@ -919,7 +864,7 @@ Test(graph, brief_node_without_alias_stays_and_alias_without_node_is_ignored)
 {
     kg_graph *g = graph_alias_fixture();
     const char *const ids[] = {"d1", BRIEF, "kst-1-1", "d2", "dossier-1"};
-    const char *path = graph_path("before.graphml");
+    const char *path = kg_test_tmp_path("before.graphml");
     kg_error err;
     char *a, *b;
     size_t la, lb;
@@ -929,9 +874,9 @@ Test(graph, brief_node_without_alias_stays_and_alias_without_node_is_ignored)
     cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
     graph_expect_ids(g, ids, 5);
     cr_expect_eq(kg_graph_edge_count(g), 5);
-    cr_assert_eq(kg_write_graphml(g, graph_path("after.graphml"), &err), KG_OK, "%s", err.msg);
-    a = graph_slurp(path, &la);
-    b = graph_slurp(graph_path("after.graphml"), &lb);
+    cr_assert_eq(kg_write_graphml(g, kg_test_tmp_path("after.graphml"), &err), KG_OK, "%s", err.msg);
+    a = kg_test_slurp(path, &la);
+    b = kg_test_slurp(kg_test_tmp_path("after.graphml"), &lb);
     cr_expect(la == lb && memcmp(a, b, la) == 0, "resolving changed the graph");
     free(a);
     free(b);
@@ -951,16 +896,16 @@ Test(graph, resolving_aliases_twice_is_harmless)
     cr_assert_eq(kg_graph_add_alias(g, "brief:2025-01-01", "kst-1-1", "e"), KG_OK);
     cr_assert_eq(kg_graph_add_alias(g, "brief:2025-01-01", "kst-3-3", "e"), KG_OK);
     cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
-    cr_assert_eq(kg_write_graphml(g, graph_path("1.graphml"), &err), KG_OK, "%s", err.msg);
-    cr_assert_eq(kg_write_dot(g, graph_path("1.dot"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_graphml(g, kg_test_tmp_path("1.graphml"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_dot(g, kg_test_tmp_path("1.dot"), &err), KG_OK, "%s", err.msg);
     cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
     cr_expect_eq(kg_graph_node_count(g), 5);
     cr_expect_eq(kg_graph_edge_count(g), 5);
-    cr_assert_eq(kg_write_graphml(g, graph_path("2.graphml"), &err), KG_OK, "%s", err.msg);
-    cr_assert_eq(kg_write_dot(g, graph_path("2.dot"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_graphml(g, kg_test_tmp_path("2.graphml"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_dot(g, kg_test_tmp_path("2.dot"), &err), KG_OK, "%s", err.msg);
     for (int i = 0; i < 2; i++) {
-        a = graph_slurp(graph_path(i ? "1.dot" : "1.graphml"), &la);
-        b = graph_slurp(graph_path(i ? "2.dot" : "2.graphml"), &lb);
+        a = kg_test_slurp(kg_test_tmp_path(i ? "1.dot" : "1.graphml"), &la);
+        b = kg_test_slurp(kg_test_tmp_path(i ? "2.dot" : "2.graphml"), &lb);
         cr_expect(la == lb && memcmp(a, b, la) == 0, "second resolve changed %s",
                   i ? "DOT" : "GraphML");
         free(a);

@@ -17,6 +17,7 @@
 
 #include "build_docx.h"
 #include "reader.h"
+#include "tmpdir.h"
 
 #define FIXTURE_PARTS "tests/fixtures/formats/docx"
 #define FIXTURE_TEXT "tests/fixtures/formats/kst-36903-4.txt"
@@ -45,46 +46,12 @@ static const char fixture_text[] =
 
 /* ---- helpers ---------------------------------------------------------------- */
 
-static char tmpdir[64];
-
 static void make_tmpdir(void)
 {
-    strcpy(tmpdir, "/tmp/kg-docx-XXXXXX");
-    cr_assert_not_null(mkdtemp(tmpdir));
+    kg_test_tmpdir_make("/tmp/kg-docx-XXXXXX");
 }
 
-static void remove_tmpdir(void)
-{
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    cr_assert_eq(system(cmd), 0);
-}
-
-TestSuite(docx, .init = make_tmpdir, .fini = remove_tmpdir);
-
-static char *tmp_path(const char *name)
-{
-    static char path[128];
-    snprintf(path, sizeof path, "%s/%s", tmpdir, name);
-    return path;
-}
-
-static unsigned char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    cr_assert_not_null(f, "cannot open %s", path);
-    cr_assert_eq(fseek(f, 0, SEEK_END), 0);
-    long n = ftell(f);
-    cr_assert_geq(n, 0);
-    rewind(f);
-    unsigned char *buf = malloc((size_t)n + 1);
-    cr_assert_not_null(buf);
-    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
+TestSuite(docx, .init = make_tmpdir, .fini = kg_test_tmpdir_remove);
 
 static double now(void)
 {
@@ -100,7 +67,7 @@ static kg_reading read_file(const char *path, kg_status *st, kg_error *err,
                             double *seconds)
 {
     size_t len;
-    unsigned char *bytes = slurp(path, &len);
+    unsigned char *bytes = kg_test_slurp(path, &len);
     kg_reading r = {0};
     *err = (kg_error){0};
     double t0 = now();
@@ -134,7 +101,7 @@ static kg_reading read_body(const char *body, const char *notes)
     const char *names[] = {"word/document.xml", "word/footnotes.xml"};
     const char *contents[] = {doc, fn};
     size_t sizes[] = {strlen(doc), strlen(fn)};
-    char *path = tmp_path("body.docx");
+    char *path = kg_test_tmp_path("body.docx");
     cr_assert_eq(kg_test_build_zip(path, names, contents, sizes, notes ? 2 : 1), 0);
     kg_status st;
     kg_error err;
@@ -157,7 +124,7 @@ static void expect_refused(const char *name, const char *want, double max_second
     kg_status st;
     kg_error err;
     double took;
-    char *path = tmp_path(name);
+    char *path = kg_test_tmp_path(name);
     kg_reading r = read_file(path, &st, &err, &took);
     char full[600];
     snprintf(full, sizeof full, "%s: %s", path, want);
@@ -179,10 +146,10 @@ static void build_fixture(const char *path)
 
 Test(docx, fixture_reads_as_the_letter_one_paragraph_a_line)
 {
-    build_fixture(tmp_path("kst-36903-4.docx"));
+    build_fixture(kg_test_tmp_path("kst-36903-4.docx"));
     kg_status st;
     kg_error err;
-    kg_reading r = read_file(tmp_path("kst-36903-4.docx"), &st, &err, NULL);
+    kg_reading r = read_file(kg_test_tmp_path("kst-36903-4.docx"), &st, &err, NULL);
     cr_assert_eq(st, KG_OK, "%s", err.msg);
     cr_expect_str_eq(r.text.s, fixture_text);
     cr_expect_eq(r.text.len, strlen(fixture_text));
@@ -193,7 +160,7 @@ Test(docx, fixture_reads_as_the_letter_one_paragraph_a_line)
 Test(docx, fixture_text_is_the_text_fixture_without_blank_lines)
 {
     size_t len;
-    unsigned char *txt = slurp(FIXTURE_TEXT, &len);
+    unsigned char *txt = kg_test_slurp(FIXTURE_TEXT, &len);
     char *want = malloc(len + 1), *w = want;
     for (const char *line = (const char *)txt; *line;) {
         const char *nl = strchr(line, '\n');
@@ -212,10 +179,10 @@ Test(docx, fixture_text_is_the_text_fixture_without_blank_lines)
 
 Test(docx, fixture_title_is_subject_identifier_is_id_and_no_date)
 {
-    build_fixture(tmp_path("letter.docx"));
+    build_fixture(kg_test_tmp_path("letter.docx"));
     kg_status st;
     kg_error err;
-    kg_reading r = read_file(tmp_path("letter.docx"), &st, &err, NULL);
+    kg_reading r = read_file(kg_test_tmp_path("letter.docx"), &st, &err, NULL);
     cr_assert_eq(st, KG_OK, "%s", err.msg);
     cr_expect_str_eq(r.subject, "Beantwoording vragen over spreiding rijkswerkgelegenheid");
     cr_expect_str_eq(r.id, "kst-36903-4");
@@ -228,9 +195,9 @@ Test(docx, fixture_title_is_subject_identifier_is_id_and_no_date)
 
 Test(docx, reader_is_chosen_by_content)
 {
-    build_fixture(tmp_path("no-extension"));
+    build_fixture(kg_test_tmp_path("no-extension"));
     size_t len;
-    unsigned char *bytes = slurp(tmp_path("no-extension"), &len);
+    unsigned char *bytes = kg_test_slurp(kg_test_tmp_path("no-extension"), &len);
     const char *format = NULL;
     cr_expect_eq(kg_reader_for("no-extension", bytes, len, &format), kg_read_docx);
     cr_expect_str_eq(format, "docx");
@@ -354,10 +321,10 @@ Test(docx, core_identifier_that_is_not_a_kst_id_is_ignored)
     const char *names[] = {"word/document.xml", "docProps/core.xml"};
     const char *contents[] = {doc, core};
     size_t sizes[] = {strlen(doc), strlen(core)};
-    cr_assert_eq(kg_test_build_zip(tmp_path("c.docx"), names, contents, sizes, 2), 0);
+    cr_assert_eq(kg_test_build_zip(kg_test_tmp_path("c.docx"), names, contents, sizes, 2), 0);
     kg_status st;
     kg_error err;
-    kg_reading r = read_file(tmp_path("c.docx"), &st, &err, NULL);
+    kg_reading r = read_file(kg_test_tmp_path("c.docx"), &st, &err, NULL);
     cr_assert_eq(st, KG_OK, "%s", err.msg);
     cr_expect_null(r.subject, "an empty title is no subject");
     cr_expect_null(r.id);
@@ -369,10 +336,10 @@ Test(docx, core_identifier_that_is_not_a_kst_id_is_ignored)
 
 Test(docx, truncated_zip_is_an_input_error_naming_the_file)
 {
-    build_fixture(tmp_path("whole.docx"));
+    build_fixture(kg_test_tmp_path("whole.docx"));
     size_t len;
-    unsigned char *bytes = slurp(tmp_path("whole.docx"), &len);
-    FILE *f = fopen(tmp_path("cut.docx"), "wb");
+    unsigned char *bytes = kg_test_slurp(kg_test_tmp_path("whole.docx"), &len);
+    FILE *f = fopen(kg_test_tmp_path("cut.docx"), "wb");
     cr_assert_not_null(f);
     fwrite(bytes, 1, len / 2, f);
     fclose(f);
@@ -396,7 +363,7 @@ Test(docx, zip_without_word_document_is_not_a_docx)
     const char *names[] = {"[Content_Types].xml", "xl/workbook.xml"};
     const char *contents[] = {"<Types/>", "<workbook/>"};
     size_t sizes[] = {8, 11};
-    cr_assert_eq(kg_test_build_zip(tmp_path("sheet.docx"), names, contents, sizes, 2), 0);
+    cr_assert_eq(kg_test_build_zip(kg_test_tmp_path("sheet.docx"), names, contents, sizes, 2), 0);
     expect_refused("sheet.docx", "not a DOCX file: no word/document.xml", 1.0);
 }
 
@@ -406,7 +373,7 @@ Test(docx, malformed_document_xml_is_an_input_error_with_line)
     const char *contents[] = {"<?xml version=\"1.0\"?>\n<w:document>\n<w:body>\n"
                               "</w:document>\n"};
     size_t sizes[] = {strlen(contents[0])};
-    cr_assert_eq(kg_test_build_zip(tmp_path("bad.docx"), names, contents, sizes, 1), 0);
+    cr_assert_eq(kg_test_build_zip(kg_test_tmp_path("bad.docx"), names, contents, sizes, 1), 0);
     expect_refused("bad.docx", "bad XML in word/document.xml: line 4: Opening and "
                    "ending tag mismatch: body line 3 and document", 1.0);
 }
@@ -416,25 +383,25 @@ Test(docx, libxml2_messages_stay_off_stderr_and_handlers_are_restored)
     const char *names[] = {"word/document.xml"};
     const char *contents[] = {"<w:document><unclosed></w:document>"};
     size_t sizes[] = {strlen(contents[0])};
-    cr_assert_eq(kg_test_build_zip(tmp_path("bad.docx"), names, contents, sizes, 1), 0);
-    xmlSetStructuredErrorFunc((void *)tmpdir, NULL);
+    cr_assert_eq(kg_test_build_zip(kg_test_tmp_path("bad.docx"), names, contents, sizes, 1), 0);
+    xmlSetStructuredErrorFunc((void *)kg_test_tmpdir(), NULL);
     fflush(stderr);
     int saved = dup(2);
-    int fd = open(tmp_path("stderr"), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    int fd = open(kg_test_tmp_path("stderr"), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     cr_assert(saved >= 0 && fd >= 0);
     dup2(fd, 2);
     kg_status st;
     kg_error err;
-    kg_reading r = read_file(tmp_path("bad.docx"), &st, &err, NULL);
+    kg_reading r = read_file(kg_test_tmp_path("bad.docx"), &st, &err, NULL);
     fflush(stderr);
     dup2(saved, 2);
     close(saved);
     close(fd);
     size_t len;
-    unsigned char *printed = slurp(tmp_path("stderr"), &len);
+    unsigned char *printed = kg_test_slurp(kg_test_tmp_path("stderr"), &len);
     cr_expect_eq(st, KG_ERR_INPUT);
     cr_expect_eq(len, 0, "printed: %s", printed);
-    cr_expect_eq(xmlStructuredErrorContext, (void *)tmpdir);
+    cr_expect_eq(xmlStructuredErrorContext, (void *)kg_test_tmpdir());
     free(printed);
     kg_reading_free(&r);
 }
@@ -445,7 +412,7 @@ Test(docx, zip_bomb_stating_its_size_is_refused_before_inflating)
 {
     /* 1.2 GB of zeros in a 7.5 MB deflate stream. */
     kg_test_bomb_entry e[] = {{"word/document.xml", (uint64_t)1288490189, -1}};
-    cr_assert_eq(kg_test_build_zip_bomb(tmp_path("bomb.docx"), e, 1), 0);
+    cr_assert_eq(kg_test_build_zip_bomb(kg_test_tmp_path("bomb.docx"), e, 1), 0);
     expect_refused("bomb.docx", "refused: word/document.xml would decompress to "
                    "1.2 GB (limit 200 MB)", 1.0);
 }
@@ -454,7 +421,7 @@ Test(docx, zip_bomb_lying_about_its_size_stops_past_the_stated_size)
 {
     /* 300 MB of zeros whose headers say 1 MB. */
     kg_test_bomb_entry e[] = {{"word/document.xml", (uint64_t)300 << 20, 1 << 20}};
-    cr_assert_eq(kg_test_build_zip_bomb(tmp_path("liar.docx"), e, 1), 0);
+    cr_assert_eq(kg_test_build_zip_bomb(kg_test_tmp_path("liar.docx"), e, 1), 0);
     expect_refused("liar.docx", "refused: word/document.xml decompresses to more "
                    "than the 1048576 bytes its header states", 1.0);
 }
@@ -463,7 +430,7 @@ Test(docx, parts_past_the_limit_together_are_refused_before_inflating)
 {
     kg_test_bomb_entry e[] = {{"word/document.xml", (uint64_t)150 << 20, -1},
                               {"word/footnotes.xml", (uint64_t)150 << 20, -1}};
-    cr_assert_eq(kg_test_build_zip_bomb(tmp_path("pair.docx"), e, 2), 0);
+    cr_assert_eq(kg_test_build_zip_bomb(kg_test_tmp_path("pair.docx"), e, 2), 0);
     expect_refused("pair.docx", "refused: its parts would decompress to 300 MB "
                    "together (limit 200 MB)", 1.0);
 }
@@ -477,16 +444,16 @@ Test(docx, external_entity_is_not_expanded_and_the_dtd_refused)
         "openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r>"
         "<w:t>&x;</w:t></w:r></w:p></w:body></w:document>"};
     size_t sizes[] = {strlen(contents[0])};
-    cr_assert_eq(kg_test_build_zip(tmp_path("xxe.docx"), names, contents, sizes, 1), 0);
+    cr_assert_eq(kg_test_build_zip(kg_test_tmp_path("xxe.docx"), names, contents, sizes, 1), 0);
     kg_status st;
     kg_error err;
-    kg_reading r = read_file(tmp_path("xxe.docx"), &st, &err, NULL);
+    kg_reading r = read_file(kg_test_tmp_path("xxe.docx"), &st, &err, NULL);
     cr_expect_eq(st, KG_ERR_INPUT);
     cr_expect_null(strstr(r.text.s ? r.text.s : "", "root:"));
     cr_expect_null(strstr(err.msg, "root:"));
     char want[600];
     snprintf(want, sizeof want, "%s: refused: word/document.xml declares a DTD "
-             "(not allowed in a DOCX)", tmp_path("xxe.docx"));
+             "(not allowed in a DOCX)", kg_test_tmp_path("xxe.docx"));
     cr_expect_str_eq(err.msg, want);
     kg_reading_free(&r);
 }
@@ -509,16 +476,16 @@ Test(docx, billion_laughs_is_refused_fast)
     const char *names[] = {"word/document.xml"};
     const char *contents[] = {doc};
     size_t sizes[] = {strlen(doc)};
-    cr_assert_eq(kg_test_build_zip(tmp_path("lol.docx"), names, contents, sizes, 1), 0);
+    cr_assert_eq(kg_test_build_zip(kg_test_tmp_path("lol.docx"), names, contents, sizes, 1), 0);
     kg_status st;
     kg_error err;
     double took;
-    kg_reading r = read_file(tmp_path("lol.docx"), &st, &err, &took);
+    kg_reading r = read_file(kg_test_tmp_path("lol.docx"), &st, &err, &took);
     cr_expect_eq(st, KG_ERR_INPUT);
     cr_expect_null(r.text.s);
     cr_expect_lt(took, 1.0, "took %.2f s", took);
     char want[600];
-    snprintf(want, sizeof want, "%s: ", tmp_path("lol.docx"));
+    snprintf(want, sizeof want, "%s: ", kg_test_tmp_path("lol.docx"));
     cr_expect_eq(strncmp(err.msg, want, strlen(want)), 0, "%s", err.msg);
     kg_reading_free(&r);
 }
@@ -527,9 +494,9 @@ Test(docx, billion_laughs_is_refused_fast)
 
 Test(docx, doc_read_file_finds_the_citations_of_a_docx)
 {
-    build_fixture(tmp_path("kst-36903-4.docx"));
+    build_fixture(kg_test_tmp_path("kst-36903-4.docx"));
     kg_error err = {0};
-    kg_doc *doc = kg_doc_read_file(tmp_path("kst-36903-4.docx"), &err);
+    kg_doc *doc = kg_doc_read_file(kg_test_tmp_path("kst-36903-4.docx"), &err);
     cr_assert_not_null(doc, "%s", err.msg);
     size_t len;
     const char *text = kg_doc_text(doc, &len);

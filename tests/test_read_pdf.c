@@ -13,52 +13,19 @@
 
 #include "build_pdf.h"
 #include "reader.h"
+#include "tmpdir.h"
 
 #define PDF_FIXTURE "tests/fixtures/formats/kst-36903-4.txt"
-#define PDF_WORD_NOTE "[footnoteRef:1].  [1:  Kamerstukken II 2024/25, 31 490, nr. 359 ]"
 #define PDF_SUP1 "\xc2\xb9"     /* ¹ */
 #define PDF_FOOTER(page) \
     "Tweede Kamer, vergaderjaar 2023\xe2\x80\x93" "2024, 36 410 VII, nr. 88 " page
 
-static char pdf_tmpdir[] = "/tmp/kg-test-pdf-XXXXXX";
-
 static void pdf_setup(void)
 {
-    strcpy(pdf_tmpdir, "/tmp/kg-test-pdf-XXXXXX");
-    cr_assert_not_null(mkdtemp(pdf_tmpdir));
+    kg_test_tmpdir_make("/tmp/kg-test-pdf-XXXXXX");
 }
 
-static void pdf_teardown(void)
-{
-    char cmd[64];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", pdf_tmpdir);
-    cr_expect_eq(system(cmd), 0);
-}
-
-TestSuite(read_pdf, .init = pdf_setup, .fini = pdf_teardown);
-
-static const char *pdf_path(const char *name)
-{
-    static char buf[4][256];
-    static int next;
-    char *p = buf[next++ % 4];
-    snprintf(p, sizeof buf[0], "%s/%s", pdf_tmpdir, name);
-    return p;
-}
-
-/* The whole file; the caller frees. */
-static unsigned char *pdf_slurp(const char *path, size_t *len)
-{
-    gchar *data = NULL;
-    gsize n = 0;
-    cr_assert(g_file_get_contents(path, &data, &n, NULL), "cannot read %s", path);
-    unsigned char *copy = malloc(n + 1);
-    cr_assert_not_null(copy);
-    memcpy(copy, data, n);
-    g_free(data);
-    *len = n;
-    return copy;
-}
+TestSuite(read_pdf, .init = pdf_setup, .fini = kg_test_tmpdir_remove);
 
 /* kg_read_pdf on bytes in memory; `name` is the path in messages. */
 static kg_status pdf_read_bytes(const char *name, const void *bytes, size_t len,
@@ -73,7 +40,7 @@ static kg_status pdf_read_bytes(const char *name, const void *bytes, size_t len,
 static kg_status pdf_read_file(const char *name, kg_reading *r, kg_error *err)
 {
     size_t len;
-    unsigned char *bytes = pdf_slurp(pdf_path(name), &len);
+    unsigned char *bytes = kg_test_slurp(kg_test_tmp_path(name), &len);
     kg_status st = pdf_read_bytes(name, bytes, len, r, err);
     free(bytes);
     return st;
@@ -82,7 +49,7 @@ static kg_status pdf_read_file(const char *name, kg_reading *r, kg_error *err)
 /* The text of a PDF made of `lines`, read back; the caller frees. */
 static char *pdf_text_of(const char *const *lines, size_t n, size_t per_page)
 {
-    cr_assert_eq(kg_test_build_pdf(pdf_path("t.pdf"), lines, n, per_page), 0);
+    cr_assert_eq(kg_test_build_pdf(kg_test_tmp_path("t.pdf"), lines, n, per_page), 0);
     kg_reading r;
     kg_error err;
     cr_assert_eq(pdf_read_file("t.pdf", &r, &err), KG_OK, "%s", err.msg);
@@ -175,7 +142,7 @@ static void pdf_with_title(const char *path, const char *title)
 
 Test(read_pdf, pdf_title_becomes_the_subject)
 {
-    pdf_with_title(pdf_path("title.pdf"), "Beantwoording vragen over rijkswerkgelegenheid");
+    pdf_with_title(kg_test_tmp_path("title.pdf"), "Beantwoording vragen over rijkswerkgelegenheid");
     kg_reading r;
     kg_error err;
     cr_assert_eq(pdf_read_file("title.pdf", &r, &err), KG_OK, "%s", err.msg);
@@ -187,7 +154,7 @@ Test(read_pdf, pdf_title_becomes_the_subject)
 Test(read_pdf, pdf_without_title_leaves_the_subject_unset)
 {
     const char *lines[] = {"Geachte voorzitter,"};
-    cr_assert_eq(kg_test_build_pdf(pdf_path("t.pdf"), lines, 1, 0), 0);
+    cr_assert_eq(kg_test_build_pdf(kg_test_tmp_path("t.pdf"), lines, 1, 0), 0);
     kg_reading r;
     kg_error err;
     cr_assert_eq(pdf_read_file("t.pdf", &r, &err), KG_OK, "%s", err.msg);
@@ -198,9 +165,9 @@ Test(read_pdf, pdf_without_title_leaves_the_subject_unset)
 Test(read_pdf, truncated_pdf_is_an_input_error_naming_the_file)
 {
     const char *lines[] = {"Geachte voorzitter,", "Hierbij beantwoord ik de vragen."};
-    cr_assert_eq(kg_test_build_pdf(pdf_path("t.pdf"), lines, 2, 0), 0);
+    cr_assert_eq(kg_test_build_pdf(kg_test_tmp_path("t.pdf"), lines, 2, 0), 0);
     size_t len;
-    unsigned char *bytes = pdf_slurp(pdf_path("t.pdf"), &len);
+    unsigned char *bytes = kg_test_slurp(kg_test_tmp_path("t.pdf"), &len);
     kg_reading r;
     kg_error err;
     cr_expect_eq(pdf_read_bytes("brief.pdf", bytes, len / 2, &r, &err), KG_ERR_INPUT);
@@ -234,7 +201,7 @@ Test(read_pdf, empty_input_is_an_input_error)
 
 Test(read_pdf, pdf_with_only_a_drawing_has_no_text)
 {
-    cairo_surface_t *s = cairo_pdf_surface_create(pdf_path("scan.pdf"), 595, 842);
+    cairo_surface_t *s = cairo_pdf_surface_create(kg_test_tmp_path("scan.pdf"), 595, 842);
     cairo_t *cr = cairo_create(s);
     cairo_rectangle(cr, 50, 50, 300, 200);
     cairo_fill(cr);
@@ -314,7 +281,7 @@ static char *pdf_output_back(const char *path)
         close(pdf_saved_fd[i]);
     }
     size_t len;
-    unsigned char *got = pdf_slurp(path, &len);
+    unsigned char *got = kg_test_slurp(path, &len);
     got[len] = '\0';
     return (char *)got;
 }
@@ -323,7 +290,7 @@ Test(read_pdf, poppler_prints_nothing_and_its_logging_is_restored_after)
 {
     /* poppler logs its complaints at INFO level: shown only with this */
     setenv("G_MESSAGES_DEBUG", "all", 1);
-    const char *log = pdf_path("output.txt");
+    const char *log = kg_test_tmp_path("output.txt");
     kg_reading r;
     kg_error err;
     pdf_output_to(log);
@@ -360,7 +327,7 @@ Test(read_pdf, fixture_letter_as_pdf_file_gives_its_references)
 {
     char *lines[64];
     size_t n = pdf_fixture_lines(lines, 64);
-    const char *path = pdf_path("kst-36903-4.pdf");
+    const char *path = kg_test_tmp_path("kst-36903-4.pdf");
     cr_assert_eq(kg_test_build_pdf(path, (const char *const *)lines, n, n), 0);
     for (size_t i = 0; i < n; i++)
         free(lines[i]);
@@ -385,7 +352,7 @@ Test(read_pdf, fixture_letter_as_pdf_file_gives_its_references)
 
 Test(read_pdf, unreadable_pdf_file_is_an_input_error_from_kg_doc_read_file)
 {
-    const char *path = pdf_path("kapot.pdf");
+    const char *path = kg_test_tmp_path("kapot.pdf");
     FILE *f = fopen(path, "wb");
     cr_assert_not_null(f);
     fputs("%PDF-1.7\n1 0 obj\n", f);

@@ -17,75 +17,17 @@
 
 #include "graph_internal.h" /* the nodes, to check every label and url */
 #include "kamergraph/kamergraph.h"
+#include "examples.h"
+#include "tmpdir.h"
 
 /* ---- fixture -------------------------------------------------------- */
 
-static char render_tmpdir[] = "/tmp/kg-test-render-XXXXXX";
-
-static char *render_path(const char *name)
-{
-    static char buf[4][256];
-    static int next;
-    char *p = buf[next++ % 4];
-    snprintf(p, sizeof buf[0], "%s/%s", render_tmpdir, name);
-    return p;
-}
-
 static void render_setup(void)
 {
-    strcpy(render_tmpdir, "/tmp/kg-test-render-XXXXXX");
-    cr_assert_not_null(mkdtemp(render_tmpdir));
+    kg_test_tmpdir_make("/tmp/kg-test-render-XXXXXX");
 }
 
-static void render_teardown(void)
-{
-    char cmd[512];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", render_tmpdir);
-    cr_expect_eq(system(cmd), 0);
-}
-
-TestSuite(render, .init = render_setup, .fini = render_teardown);
-
-/* The graph of the letters in examples/, as `kamergraph scan examples` builds it. */
-static kg_graph *render_examples(void)
-{
-    kg_graph *g = kg_graph_create();
-    kg_error err;
-    glob_t gl;
-
-    cr_assert_not_null(g);
-    cr_assert_eq(glob("examples/*.txt", 0, NULL, &gl), 0, "run the tests from the project folder");
-    cr_assert_eq(gl.gl_pathc, 5);
-    for (size_t i = 0; i < gl.gl_pathc; i++) {
-        kg_doc *doc = kg_doc_read_file(gl.gl_pathv[i], &err);
-        cr_assert_not_null(doc, "%s", err.msg);
-        cr_assert_eq(kg_graph_add_document(g, doc, &err), KG_OK, "%s", err.msg);
-        kg_doc_free(doc);
-    }
-    globfree(&gl);
-    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
-    return g;
-}
-
-static char *render_slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long n;
-
-    cr_assert_not_null(f, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    buf = malloc((size_t)n + 1);
-    cr_assert_not_null(buf);
-    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    if (len)
-        *len = (size_t)n;
-    return buf;
-}
+TestSuite(render, .init = render_setup, .fini = kg_test_tmpdir_remove);
 
 /* Standard error around a call: fd 2 goes to a file meanwhile. */
 typedef struct {
@@ -96,7 +38,7 @@ typedef struct {
 static void render_stderr_begin(render_stderr *c)
 {
     int fd;
-    snprintf(c->path, sizeof c->path, "%s", render_path("stderr.txt"));
+    snprintf(c->path, sizeof c->path, "%s", kg_test_tmp_path("stderr.txt"));
     fflush(stderr);
     c->saved = dup(2);
     fd = open(c->path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
@@ -111,7 +53,7 @@ static char *render_stderr_end(render_stderr *c)
     fflush(stderr);
     dup2(c->saved, 2);
     close(c->saved);
-    return render_slurp(c->path, NULL);
+    return kg_test_slurp(c->path, NULL);
 }
 
 /* Text as Graphviz writes it into SVG: XML-escaped, '-' as &#45;. */
@@ -143,18 +85,18 @@ static size_t render_count(const char *hay, const char *needle)
 
 Test(render, svg_has_every_label_every_url_as_a_link_and_the_legend)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     render_stderr cap;
     char want[1024], *svg, *errs;
     size_t with_url = 0;
 
     render_stderr_begin(&cap);
-    kg_status s = kg_render(g, "svg", NULL, render_path("g.svg"), &err);
+    kg_status s = kg_render(g, "svg", NULL, kg_test_tmp_path("g.svg"), &err);
     errs = render_stderr_end(&cap);
     cr_assert_eq(s, KG_OK, "%s", err.msg);
     cr_expect_str_eq(errs, "");
-    svg = render_slurp(render_path("g.svg"), NULL);
+    svg = kg_test_slurp(kg_test_tmp_path("g.svg"), NULL);
     cr_assert(strncmp(svg, "<?xml", 5) == 0);
     cr_expect_not_null(strstr(svg, "</svg>"));
     cr_assert_eq(g->n_nodes, 26);
@@ -195,14 +137,14 @@ Test(render, svg_has_every_label_every_url_as_a_link_and_the_legend)
 
 Test(render, nodes_grow_with_the_documents_citing_them)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     char *svg;
 
     /* kst-36901-1 is cited by four letters, kst-36901-3 by one; 36902-2
      * by none: 14 + 2 per citing letter. */
-    cr_assert_eq(kg_render(g, "svg", "dot", render_path("g.svg"), &err), KG_OK, "%s", err.msg);
-    svg = render_slurp(render_path("g.svg"), NULL);
+    cr_assert_eq(kg_render(g, "svg", "dot", kg_test_tmp_path("g.svg"), &err), KG_OK, "%s", err.msg);
+    svg = kg_test_slurp(kg_test_tmp_path("g.svg"), NULL);
     cr_expect_not_null(strstr(svg, "font-size=\"22.00\">36901&#45;1</text>"));
     cr_expect_not_null(strstr(svg, "font-size=\"16.00\">36901&#45;3</text>"));
     cr_expect_not_null(strstr(svg, "font-size=\"14.00\">36902&#45;2</text>"));
@@ -212,8 +154,8 @@ Test(render, nodes_grow_with_the_documents_citing_them)
     cr_assert_eq(kg_graph_set_node_attr(g, "kst-36902-2", "citing_docs", "3"), KG_OK);
     cr_assert_eq(kg_graph_set_node_attr(g, "kst-36901-1", "citing_docs", "40"), KG_OK);
     cr_assert_eq(kg_graph_set_node_attr(g, "kst-36901-3", "citing_docs", "2.0"), KG_OK);
-    cr_assert_eq(kg_render(g, "svg", "dot", render_path("g.svg"), &err), KG_OK, "%s", err.msg);
-    svg = render_slurp(render_path("g.svg"), NULL);
+    cr_assert_eq(kg_render(g, "svg", "dot", kg_test_tmp_path("g.svg"), &err), KG_OK, "%s", err.msg);
+    svg = kg_test_slurp(kg_test_tmp_path("g.svg"), NULL);
     cr_expect_not_null(strstr(svg, "font-size=\"20.00\">36902&#45;2</text>"));
     cr_expect_not_null(strstr(svg, "font-size=\"30.00\">36901&#45;1</text>"));
     cr_expect_not_null(strstr(svg, "font-size=\"18.00\">36901&#45;3</text>"));
@@ -223,23 +165,23 @@ Test(render, nodes_grow_with_the_documents_citing_them)
 
 Test(render, png_and_pdf_start_with_their_signatures_and_stderr_stays_empty)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     render_stderr cap;
     size_t len;
     char *png, *pdf, *errs;
 
     render_stderr_begin(&cap);
-    kg_status s1 = kg_render(g, "png", NULL, render_path("g.png"), &err);
-    kg_status s2 = kg_render(g, "pdf", NULL, render_path("g.pdf"), &err);
+    kg_status s1 = kg_render(g, "png", NULL, kg_test_tmp_path("g.png"), &err);
+    kg_status s2 = kg_render(g, "pdf", NULL, kg_test_tmp_path("g.pdf"), &err);
     errs = render_stderr_end(&cap);
     cr_assert_eq(s1, KG_OK, "%s", err.msg);
     cr_assert_eq(s2, KG_OK, "%s", err.msg);
     cr_expect_str_eq(errs, "");
-    png = render_slurp(render_path("g.png"), &len);
+    png = kg_test_slurp(kg_test_tmp_path("g.png"), &len);
     cr_assert(len > 1000);
     cr_expect_eq(memcmp(png, "\x89PNG\r\n\x1a\n", 8), 0);
-    pdf = render_slurp(render_path("g.pdf"), &len);
+    pdf = kg_test_slurp(kg_test_tmp_path("g.pdf"), &len);
     cr_assert(len > 1000);
     cr_expect_eq(memcmp(pdf, "%PDF-", 5), 0);
     free(png);
@@ -251,25 +193,25 @@ Test(render, png_and_pdf_start_with_their_signatures_and_stderr_stays_empty)
 Test(render, every_engine_draws_without_a_word_on_stderr)
 {
     static const char *const engines[] = {"dot", "neato", "sfdp", "fdp"};
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_graph *empty = kg_graph_create();
     kg_error err;
 
     for (size_t i = 0; i < 4; i++) {
         render_stderr cap;
         render_stderr_begin(&cap);
-        kg_status s = kg_render(g, "svg", engines[i], render_path("g.svg"), &err);
+        kg_status s = kg_render(g, "svg", engines[i], kg_test_tmp_path("g.svg"), &err);
         char *errs = render_stderr_end(&cap);
         cr_expect_eq(s, KG_OK, "%s: %s", engines[i], err.msg);
         cr_expect_str_eq(errs, "", "%s", engines[i]);
         free(errs);
-        char *svg = render_slurp(render_path("g.svg"), NULL);
+        char *svg = kg_test_slurp(kg_test_tmp_path("g.svg"), NULL);
         cr_expect_not_null(strstr(svg, ">Legenda</text>"), "%s", engines[i]);
         free(svg);
     }
     render_stderr cap;
     render_stderr_begin(&cap);
-    kg_status s = kg_render(empty, "svg", NULL, render_path("e.svg"), &err);
+    kg_status s = kg_render(empty, "svg", NULL, kg_test_tmp_path("e.svg"), &err);
     char *errs = render_stderr_end(&cap);
     cr_expect_eq(s, KG_OK, "%s", err.msg);
     cr_expect_str_eq(errs, "");
@@ -295,7 +237,7 @@ static kg_graph *render_star(size_t n)
 
 static double render_aspect(const char *path)
 {
-    char *svg = render_slurp(path, NULL);
+    char *svg = kg_test_slurp(path, NULL);
     const char *p = strstr(svg, "<svg width=\"");
     double w = 0, h = 0;
 
@@ -312,16 +254,16 @@ Test(render, default_is_left_to_right_dot_up_to_300_nodes_and_sfdp_beyond)
     render_stderr cap;
 
     render_stderr_begin(&cap);
-    kg_status s1 = kg_render(small, "svg", NULL, render_path("small.svg"), &err);
-    kg_status s2 = kg_render(large, "svg", NULL, render_path("large.svg"), &err);
+    kg_status s1 = kg_render(small, "svg", NULL, kg_test_tmp_path("small.svg"), &err);
+    kg_status s2 = kg_render(large, "svg", NULL, kg_test_tmp_path("large.svg"), &err);
     char *errs = render_stderr_end(&cap);
     cr_assert_eq(s1, KG_OK, "%s", err.msg);
     cr_assert_eq(s2, KG_OK, "%s", err.msg);
     cr_expect_str_eq(errs, "");
     /* dot, left to right: 299 leaves in one column, far taller than wide;
      * sfdp spreads a star round its centre */
-    cr_expect_gt(render_aspect(render_path("small.svg")), 5.0);
-    double a = render_aspect(render_path("large.svg"));
+    cr_expect_gt(render_aspect(kg_test_tmp_path("small.svg")), 5.0);
+    double a = render_aspect(kg_test_tmp_path("large.svg"));
     cr_expect(a > 0.5 && a < 2.0, "sfdp aspect %f", a);
     free(errs);
     kg_graph_free(small);
@@ -330,28 +272,28 @@ Test(render, default_is_left_to_right_dot_up_to_300_nodes_and_sfdp_beyond)
 
 Test(render, unknown_engine_or_format_is_a_usage_error_and_writes_nothing)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     struct stat st;
 
-    cr_expect_eq(kg_render(g, "svg", "circo", render_path("x.svg"), &err), KG_ERR_USAGE);
+    cr_expect_eq(kg_render(g, "svg", "circo", kg_test_tmp_path("x.svg"), &err), KG_ERR_USAGE);
     cr_expect_str_eq(err.msg, "unknown layout engine 'circo' (known: dot, neato, sfdp, fdp)");
-    cr_expect_eq(kg_render(g, "gif", NULL, render_path("x.gif"), &err), KG_ERR_USAGE);
+    cr_expect_eq(kg_render(g, "gif", NULL, kg_test_tmp_path("x.gif"), &err), KG_ERR_USAGE);
     cr_expect_str_eq(err.msg, "unknown picture format 'gif' (known: svg, png, pdf)");
-    cr_expect_eq(kg_render(g, NULL, NULL, render_path("x.svg"), &err), KG_ERR_USAGE);
-    cr_expect_neq(stat(render_path("x.svg"), &st), 0);
-    cr_expect_neq(stat(render_path("x.gif"), &st), 0);
+    cr_expect_eq(kg_render(g, NULL, NULL, kg_test_tmp_path("x.svg"), &err), KG_ERR_USAGE);
+    cr_expect_neq(stat(kg_test_tmp_path("x.svg"), &st), 0);
+    cr_expect_neq(stat(kg_test_tmp_path("x.gif"), &st), 0);
     kg_graph_free(g);
 }
 
 Test(render, writing_into_a_missing_folder_fails_with_the_path)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
 
-    cr_expect_eq(kg_render(g, "svg", NULL, render_path("no/such/g.svg"), &err), KG_ERR_IO);
+    cr_expect_eq(kg_render(g, "svg", NULL, kg_test_tmp_path("no/such/g.svg"), &err), KG_ERR_IO);
     cr_expect_not_null(strstr(err.msg, "no/such/g.svg"), "%s", err.msg);
-    cr_expect_eq(kg_write_report(g, render_path("no/such/r.html"), &err), KG_ERR_IO);
+    cr_expect_eq(kg_write_report(g, kg_test_tmp_path("no/such/r.html"), &err), KG_ERR_IO);
     cr_expect_not_null(strstr(err.msg, "no/such/r.html"), "%s", err.msg);
     kg_graph_free(g);
 }
@@ -389,14 +331,14 @@ Test(render, report_has_the_counts_the_top_tables_the_svg_and_every_letter)
         "kst-31490-391", "kst-36800-VII-52", "kst-36901-3", "kst-36901-7",
         "motie:anne van der berg+de vries", "motie:bikker", "motie:jansen",
     };
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     char ids[20][64], want[256];
     glob_t gl;
     size_t n;
 
-    cr_assert_eq(kg_write_report(g, render_path("r.html"), &err), KG_OK, "%s", err.msg);
-    char *html = render_slurp(render_path("r.html"), NULL);
+    cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r.html"), &err), KG_OK, "%s", err.msg);
+    char *html = kg_test_slurp(kg_test_tmp_path("r.html"), NULL);
     cr_expect(strncmp(html, "<!DOCTYPE html>\n<html lang=\"en\">\n", 33) == 0);
     cr_expect_not_null(strstr(html, "<li><b>5</b><span>documents</span></li>\n"
                                     "<li><b>35</b><span>references</span></li>\n"
@@ -444,12 +386,12 @@ Test(render, report_has_the_counts_the_top_tables_the_svg_and_every_letter)
 
 Test(render, report_loads_nothing_from_elsewhere)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     size_t links = 0;
 
-    cr_assert_eq(kg_write_report(g, render_path("r.html"), &err), KG_OK, "%s", err.msg);
-    char *html = render_slurp(render_path("r.html"), NULL);
+    cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r.html"), &err), KG_OK, "%s", err.msg);
+    char *html = kg_test_slurp(kg_test_tmp_path("r.html"), NULL);
     static const char *const banned[] = {"<script src", "<link", "@import", "url(",
                                          "src=", "<iframe", "<img", "<object", "<embed",
                                          "xmlns"};
@@ -470,14 +412,14 @@ Test(render, report_loads_nothing_from_elsewhere)
 
 Test(render, report_twice_gives_identical_bytes)
 {
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     size_t n1, n2;
 
-    cr_assert_eq(kg_write_report(g, render_path("r1.html"), &err), KG_OK, "%s", err.msg);
-    cr_assert_eq(kg_write_report(g, render_path("r2.html"), &err), KG_OK, "%s", err.msg);
-    char *a = render_slurp(render_path("r1.html"), &n1);
-    char *b = render_slurp(render_path("r2.html"), &n2);
+    cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r1.html"), &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r2.html"), &err), KG_OK, "%s", err.msg);
+    char *a = kg_test_slurp(kg_test_tmp_path("r1.html"), &n1);
+    char *b = kg_test_slurp(kg_test_tmp_path("r2.html"), &n2);
     cr_expect_eq(n1, n2);
     cr_expect(n1 == n2 && memcmp(a, b, n1) == 0);
     free(a);
@@ -497,8 +439,8 @@ Test(render, report_escapes_every_text_from_the_letters)
     cr_assert_eq(kg_graph_add_document(g, doc, &err), KG_OK, "%s", err.msg);
     kg_doc_free(doc);
     cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
-    cr_assert_eq(kg_write_report(g, render_path("r.html"), &err), KG_OK, "%s", err.msg);
-    char *html = render_slurp(render_path("r.html"), NULL);
+    cr_assert_eq(kg_write_report(g, kg_test_tmp_path("r.html"), &err), KG_OK, "%s", err.msg);
+    char *html = kg_test_slurp(kg_test_tmp_path("r.html"), NULL);
     cr_expect_not_null(strstr(html, "<h3>dir/&lt;b&gt;&amp;&quot;&#39;.txt</h3>"));
     cr_expect_null(strstr(html, "<b>&"));
     cr_expect_null(strstr(html, "<Bakker"));
@@ -538,24 +480,24 @@ Test(render, report_escapes_every_text_from_the_letters)
 static char *render_dump_dom(const char *html_path)
 {
     char cmd[2048], profile[300];
-    snprintf(profile, sizeof profile, "%s", render_path("profile"));
+    snprintf(profile, sizeof profile, "%s", kg_test_tmp_path("profile"));
     snprintf(cmd, sizeof cmd,
              "timeout 120 " CHROMIUM " " CHROMIUM_FLAGS " --user-data-dir='%s' "
              "--dump-dom 'file://%s' >'%s' 2>/dev/null",
-             profile, html_path, render_path("dom.html"));
+             profile, html_path, kg_test_tmp_path("dom.html"));
     cr_assert_eq(system(cmd), 0, "%s", cmd);
-    return render_slurp(render_path("dom.html"), NULL);
+    return kg_test_slurp(kg_test_tmp_path("dom.html"), NULL);
 }
 
 Test(render, report_works_in_headless_chromium_and_the_search_filters_rows, .timeout = 300)
 {
     if (access(CHROMIUM, X_OK) != 0)
         cr_skip_test("no " CHROMIUM " (apt-get install chromium to run this test)");
-    kg_graph *g = render_examples();
+    kg_graph *g = kg_test_examples_graph();
     kg_error err;
     char path[300];
 
-    snprintf(path, sizeof path, "%s", render_path("r.html"));
+    snprintf(path, sizeof path, "%s", kg_test_tmp_path("r.html"));
     cr_assert_eq(kg_write_report(g, path, &err), KG_OK, "%s", err.msg);
     char *dom = render_dump_dom(path);
     cr_expect_not_null(strstr(dom, "<span id=\"count\">35 references</span>"));
@@ -563,16 +505,16 @@ Test(render, report_works_in_headless_chromium_and_the_search_filters_rows, .tim
     free(dom);
 
     /* type "SNELLER" into the search box: only the motion's two rows stay */
-    char *html = render_slurp(path, NULL);
+    char *html = kg_test_slurp(path, NULL);
     char *body = strstr(html, "</body>");
     cr_assert_not_null(body);
-    FILE *f = fopen(render_path("typed.html"), "w");
+    FILE *f = fopen(kg_test_tmp_path("typed.html"), "w");
     cr_assert_not_null(f);
     fprintf(f, "%.*s<script>var i = document.getElementById('filter'); i.value = 'SNELLER';"
                " i.dispatchEvent(new Event('input'));</script>%s",
             (int)(body - html), html, body);
     fclose(f);
-    snprintf(path, sizeof path, "%s", render_path("typed.html"));
+    snprintf(path, sizeof path, "%s", kg_test_tmp_path("typed.html"));
     dom = render_dump_dom(path);
     cr_expect_not_null(strstr(dom, "<span id=\"count\">2 of 35 references</span>"));
     cr_expect_eq(render_count(dom, "<tr hidden=\"\">"), 33);

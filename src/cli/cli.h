@@ -87,7 +87,11 @@ void kg_cli_set_quiet(bool quiet);
 void kg_cli_note(const kg_doc *doc);
 void kg_cli_warn(const kg_doc *doc);
 
-/* Command-line parsing: `--opt VALUE`, `--opt=VALUE` and `-o VALUE`. */
+/* "kamergraph: wrote WHAT (N nodes, M edges)" on stderr. */
+void kg_cli_wrote(const char *what, const kg_graph *g);
+
+/* Command-line parsing (args.c): `--opt VALUE`, `--opt=VALUE` and
+ * `-o VALUE`. */
 typedef struct {
     int argc, i;
     char **argv;
@@ -98,7 +102,44 @@ typedef struct {
  * advancing; NULL otherwise. *bad is set when the value is missing. */
 const char *kg_arg_value(kg_args *a, const char *name, const char *short_name,
                          int *bad);
-/* --include GLOB / --exclude GLOB / -j N: true when argv[i] was one. */
-bool kg_arg_filter(kg_args *a, kg_filters *f, int *bad);
+/* True when argv[i] is the option `name` (or `short_name`), without value. */
+bool kg_arg_flag(const kg_args *a, const char *name, const char *short_name);
+
+/* The options several commands take; a command says which with `which`. */
+enum {
+    KG_OPT_OUTPUT = 1,      /* -o, --output VALUE */
+    KG_OPT_WARNINGS = 2,    /* --warnings */
+    KG_OPT_FILES = 4,       /* --include GLOB, --exclude GLOB, -j N */
+};
+
+typedef struct {
+    const char *output;
+    int warnings;
+    kg_filters filters;
+} kg_opts;
+
+/* A command's own options: true when argv[a->i] was one (kg_arg_value has
+ * then advanced past its value); *bad is set, after saying why on stderr,
+ * when it was wrong. */
+typedef bool (*kg_own_opt_fn)(kg_args *a, void *ctx, int *bad);
+
+typedef enum { KG_ARGS_OK, KG_ARGS_HELP, KG_ARGS_BAD } kg_args_result;
+
+/* Parses the options before the PATHs, leaving a->i on the first PATH:
+ * --help and -h (usage printed on stdout: KG_ARGS_HELP), the command's own
+ * through `own` (may be NULL), the shared ones of `which` into *o. An
+ * unknown or wrong option is named on stderr: KG_ARGS_BAD (the caller
+ * prints the usage, after its own checks). */
+kg_args_result kg_args_parse(kg_args *a, unsigned which, kg_opts *o, kg_own_opt_fn own,
+                             void *ctx, const char *usage);
+
+/* render and report: -o FILE was given; false, said on stderr, if not. */
+bool kg_args_need_output(const kg_args *a, const kg_opts *o);
+
+/* render and report: the graph of the PATHs, written by `write` to
+ * o->output; the exit code. */
+typedef kg_status (*kg_file_writer)(kg_graph *g, const char *path, void *ctx, kg_error *err);
+int kg_cli_write_one(char **paths, int npaths, const kg_opts *o, kg_file_writer write,
+                     void *ctx);
 
 #endif

@@ -4,7 +4,8 @@
 #include <string.h>
 
 static const char refs_usage[] =
-    "usage: kamergraph refs [--tsv|--json] [--warnings] [--include GLOB] [--exclude GLOB] PATH...|-\n"
+    "usage: kamergraph refs [--tsv|--json] [--warnings] [--include GLOB] [--exclude GLOB]\n"
+    "                       [-j N] PATH...|-\n"
     "\n"
     "List every reference found in the letters, in file order.\n"
     "  --tsv    file, line, col, kind, id, text; tab separated (default)\n"
@@ -15,6 +16,8 @@ static const char refs_usage[] =
     "           joint_dossier_id, pages, suspect\n"
     "  --warnings  note suspect citations (a six-digit dossier, say) on stderr\n"
     "  --include GLOB, --exclude GLOB   in folders, which files (as for scan)\n"
+    "  -j, --jobs N   read the files on N threads (default: one per core);\n"
+    "                 the output is the same for any N\n"
     "A PATH is a letter (.txt, .xml, .html, .docx, .pdf: read by content) or a\n"
     "folder (searched recursively); - reads standard input.\n";
 
@@ -59,37 +62,37 @@ static void print_doc(size_t i, kg_doc *doc, const kg_error *err, void *ctx)
     kg_doc_free(doc);
 }
 
+/* --json and --tsv: the last one given counts. */
+static bool refs_opt(kg_args *a, void *ctx, int *bad)
+{
+    int *json = ctx;
+    (void)bad;
+    if (kg_arg_flag(a, "--json", NULL))
+        *json = 1;
+    else if (kg_arg_flag(a, "--tsv", NULL))
+        *json = 0;
+    else
+        return false;
+    return true;
+}
+
 int kg_cmd_refs(int argc, char **argv)
 {
-    int json = 0, warnings = 0, bad = 0;
-    kg_filters filters = {0};
+    int json = 0;
+    kg_opts o = {0};
     kg_args a = {argc, 1, argv, "refs"};
-    for (; a.i < argc && argv[a.i][0] == '-' && argv[a.i][1] != '\0'; a.i++) {
-        if (strcmp(argv[a.i], "--help") == 0 || strcmp(argv[a.i], "-h") == 0) {
-            fputs(refs_usage, stdout);
-            return KG_EXIT_OK;
-        } else if (strcmp(argv[a.i], "--json") == 0) {
-            json = 1;
-        } else if (strcmp(argv[a.i], "--tsv") == 0) {
-            json = 0;
-        } else if (strcmp(argv[a.i], "--warnings") == 0) {
-            warnings = 1;
-        } else if (kg_arg_filter(&a, &filters, &bad)) {
-        } else if (!bad) {
-            fprintf(stderr, "kamergraph refs: unknown option '%s'\n", argv[a.i]);
-            bad = 1;
-        }
-        if (bad)
-            break;
-    }
-    if (bad || a.i >= argc) {
+    kg_args_result r = kg_args_parse(&a, KG_OPT_WARNINGS | KG_OPT_FILES, &o, refs_opt, &json,
+                                     refs_usage);
+    if (r == KG_ARGS_HELP)
+        return KG_EXIT_OK;
+    if (r == KG_ARGS_BAD || a.i >= argc) {
         fputs(refs_usage, stderr);
         return KG_EXIT_USAGE;
     }
     int failed = 0;
     kg_pathlist l = {0};
-    kg_paths_collect(&l, argv + a.i, argc - a.i, &filters, &failed);
-    printer pr = {json, warnings, &failed};
+    kg_paths_collect(&l, argv + a.i, argc - a.i, &o.filters, &failed);
+    printer pr = {json, o.warnings, &failed};
     kg_read_in_order(l.paths, l.n, print_doc, &pr);
     kg_paths_free(&l);
     if (fflush(stdout) != 0) {

@@ -14,6 +14,8 @@ static const char render_usage[] =
     "  --warnings         note suspect citations and markup disagreements\n"
     "  --include GLOB     in folders, only files whose name or path matches\n"
     "  --exclude GLOB     in folders, not these (both may be repeated)\n"
+    "  -j, --jobs N       read the files on N threads (default: one per core);\n"
+    "                     the output is the same for any N\n"
     "Nodes grow with the letters citing them and are coloured by kind, with a\n"
     "legend; in SVG every node with a publication links to it.\n"
     "-Tsvg and -Kneato (glued, as for dot) work too.\n";
@@ -29,74 +31,71 @@ static const char *format_of(const char *path)
     return NULL;
 }
 
+typedef struct {
+    const char *format, *engine;
+} render_opts;
+
+/* -T and -K, also glued to their value as dot takes them (-Tsvg). */
+static bool render_opt(kg_args *a, void *ctx, int *bad)
+{
+    render_opts *r = ctx;
+    const char *arg = a->argv[a->i], *v;
+    if (strncmp(arg, "-T", 2) == 0 && arg[2] != '\0')
+        r->format = arg + 2;
+    else if (strncmp(arg, "-K", 2) == 0 && arg[2] != '\0')
+        r->engine = arg + 2;
+    else if ((v = kg_arg_value(a, "--format", "-T", bad)))
+        r->format = v;
+    else if ((v = kg_arg_value(a, "--engine", "-K", bad)))
+        r->engine = v;
+    else
+        return false;
+    return true;
+}
+
+/* The format (from the output's extension when not given) and the engine
+ * are ones we draw with; false when not, said on stderr. */
+static bool render_opts_ok(render_opts *r, const char *output)
+{
+    if (!r->format && !(r->format = format_of(output))) {
+        fprintf(stderr, "kamergraph render: -T svg|png|pdf is required (%s has no such extension)\n",
+                output);
+        return false;
+    }
+    if (strcmp(r->format, "svg") != 0 && strcmp(r->format, "png") != 0 &&
+        strcmp(r->format, "pdf") != 0) {
+        fprintf(stderr, "kamergraph render: unknown format '%s' (known: svg, png, pdf)\n",
+                r->format);
+        return false;
+    }
+    if (r->engine && strcmp(r->engine, "dot") != 0 && strcmp(r->engine, "neato") != 0 &&
+        strcmp(r->engine, "sfdp") != 0 && strcmp(r->engine, "fdp") != 0) {
+        fprintf(stderr, "kamergraph render: unknown engine '%s' (known: dot, neato, sfdp, fdp)\n",
+                r->engine);
+        return false;
+    }
+    return true;
+}
+
+static kg_status draw(kg_graph *g, const char *path, void *ctx, kg_error *err)
+{
+    render_opts *r = ctx;
+    return kg_render(g, r->format, r->engine, path, err);
+}
+
 int kg_cmd_render(int argc, char **argv)
 {
     kg_args a = {argc, 1, argv, "render"};
-    const char *format = NULL, *engine = NULL, *output = NULL, *v;
-    int bad = 0, warnings = 0;
-    kg_filters filters = {0};
-    for (; a.i < argc && argv[a.i][0] == '-' && argv[a.i][1] != '\0'; a.i++) {
-        const char *arg = argv[a.i];
-        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-            fputs(render_usage, stdout);
-            return KG_EXIT_OK;
-        } else if (strcmp(arg, "--warnings") == 0) {
-            warnings = 1;
-        } else if (strncmp(arg, "-T", 2) == 0 && arg[2] != '\0') {
-            format = arg + 2;
-        } else if (strncmp(arg, "-K", 2) == 0 && arg[2] != '\0') {
-            engine = arg + 2;
-        } else if ((v = kg_arg_value(&a, "--format", "-T", &bad))) {
-            format = v;
-        } else if ((v = kg_arg_value(&a, "--engine", "-K", &bad))) {
-            engine = v;
-        } else if ((v = kg_arg_value(&a, "--output", "-o", &bad))) {
-            output = v;
-        } else if (kg_arg_filter(&a, &filters, &bad)) {
-        } else if (!bad) {
-            fprintf(stderr, "kamergraph render: unknown option '%s'\n", arg);
-            bad = 1;
-        }
-        if (bad)
-            break;
-    }
-    if (!bad && !output) {
-        fprintf(stderr, "kamergraph render: -o FILE is required\n");
-        bad = 1;
-    }
-    if (!bad && !format && !(format = format_of(output))) {
-        fprintf(stderr, "kamergraph render: -T svg|png|pdf is required (%s has no such extension)\n",
-                output);
-        bad = 1;
-    }
-    if (!bad && strcmp(format, "svg") != 0 && strcmp(format, "png") != 0 &&
-        strcmp(format, "pdf") != 0) {
-        fprintf(stderr, "kamergraph render: unknown format '%s' (known: svg, png, pdf)\n", format);
-        bad = 1;
-    }
-    if (!bad && engine && strcmp(engine, "dot") != 0 && strcmp(engine, "neato") != 0 &&
-        strcmp(engine, "sfdp") != 0 && strcmp(engine, "fdp") != 0) {
-        fprintf(stderr, "kamergraph render: unknown engine '%s' (known: dot, neato, sfdp, fdp)\n",
-                engine);
-        bad = 1;
-    }
+    kg_opts o = {0};
+    render_opts r = {0};
+    kg_args_result res = kg_args_parse(&a, KG_OPT_OUTPUT | KG_OPT_WARNINGS | KG_OPT_FILES,
+                                       &o, render_opt, &r, render_usage);
+    if (res == KG_ARGS_HELP)
+        return KG_EXIT_OK;
+    int bad = res == KG_ARGS_BAD || !kg_args_need_output(&a, &o) || !render_opts_ok(&r, o.output);
     if (bad || a.i >= argc) {
         fputs(render_usage, stderr);
         return KG_EXIT_USAGE;
     }
-    int failed = 0;
-    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &filters, warnings, &failed);
-    if (!g)
-        return KG_EXIT_INPUT;
-    kg_error err = {0};
-    kg_status s = kg_render(g, format, engine, output, &err);
-    if (s != KG_OK) {
-        fprintf(stderr, "kamergraph: %s\n", err.msg);
-        failed = 1;
-    } else {
-        fprintf(stderr, "kamergraph: wrote %s (%zu nodes, %zu edges)\n", output,
-                kg_graph_node_count(g), kg_graph_edge_count(g));
-    }
-    kg_graph_free(g);
-    return failed ? KG_EXIT_INPUT : KG_EXIT_OK;
+    return kg_cli_write_one(argv + a.i, argc - a.i, &o, draw, &r);
 }

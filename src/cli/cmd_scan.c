@@ -27,22 +27,27 @@ static const char scan_usage[] =
     "  -q, --quiet        no progress line (shown on a terminal for long runs)\n"
     "  --include GLOB     in folders, only files whose name or path matches\n"
     "  --exclude GLOB     in folders, not these (both may be repeated)\n"
+    "  -j, --jobs N       read the files on N threads (default: one per core);\n"
+    "                     the output is the same for any N\n"
     "A PATH is a letter (.txt, .xml, .html, .docx, .pdf: read by content) or a\n"
     "folder (searched recursively); - reads standard input.\n";
 
 typedef kg_status (*writer_fn)(kg_graph *, const char *, kg_error *);
 
+/* Each writer is given DIR/NAME.<name>; `files` are the endings of what it
+ * writes in its place, to say so. */
 static const struct {
     const char *name;
     writer_fn write;
+    const char *files[2];
     bool lists_refs; /* needs the graph to keep every reference */
 } writers[] = {
-    {"dot", kg_write_dot, false},
-    {"graphml", kg_write_graphml, false},
-    {"gexf", kg_write_gexf, false},
-    {"json", kg_write_json, false},
-    {"csv", kg_write_csv, false},
-    {"sqlite", kg_write_sqlite, true},
+    {"dot", kg_write_dot, {".dot"}, false},
+    {"graphml", kg_write_graphml, {".graphml"}, false},
+    {"gexf", kg_write_gexf, {".gexf"}, false},
+    {"json", kg_write_json, {".json"}, false},
+    {"csv", kg_write_csv, {"-nodes.csv", "-edges.csv"}, false},
+    {"sqlite", kg_write_sqlite, {".sqlite"}, true},
 };
 #define NWRITERS (sizeof writers / sizeof writers[0])
 
@@ -92,55 +97,80 @@ static int ensure_dir(const char *dir)
 }
 
 typedef struct {
-    const char *dir, *formats, *name;
+    kg_opts opts;                       /* output: the folder */
+    const char *formats, *name;
     kg_view view;
-    int warnings;
-    kg_filters filters;
     int chosen[NWRITERS];
 } scan_opts;
 
-/* Options shared by scan and merge; 0 to go on, else the exit code. */
-static int parse_opts(kg_args *a, scan_opts *o, const char *usage, bool files)
+/* The options of scan and merge alike. */
+static bool graph_opt(kg_args *a, void *ctx, int *bad)
+{
+    scan_opts *o = ctx;
+    const char *v;
+    if (kg_arg_flag(a, "--quiet", "-q")) {
+        kg_cli_set_quiet(true);
+    } else if ((v = kg_arg_value(a, "--format", NULL, bad))) {
+        o->formats = v;
+    } else if ((v = kg_arg_value(a, "--name", NULL, bad))) {
+        o->name = v;
+    } else if ((v = kg_arg_value(a, "--view", NULL, bad))) {
+        if (!kg_view_parse(v, &o->view)) {
+            fprintf(stderr, "kamergraph %s: unknown view '%s' (full, letters, dossiers, coupling, cocitation)\n",
+                    a->cmd, v);
+            *bad = 1;
+        }
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/* scan's: those, and --cache (merge reads no files to cache). */
+static bool scan_opt(kg_args *a, void *ctx, int *bad)
 {
     const char *v;
-    int bad = 0;
-    for (; a->i < a->argc && a->argv[a->i][0] == '-' && a->argv[a->i][1] != '\0'; a->i++) {
-        const char *arg = a->argv[a->i];
-        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-            fputs(usage, stdout);
-            return -1;
-        } else if (files && strcmp(arg, "--warnings") == 0) {
-            o->warnings = 1;
-        } else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {
-            kg_cli_set_quiet(true);
-        } else if ((v = kg_arg_value(a, "--output", "-o", &bad))) {
-            o->dir = v;
-        } else if ((v = kg_arg_value(a, "--format", NULL, &bad))) {
-            o->formats = v;
-        } else if ((v = kg_arg_value(a, "--name", NULL, &bad))) {
-            o->name = v;
-        } else if ((v = kg_arg_value(a, "--view", NULL, &bad))) {
-            if (!kg_view_parse(v, &o->view)) {
-                fprintf(stderr, "kamergraph %s: unknown view '%s' (full, letters, dossiers, coupling, cocitation)\n",
-                        a->cmd, v);
-                bad = 1;
-            }
-        } else if (files && (v = kg_arg_value(a, "--cache", NULL, &bad))) {
-            kg_cli_set_cache(v);
-        } else if (files && kg_arg_filter(a, &o->filters, &bad)) {
-        } else if (!bad) {
-            fprintf(stderr, "kamergraph %s: unknown option '%s'\n", a->cmd, arg);
-            bad = 1;
-        }
-        if (bad)
-            break;
+    if ((v = kg_arg_value(a, "--cache", NULL, bad))) {
+        kg_cli_set_cache(v);
+        return true;
     }
-    if (bad || a->i >= a->argc || !parse_formats(o->formats, o->chosen) || !*o->name ||
-        strchr(o->name, '/')) {
+    return !*bad && graph_opt(a, ctx, bad);
+}
+
+/* Options of scan (with `files`: the input files' options too) and merge,
+ * over the defaults both share; 0 to go on, else the exit code (-1: help
+ * asked). */
+static int parse_opts(kg_args *a, scan_opts *o, const char *usage, bool files)
+{
+    *o = (scan_opts){.opts.output = "graphs", .formats = "dot,graphml", .name = "kamergraph"};
+    unsigned which = files ? KG_OPT_OUTPUT | KG_OPT_WARNINGS | KG_OPT_FILES : KG_OPT_OUTPUT;
+    kg_args_result r = kg_args_parse(a, which, &o->opts, files ? scan_opt : graph_opt, o, usage);
+    if (r == KG_ARGS_HELP)
+        return -1;
+    if (r == KG_ARGS_BAD || a->i >= a->argc || !parse_formats(o->formats, o->chosen) ||
+        !*o->name || strchr(o->name, '/')) {
         fputs(usage, stderr);
         return KG_EXIT_USAGE;
     }
     return 0;
+}
+
+/* "wrote DIR/NAME-nodes.csv and DIR/NAME-edges.csv (...)": the files
+ * writer k wrote, not the path it was given. */
+static void say_written(const scan_opts *o, size_t k, const kg_graph *g)
+{
+    size_t n = 1;
+    for (size_t f = 0; f < 2 && writers[k].files[f]; f++)
+        n += strlen(o->opts.output) + strlen(o->name) + strlen(writers[k].files[f]) + 6;
+    char *what = malloc(n);
+    if (!what)
+        return;
+    size_t len = 0;
+    for (size_t f = 0; f < 2 && writers[k].files[f]; f++)
+        len += (size_t)snprintf(what + len, n - len, "%s%s/%s%s", f ? " and " : "",
+                                o->opts.output, o->name, writers[k].files[f]);
+    kg_cli_wrote(what, g);
+    free(what);
 }
 
 /* Every chosen format into DIR/NAME.<format>, of the chosen view, with
@@ -150,7 +180,7 @@ static int write_outputs(kg_graph *full, const scan_opts *o)
 {
     int failed = 0;
     kg_error err = {0};
-    if (!ensure_dir(o->dir))
+    if (!ensure_dir(o->opts.output))
         return 1;
     kg_graph *g = o->view == KG_VIEW_FULL ? full : kg_graph_view(full, o->view, &err);
     if (!g || kg_graph_analyse(g, &err) != KG_OK) {
@@ -162,19 +192,18 @@ static int write_outputs(kg_graph *full, const scan_opts *o)
     for (size_t k = 0; k < NWRITERS; k++) {
         if (!o->chosen[k])
             continue;
-        size_t n = strlen(o->dir) + strlen(o->name) + strlen(writers[k].name) + 3;
+        size_t n = strlen(o->opts.output) + strlen(o->name) + strlen(writers[k].name) + 3;
         char *path = malloc(n);
         if (!path) {
             failed = 1;
             break;
         }
-        snprintf(path, n, "%s/%s.%s", o->dir, o->name, writers[k].name);
+        snprintf(path, n, "%s/%s.%s", o->opts.output, o->name, writers[k].name);
         if (writers[k].write(g, path, &err) != KG_OK) {
             fprintf(stderr, "kamergraph: %s\n", err.msg);
             failed = 1;
         } else {
-            fprintf(stderr, "kamergraph: wrote %s (%zu nodes, %zu edges)\n", path,
-                    kg_graph_node_count(g), kg_graph_edge_count(g));
+            say_written(o, k, g);
         }
         free(path);
     }
@@ -185,14 +214,15 @@ static int write_outputs(kg_graph *full, const scan_opts *o)
 
 int kg_cmd_scan(int argc, char **argv)
 {
-    scan_opts o = {.dir = "graphs", .formats = "dot,graphml", .name = "kamergraph"};
+    scan_opts o;
     kg_args a = {argc, 1, argv, "scan"};
     int rc = parse_opts(&a, &o, scan_usage, true);
     if (rc)
         return rc < 0 ? KG_EXIT_OK : rc;
     int failed = 0;
     kg_cli_set_keep_refs(chosen_list_refs(o.chosen));
-    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &o.filters, o.warnings, &failed);
+    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &o.opts.filters, o.opts.warnings,
+                                     &failed);
     if (!g)
         return KG_EXIT_INPUT;
     failed |= write_outputs(g, &o);
@@ -255,7 +285,7 @@ static int by_path(const void *a, const void *b)
 
 int kg_cmd_merge(int argc, char **argv)
 {
-    scan_opts o = {.dir = "graphs", .formats = "dot,graphml", .name = "kamergraph"};
+    scan_opts o;
     kg_args a = {argc, 1, argv, "merge"};
     int rc = parse_opts(&a, &o, merge_usage, false);
     if (rc)

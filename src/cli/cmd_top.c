@@ -25,7 +25,7 @@ static const char top_usage[] =
     "                tab separated (score: the --by key)\n"
     "  --json        one JSON object per line: rank, id, label, kind,\n"
     "                citing_docs, mentions, score\n"
-    "  --include GLOB, --exclude GLOB   as for scan\n"
+    "  --include GLOB, --exclude GLOB, -j N   as for scan\n"
     "A dossier counts the citations of its Kamerstukken too (citing-docs and\n"
     "mentions; PageRank and authority count only citations of the dossier\n"
     "itself). The plain listing shows the score for pagerank and authority.\n";
@@ -162,65 +162,80 @@ static void print_text(const kg_rank_row *rows, size_t n, kg_rank_by by)
     }
 }
 
+typedef struct {
+    int tsv, json;
+    long n;
+    char kinds[256];
+    kg_rank_by by;
+} top_opts;
+
+/* -n N's range: at least one row, and not so many that the table of rows
+ * is absurd. */
+static bool top_opt(kg_args *a, void *ctx, int *bad)
+{
+    top_opts *t = ctx;
+    const char *v;
+    char *end;
+    if (kg_arg_flag(a, "--tsv", NULL)) {
+        t->tsv = 1;
+        t->json = 0;
+    } else if (kg_arg_flag(a, "--json", NULL)) {
+        t->json = 1;
+        t->tsv = 0;
+    } else if ((v = kg_arg_value(a, "-n", NULL, bad))) {
+        t->n = strtol(v, &end, 10);
+        *bad = *end != '\0' || t->n <= 0 || t->n > 1000000;
+    } else if ((v = kg_arg_value(a, "--by", NULL, bad))) {
+        *bad = !parse_by(v, &t->by);
+    } else if ((v = kg_arg_value(a, "--kind", NULL, bad))) {
+        *bad = strlen(v) >= sizeof t->kinds;
+        if (!*bad)
+            strcpy(t->kinds, v);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/* The first t->n of the ranking, in the format asked; false when out of
+ * memory. */
+static bool print_top(kg_graph *g, const top_opts *t, const char *const *kinds)
+{
+    kg_rank_row *rows = malloc((size_t)t->n * sizeof *rows);
+    if (!rows) {
+        fprintf(stderr, "kamergraph top: out of memory\n");
+        return false;
+    }
+    size_t got = kg_graph_rank(g, t->by, kinds, rows, (size_t)t->n);
+    if (t->json)
+        print_json(rows, got, t->by);
+    else if (t->tsv)
+        print_tsv(rows, got, t->by);
+    else
+        print_text(rows, got, t->by);
+    free(rows);
+    return true;
+}
+
 int kg_cmd_top(int argc, char **argv)
 {
     kg_args a = {argc, 1, argv, "top"};
-    int bad = 0, tsv = 0, json = 0;
-    long n = 20;
-    char kindbuf[256] = "dossier,kamerstuk,motie,document";
-    kg_rank_by by = KG_RANK_CITING_DOCS;
-    kg_filters filters = {0};
-    const char *v;
-    for (; a.i < argc && argv[a.i][0] == '-' && argv[a.i][1] != '\0'; a.i++) {
-        char *end;
-        if (strcmp(argv[a.i], "--help") == 0 || strcmp(argv[a.i], "-h") == 0) {
-            fputs(top_usage, stdout);
-            return KG_EXIT_OK;
-        } else if (strcmp(argv[a.i], "--tsv") == 0) {
-            tsv = 1;
-            json = 0;
-        } else if (strcmp(argv[a.i], "--json") == 0) {
-            json = 1;
-            tsv = 0;
-        } else if ((v = kg_arg_value(&a, "-n", NULL, &bad))) {
-            n = strtol(v, &end, 10);
-            bad = *end != '\0' || n <= 0 || n > 1000000;
-        } else if ((v = kg_arg_value(&a, "--by", NULL, &bad))) {
-            bad = !parse_by(v, &by);
-        } else if ((v = kg_arg_value(&a, "--kind", NULL, &bad))) {
-            bad = strlen(v) >= sizeof kindbuf;
-            if (!bad)
-                strcpy(kindbuf, v);
-        } else if (kg_arg_filter(&a, &filters, &bad)) {
-        } else if (!bad) {
-            fprintf(stderr, "kamergraph top: unknown option '%s'\n", argv[a.i]);
-            bad = 1;
-        }
-        if (bad)
-            break;
-    }
+    top_opts t = {.n = 20, .kinds = "dossier,kamerstuk,motie,document",
+                  .by = KG_RANK_CITING_DOCS};
+    kg_opts o = {0};
+    kg_args_result r = kg_args_parse(&a, KG_OPT_FILES, &o, top_opt, &t, top_usage);
+    if (r == KG_ARGS_HELP)
+        return KG_EXIT_OK;
     const char *kinds[MAX_KINDS + 1];
-    if (bad || a.i >= argc || !split_kinds(kindbuf, kinds)) {
+    if (r == KG_ARGS_BAD || a.i >= argc || !split_kinds(t.kinds, kinds)) {
         fputs(top_usage, stderr);
         return KG_EXIT_USAGE;
     }
     int failed = 0;
-    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &filters, 0, &failed);
+    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &o.filters, 0, &failed);
     if (!g)
         return KG_EXIT_INPUT;
-    kg_rank_row *rows = malloc((size_t)n * sizeof *rows);
-    if (rows) {
-        size_t got = kg_graph_rank(g, by, kinds, rows, (size_t)n);
-        if (json)
-            print_json(rows, got, by);
-        else if (tsv)
-            print_tsv(rows, got, by);
-        else
-            print_text(rows, got, by);
-        free(rows);
-    } else {
-        fprintf(stderr, "kamergraph top: out of memory\n");
-    }
+    failed |= !print_top(g, &t, kinds);
     kg_graph_free(g);
-    return failed || !rows ? KG_EXIT_INPUT : KG_EXIT_OK;
+    return failed ? KG_EXIT_INPUT : KG_EXIT_OK;
 }

@@ -136,32 +136,6 @@ void kg_paths_collect(kg_pathlist *l, char **args, int nargs, const kg_filters *
     qsort(l->paths, l->n, sizeof *l->paths, cmp_path);
 }
 
-bool kg_arg_filter(kg_args *a, kg_filters *f, int *bad)
-{
-    const char *v;
-    if ((v = kg_arg_value(a, "--jobs", "-j", bad))) {
-        char *end;
-        long n = strtol(v, &end, 10);
-        if (*end || n < 0 || n > 256) {
-            fprintf(stderr, "kamergraph %s: -j wants a number of threads, 0 to 256\n", a->cmd);
-            *bad = 1;
-        }
-        kg_cli_set_jobs((int)n);
-        return true;
-    }
-    if ((v = kg_arg_value(a, "--include", NULL, bad))) {
-        if (f->ninclude < KG_MAX_GLOBS)
-            f->include[f->ninclude++] = v;
-        return true;
-    }
-    if ((v = kg_arg_value(a, "--exclude", NULL, bad))) {
-        if (f->nexclude < KG_MAX_GLOBS)
-            f->exclude[f->nexclude++] = v;
-        return true;
-    }
-    return false;
-}
-
 void kg_paths_free(kg_pathlist *l)
 {
     for (size_t i = 0; i < l->n; i++)
@@ -296,22 +270,4 @@ kg_graph *kg_cli_build_graph(char **args, int nargs, const kg_filters *f,
         *failed = 1;
     }
     return g;
-}
-
-const char *kg_arg_value(kg_args *a, const char *name, const char *short_name,
-                         int *bad)
-{
-    const char *arg = a->argv[a->i];
-    size_t n = strlen(name);
-    if (strncmp(arg, name, n) == 0 && arg[n] == '=') {
-        return arg + n + 1;
-    }
-    if (strcmp(arg, name) != 0 && !(short_name && strcmp(arg, short_name) == 0))
-        return NULL;
-    if (a->i + 1 >= a->argc) {
-        fprintf(stderr, "kamergraph %s: %s needs a value\n", a->cmd, arg);
-        *bad = 1;
-        return NULL;
-    }
-    return a->argv[++a->i];
 }

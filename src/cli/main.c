@@ -36,6 +36,19 @@ static const char usage[] =
     "still processed), 2 wrong usage.\n"
     "Run 'kamergraph COMMAND --help' for a command's options.\n";
 
+static const struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+} commands[] = {
+    {"scan", kg_cmd_scan},
+    {"merge", kg_cmd_merge},
+    {"refs", kg_cmd_refs},
+    {"top", kg_cmd_top},
+    {"model", kg_cmd_model},
+    {"render", kg_cmd_render},
+    {"report", kg_cmd_report},
+};
+
 /* Interrupted: no temporary output file stays behind, then the usual
  * death by the signal (exit status 128 + n for the shell). */
 static void on_signal(int sig)
@@ -64,20 +77,9 @@ int main(int argc, char **argv)
         printf("kamergraph %s\n", KG_VERSION);
         return 0;
     }
-    if (strcmp(cmd, "scan") == 0)
-        return kg_cmd_scan(argc - 1, argv + 1);
-    if (strcmp(cmd, "merge") == 0)
-        return kg_cmd_merge(argc - 1, argv + 1);
-    if (strcmp(cmd, "refs") == 0)
-        return kg_cmd_refs(argc - 1, argv + 1);
-    if (strcmp(cmd, "top") == 0)
-        return kg_cmd_top(argc - 1, argv + 1);
-    if (strcmp(cmd, "model") == 0)
-        return kg_cmd_model(argc - 1, argv + 1);
-    if (strcmp(cmd, "render") == 0)
-        return kg_cmd_render(argc - 1, argv + 1);
-    if (strcmp(cmd, "report") == 0)
-        return kg_cmd_report(argc - 1, argv + 1);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(cmd, commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
     fprintf(stderr, "kamergraph: unknown command '%s' (try --help)\n", cmd);
     return KG_EXIT_USAGE;
 }
