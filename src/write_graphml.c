@@ -13,7 +13,7 @@
  * digits, as igraph writes them. Tests read the file back with igraph and
  * networkx.
  */
-#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "atomic.h"
@@ -31,108 +31,128 @@ static const char *const head =
 /* The attributes every node has, before the extra ones. */
 static const char *const node_builtin[] = {"id", "kind", "label", "url", "file"};
 
-static void key(FILE *f, const char *prefix, const char *for_what,
+static void key(kg_outbuf *o, const char *prefix, const char *for_what,
                 const char *name, const char *type)
 {
-    fprintf(f, "  <key id=\"%s", prefix);
-    kg_xml_put(f, name);
-    fprintf(f, "\" for=\"%s\" attr.name=\"", for_what);
-    kg_xml_put(f, name);
-    fprintf(f, "\" attr.type=\"%s\"/>\n", type);
+    kg_out_str(o, "  <key id=\"");
+    kg_out_str(o, prefix);
+    kg_xml_out(o, name);
+    kg_out_str(o, "\" for=\"");
+    kg_out_str(o, for_what);
+    kg_out_str(o, "\" attr.name=\"");
+    kg_xml_out(o, name);
+    kg_out_str(o, "\" attr.type=\"");
+    kg_out_str(o, type);
+    kg_out_str(o, "\"/>\n");
 }
 
-static void keys(FILE *f, const kg_graph *g)
+static void keys(kg_outbuf *o, const kg_graph *g)
 {
     for (size_t i = 0; i < sizeof node_builtin / sizeof node_builtin[0]; i++)
-        key(f, "v_", "node", node_builtin[i], "string");
+        key(o, "v_", "node", node_builtin[i], "string");
     for (size_t i = 0; i < g->node_attrs.n; i++)
-        key(f, "v_", "node", g->node_attrs.name[i],
+        key(o, "v_", "node", g->node_attrs.name[i],
             g->node_attrs.type[i] == KG_GATTR_STRING ? "string" : "double");
-    key(f, "e_", "edge", "kind", "string");
-    key(f, "e_", "edge", "weight", "double");
+    key(o, "e_", "edge", "kind", "string");
+    key(o, "e_", "edge", "weight", "double");
     for (size_t i = 0; i < g->edge_attrs.n; i++)
-        key(f, "e_", "edge", g->edge_attrs.name[i], "string");
+        key(o, "e_", "edge", g->edge_attrs.name[i], "string");
 }
 
-static void data(FILE *f, const char *prefix, const char *name, const char *text)
+static void data(kg_outbuf *o, const char *prefix, const char *name, const char *text)
 {
-    fputs("      <data key=\"", f);
-    fputs(prefix, f);
-    kg_xml_put(f, name);
-    fputs("\">", f);
-    kg_xml_put(f, text);
-    fputs("</data>\n", f);
+    kg_out_str(o, "      <data key=\"");
+    kg_out_str(o, prefix);
+    kg_xml_out(o, name);
+    kg_out_str(o, "\">");
+    kg_xml_out(o, text);
+    kg_out_str(o, "</data>\n");
 }
 
-static void number(FILE *f, const char *prefix, const char *name, double v)
+static void number(kg_outbuf *o, const char *prefix, const char *name, double v)
 {
     char buf[40];
 
     snprintf(buf, sizeof buf, "%.15g", v);
-    data(f, prefix, name, buf);
+    data(o, prefix, name, buf);
 }
 
 /* Extra attributes: text as it is; doubles from their numeric value, not
  * from the shorter text the DOT writer uses; integers from their text,
  * which has every digit (and costs no printf). Edges have only text. */
-static void extras(FILE *f, const char *prefix, const kg_gnames *names,
+static void extras(kg_outbuf *o, const char *prefix, const kg_gnames *names,
                    const kg_gextra *x)
 {
     for (size_t i = 0; i < names->n; i++) {
         double v;
 
         if (names->type[i] == KG_GATTR_STRING)
-            data(f, prefix, names->name[i], kg_gextra_get(x, i));
+            data(o, prefix, names->name[i], kg_gextra_get(x, i));
         else if (names->type[i] == KG_GATTR_INTEGER && *kg_gextra_get(x, i))
-            data(f, prefix, names->name[i], kg_gextra_get(x, i));
+            data(o, prefix, names->name[i], kg_gextra_get(x, i));
         else if (kg_gextra_num(x, i, &v))
-            number(f, prefix, names->name[i], v);
+            number(o, prefix, names->name[i], v);
     }
 }
 
-static void node(FILE *f, const kg_graph *g, size_t i)
+static void node(kg_outbuf *o, const kg_graph *g, size_t i)
 {
     const kg_gnode *n = &g->nodes[i];
     const char *v[] = {n->id, n->kind, n->label, n->url, n->file};
 
-    fprintf(f, "    <node id=\"n%zu\">\n", i);
+    kg_out_str(o, "    <node id=\"n");
+    kg_out_size(o, i);
+    kg_out_str(o, "\">\n");
     for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
-        data(f, "v_", node_builtin[k], v[k]);
-    extras(f, "v_", &g->node_attrs, &n->extra);
-    fputs("    </node>\n", f);
+        data(o, "v_", node_builtin[k], v[k]);
+    extras(o, "v_", &g->node_attrs, &n->extra);
+    kg_out_str(o, "    </node>\n");
 }
 
-static void edge(FILE *f, const kg_graph *g, size_t i)
+static void edge(kg_outbuf *o, const kg_graph *g, size_t i)
 {
     const kg_gedge *e = &g->edges[i];
     char w[16];
 
-    fprintf(f, "    <edge source=\"n%zu\" target=\"n%zu\">\n", e->from, e->to);
-    data(f, "e_", "kind", e->kind);
+    kg_out_str(o, "    <edge source=\"n");
+    kg_out_size(o, e->from);
+    kg_out_str(o, "\" target=\"n");
+    kg_out_size(o, e->to);
+    kg_out_str(o, "\">\n");
+    data(o, "e_", "kind", e->kind);
     snprintf(w, sizeof w, "%u", e->weight);
-    data(f, "e_", "weight", w);
-    extras(f, "e_", &g->edge_attrs, &e->extra);
-    fputs("    </edge>\n", f);
+    data(o, "e_", "weight", w);
+    extras(o, "e_", &g->edge_attrs, &e->extra);
+    kg_out_str(o, "    </edge>\n");
 }
 
 kg_status kg_write_graphml(kg_graph *g, const char *path, kg_error *err)
 {
+    char *buf;
     kg_atomic out;
+    kg_outbuf o;
     kg_status s;
 
     if (!g || !path)
         return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no path",
                        path ? path : "(null)");
+    if (!(buf = malloc(KG_OUTBUF_SIZE)))
+        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
     s = kg_atomic_open(&out, path, err);
-    if (s != KG_OK)
+    if (s != KG_OK) {
+        free(buf);
         return s;
-    fputs(head, out.fp);
-    keys(out.fp, g);
-    fputs("  <graph id=\"G\" edgedefault=\"directed\">\n", out.fp);
+    }
+    o = kg_out_init(out.fp, buf, KG_OUTBUF_SIZE);
+    kg_out_str(&o, head);
+    keys(&o, g);
+    kg_out_str(&o, "  <graph id=\"G\" edgedefault=\"directed\">\n");
     for (size_t i = 0; i < g->n_nodes; i++)
-        node(out.fp, g, i);
+        node(&o, g, i);
     for (size_t i = 0; i < g->n_edges; i++)
-        edge(out.fp, g, i);
-    fputs("  </graph>\n</graphml>\n", out.fp);
+        edge(&o, g, i);
+    kg_out_str(&o, "  </graph>\n</graphml>\n");
+    kg_out_flush(&o);
+    free(buf);
     return kg_atomic_commit(&out, err);
 }

@@ -1,35 +1,41 @@
-#include <string.h>
+#include <stdbool.h>
 
 #include "xml_escape.h"
 
 /* Bytes that need more than themselves: the five markup characters and
- * the C0 controls. Runs of other bytes go out in one fwrite; writers put
- * millions of short values through here. */
+ * the C0 controls. Runs of other bytes are copied in one go. */
 static bool plain(unsigned char c)
 {
     return c >= 0x20 ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\''
                      : c == '\t' || c == '\n' || c == '\r';
 }
 
-void kg_xml_put(FILE *f, const char *s)
+void kg_xml_out(kg_outbuf *o, const char *s)
 {
     while (s && *s) {
         const char *run = s;
-        unsigned char c;
 
         while (*s && plain((unsigned char)*s))
             s++;
-        if (s > run)
-            fwrite(run, 1, (size_t)(s - run), f);
+        kg_out_bytes(o, run, (size_t)(s - run));
         if (!*s)
             return;
-        switch ((c = (unsigned char)*s++)) {
-        case '&': fputs("&amp;", f); break;
-        case '<': fputs("&lt;", f); break;
-        case '>': fputs("&gt;", f); break;
-        case '"': fputs("&quot;", f); break;
-        case '\'': fputs("&#39;", f); break;
-        default: fputs("\xEF\xBF\xBD", f); /* a control XML cannot carry */
+        switch (*s++) {
+        case '&': kg_out_str(o, "&amp;"); break;
+        case '<': kg_out_str(o, "&lt;"); break;
+        case '>': kg_out_str(o, "&gt;"); break;
+        case '"': kg_out_str(o, "&quot;"); break;
+        case '\'': kg_out_str(o, "&#39;"); break;
+        default: kg_out_str(o, "\xEF\xBF\xBD"); /* a control XML cannot carry */
         }
     }
+}
+
+void kg_xml_put(FILE *f, const char *s)
+{
+    char buf[256];
+    kg_outbuf o = kg_out_init(f, buf, sizeof buf);
+
+    kg_xml_out(&o, s);
+    kg_out_flush(&o);
 }
