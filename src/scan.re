@@ -285,20 +285,25 @@ static kg_cite *last(cite_list *L)
     return L->n ? &L->items[L->n - 1] : NULL;
 }
 
+/* The "en" between two dossiers, whatever the second dossier looks like:
+ * lex_cont would read "en 32336" or "en 25.227" as a list number. */
+static cur lex_joint_en(cur p)
+{
+    cur YYCURSOR = p, YYMARKER;
+    /*!re2c
+        s1 "en" s1 / [0-9] { return YYCURSOR; }
+        * { return NULL; }
+    */
+}
+
 /* "28 286 en 32 336, nr. 77": one document in two dossiers. When a
  * dossier-only item at *pp is followed by "en" and a numbered item, the
  * two become one item with both dossiers. */
 static int joint_dossiers(scanner *S, cur *pp, kg_cite *c)
 {
-    cur r = *pp;
-    kg_span v;
+    cur r = lex_joint_en(*pp);
     kg_cite second = *c;
-    if (lex_cont(S, &r, &v) != CONT_SEP)
-        return ITEM_DOSSIER;
-    cur en = *pp;
-    while (en + 1 < r && !(en[0] == 'e' && en[1] == 'n'))
-        en++;
-    if (en + 1 >= r)
+    if (!r)
         return ITEM_DOSSIER;
     int kind = lex_item(S, &r, &second);
     if (kind != ITEM_KST && kind != ITEM_KSTS)
