@@ -611,7 +611,7 @@ void kg_scan_text(const char *text, size_t len, size_t from,
             YYCURSOR = r ? r : skip_word(tok);
             continue;
         }
-        @n0 ("TK" | "EK") @n1 sp / d{4} {
+        @n0 ("TK" | "EK") @n1 sp / (d{4} | "'" d{2}) {
             r = kamerstuk(&S, n1, tok, n0[0] == 'T' ? "tk" : "ek", 0);
             YYCURSOR = r ? r : skip_word(tok);
             continue;
