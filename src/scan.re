@@ -241,7 +241,13 @@ static int lex_cont(scanner *S, cur *pp, kg_span *val)
     /*!re2c
         s ("," s)? pagekw s @v0 pages @v1       { kind = CONT_PAGES; goto done; }
         s ("en" | "," | ";" | "," s "en") s1? @v0 @v1 / [0-9] { kind = CONT_SEP; goto done; }
-        s ("en" | "," | "t/m") s @v0 ondc @v1 / sp* [^-0-9 \t] { kind = CONT_NR; goto done; }
+        /* A number is not one when a dash and a digit follow ("en
+         * 31490-391" is a new item), but a dash between spaces is a
+         * sentence dash ("nrs. 12 en 15 – zie"). */
+        s ("en" | "," | "t/m") s @v0 ondc @v1 / (sp* [^-0-9 \t] | sp+ dash s [^0-9 \t\r\n]) {
+            kind = CONT_NR;
+            goto done;
+        }
         s dash s @v0 d+ @v1                   { kind = CONT_RANGE; goto done; }
         s (";" | "," | "," s "en" | "en") s nrkw s @v0 ond @v1 { kind = CONT_NRKW; goto done; }
         * { return CONT_NONE; }
