@@ -59,6 +59,7 @@ typedef struct {
     upper  = [A-Z] | "\xc3" [\x80-\x9e] | [\xc4\xc5] [\x80-\xbf];
     lower  = [a-z] | "\xc3" [\x9f-\xbf] | [\xc4\xc5] [\x80-\xbf] | "'";
     nword  = upper lower+ ("-" upper lower+)*;
+    /* also the list of cite.c's member keys, through kg_is_tussenvoegsel */
     tv     = "van" | "de" | "der" | "den" | "het" | "ter" | "ten" | "te" | "in"
            | "'t" | "Van" | "De" | "Der" | "Den" | "Ter" | "Ten" | "Het" | "In";
     surname= (tv sp)* nword;
@@ -89,6 +90,17 @@ static kg_span span(const scanner *S, cur a, cur b)
         sp.len = (size_t)(b - a);
     }
     return sp;
+}
+
+/* cite.c drops leading tussenvoegsels from member keys; it asks here so
+ * that the list the names are read with is the only one. */
+bool kg_is_tussenvoegsel(const char *w, size_t n)
+{
+    cur YYCURSOR = (cur)w, YYMARKER;
+    /*!re2c
+        tv { return (size_t)(YYCURSOR - (cur)w) == n; }
+        *  { return false; }
+    */
 }
 
 static int is_alnum(unsigned char c)
