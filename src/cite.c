@@ -265,16 +265,6 @@ void kg_cite_motion_key(kg_arena *a, const char *text, kg_span names,
     *key = kg_arena_printf(a, "motie:%s", join(a, lowered, n, "+"));
 }
 
-static bool is_tussenvoegsel(const char *w, size_t n)
-{
-    static const char *const tv[] = {"van", "de", "der", "den", "het", "ter",
-                                     "ten", "te", "in", "'t", NULL};
-    for (size_t i = 0; tv[i]; i++)
-        if (strlen(tv[i]) == n && strncmp(w, tv[i], n) == 0)
-            return true;
-    return false;
-}
-
 char *kg_cite_member_key(kg_arena *a, const char *text, kg_span name)
 {
     char *k = kg_arena_strndup(a, text + name.off, name.len);
@@ -285,7 +275,8 @@ char *kg_cite_member_key(kg_arena *a, const char *text, kg_span name)
     char *p = k;
     for (;;) {                          /* drop leading tussenvoegsels */
         char *sp = strchr(p, ' ');
-        if (!sp || !is_tussenvoegsel(p, (size_t)(sp - p)))
+        /* the list is the scanner's, which reads the names: one copy */
+        if (!sp || !kg_is_tussenvoegsel(p, (size_t)(sp - p)))
             break;
         p = sp + 1;
     }

@@ -128,6 +128,10 @@ typedef void (*kg_cite_sink)(void *ctx, const kg_cite *c);
 /* The re2c scanner: calls sink for every citation in text[from..len). */
 void kg_scan_text(const char *text, size_t len, size_t from,
                   kg_cite_sink sink, void *ctx);
+/* Whether the n bytes at w are one tussenvoegsel ("van", "der", "'t"),
+ * from the scanner's own list of them. w must end in a NUL or a byte
+ * that no tussenvoegsel holds (a space). */
+bool kg_is_tussenvoegsel(const char *w, size_t n);
 
 /* ---- citation parser: canonical ids from parsed fields --------------- */
 typedef struct {

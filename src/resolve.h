@@ -24,6 +24,12 @@ typedef struct {
     size_t cap_norm;
     date_tie *ties;
     size_t nties, cap_ties;
+    /* The line end last found (kg_footnote_number): motions come in text
+     * order, so a line is read once and not once per motion on it. */
+    size_t eol_from, eol;
+    bool eol_known;
+    size_t eol_read;            /* bytes read for line ends: a test keeps
+                                   it linear in the text */
 } resolver;
 
 typedef struct {
@@ -42,7 +48,7 @@ const char *kg_evidence_at(const resolver *R, size_t norm);
 /* The one Kamerstuk a footnote cites, or NULL. */
 const kg_cite *kg_note_citation(const resolver *R, const kg_footnote *f);
 /* The number the footnote marked after `from` gives cite ci, or NULL. */
-const kg_cite *kg_footnote_number(const resolver *R, size_t ci, size_t from);
+const kg_cite *kg_footnote_number(resolver *R, size_t ci, size_t from);
 
 /* The rules: motions (resolve_motion.c), letters by date
  * (resolve_letters.c), internal references (resolve_questions.c). */

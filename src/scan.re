@@ -59,6 +59,7 @@ typedef struct {
     upper  = [A-Z] | "\xc3" [\x80-\x9e] | [\xc4\xc5] [\x80-\xbf];
     lower  = [a-z] | "\xc3" [\x9f-\xbf] | [\xc4\xc5] [\x80-\xbf] | "'";
     nword  = upper lower+ ("-" upper lower+)*;
+    /* also the list of cite.c's member keys, through kg_is_tussenvoegsel */
     tv     = "van" | "de" | "der" | "den" | "het" | "ter" | "ten" | "te" | "in"
            | "'t" | "Van" | "De" | "Der" | "Den" | "Ter" | "Ten" | "Het" | "In";
     surname= (tv sp)* nword;
@@ -89,6 +90,17 @@ static kg_span span(const scanner *S, cur a, cur b)
         sp.len = (size_t)(b - a);
     }
     return sp;
+}
+
+/* cite.c drops leading tussenvoegsels from member keys; it asks here so
+ * that the list the names are read with is the only one. */
+bool kg_is_tussenvoegsel(const char *w, size_t n)
+{
+    cur YYCURSOR = (cur)w, YYMARKER;
+    /*!re2c
+        tv { return (size_t)(YYCURSOR - (cur)w) == n; }
+        *  { return false; }
+    */
 }
 
 static int is_alnum(unsigned char c)
@@ -241,7 +253,13 @@ static int lex_cont(scanner *S, cur *pp, kg_span *val)
     /*!re2c
         s ("," s)? pagekw s @v0 pages @v1       { kind = CONT_PAGES; goto done; }
         s ("en" | "," | ";" | "," s "en") s1? @v0 @v1 / [0-9] { kind = CONT_SEP; goto done; }
-        s ("en" | "," | "t/m") s @v0 ondc @v1 / sp* [^-0-9 \t] { kind = CONT_NR; goto done; }
+        /* A number is not one when a dash and a digit follow ("en
+         * 31490-391" is a new item), but a dash between spaces is a
+         * sentence dash ("nrs. 12 en 15 – zie"). */
+        s ("en" | "," | "t/m") s @v0 ondc @v1 / (sp* [^-0-9 \t] | sp+ dash s [^0-9 \t\r\n]) {
+            kind = CONT_NR;
+            goto done;
+        }
         s dash s @v0 d+ @v1                   { kind = CONT_RANGE; goto done; }
         s (";" | "," | "," s "en" | "en") s nrkw s @v0 ond @v1 { kind = CONT_NRKW; goto done; }
         * { return CONT_NONE; }
@@ -285,20 +303,25 @@ static kg_cite *last(cite_list *L)
     return L->n ? &L->items[L->n - 1] : NULL;
 }
 
+/* The "en" between two dossiers, whatever the second dossier looks like:
+ * lex_cont would read "en 32336" or "en 25.227" as a list number. */
+static cur lex_joint_en(cur p)
+{
+    cur YYCURSOR = p, YYMARKER;
+    /*!re2c
+        s1 "en" s1 / [0-9] { return YYCURSOR; }
+        * { return NULL; }
+    */
+}
+
 /* "28 286 en 32 336, nr. 77": one document in two dossiers. When a
  * dossier-only item at *pp is followed by "en" and a numbered item, the
  * two become one item with both dossiers. */
 static int joint_dossiers(scanner *S, cur *pp, kg_cite *c)
 {
-    cur r = *pp;
-    kg_span v;
+    cur r = lex_joint_en(*pp);
     kg_cite second = *c;
-    if (lex_cont(S, &r, &v) != CONT_SEP)
-        return ITEM_DOSSIER;
-    cur en = *pp;
-    while (en + 1 < r && !(en[0] == 'e' && en[1] == 'n'))
-        en++;
-    if (en + 1 >= r)
+    if (!r)
         return ITEM_DOSSIER;
     int kind = lex_item(S, &r, &second);
     if (kind != ITEM_KST && kind != ITEM_KSTS)
@@ -606,7 +629,7 @@ void kg_scan_text(const char *text, size_t len, size_t from,
             YYCURSOR = r ? r : skip_word(tok);
             continue;
         }
-        @n0 ("TK" | "EK") @n1 sp / d{4} {
+        @n0 ("TK" | "EK") @n1 sp / (d{4} | "'" d{2}) {
             r = kamerstuk(&S, n1, tok, n0[0] == 'T' ? "tk" : "ek", 0);
             YYCURSOR = r ? r : skip_word(tok);
             continue;

@@ -4,9 +4,11 @@
  * look like years' digits). */
 #include <criterion/criterion.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "kamergraph/kamergraph.h"
+#include "resolve.h"                /* the work counter of the long-line test */
 
 /* "kind id [resolved_by] line:col" per reference, marker copies marked
  * with a '*'. */
@@ -198,4 +200,38 @@ Test(furniture, a_repeated_letter_head_is_furniture_the_first_is_metadata)
     model_of(t, buf, sizeof buf);
     cr_expect_str_eq(buf, "meta\tdate\t2026-04-24\nmeta\treference\t2026-0000182395\n"
                           "furniture\t5\t11\thead\n");
+}
+
+/* ---- cost ---------------------------------------------------------------------- */
+
+/* Every motion asks whether a footnote marker follows on its line. Reading
+ * to the line end for each made one 2 MB line of motions take half a
+ * minute; count the bytes read instead of timing, so that a slow machine
+ * cannot fail the test nor a fast one hide the quadratic. */
+Test(cost, motions_on_one_long_line_read_that_line_once)
+{
+    static const char motion[] = "De motie-Jansen/De Vries is aangenomen. ";
+    enum { N = 2000 };
+    size_t mlen = sizeof motion - 1;
+    char *text = malloc(N * mlen + 1);
+    cr_assert_not_null(text);
+    for (size_t i = 0; i < N; i++)
+        memcpy(text + i * mlen, motion, mlen);
+    text[N * mlen] = '\0';
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("t.txt", text, N * mlen, &err);
+    cr_assert_not_null(doc, "%s", err.msg);
+
+    resolver R = {.doc = doc, .text = doc->text.norm};
+    size_t motions = 0;
+    for (size_t i = 0; i < doc->ncites; i++)
+        if (doc->cites[i].kind == KG_CITE_MOTIE) {
+            cr_expect_null(kg_footnote_number(&R, i, doc->cites[i].end));
+            motions++;
+        }
+    cr_expect_eq(motions, N);
+    cr_expect_leq(R.eol_read, doc->text.norm_len, "read %zu bytes of a %zu-byte line",
+                  R.eol_read, doc->text.norm_len);
+    kg_doc_free(doc);
+    free(text);
 }
