@@ -86,6 +86,7 @@ kg_status kg_atomic_open(kg_atomic *a, const char *path, kg_error *err)
 
     a->path = a->tmp = NULL;
     a->fp = NULL;
+    a->error = 0;
     if (!path || !*path || path[strlen(path) - 1] == '/')
         return kg_fail(err, KG_ERR_USAGE, "%s: not a file name", path ? path : "(null)");
     a->path = strdup(path);
@@ -141,15 +142,15 @@ static void sync_dir(const char *path)
 }
 
 /* Flush, sync and close; returns what failed, or NULL, with *e = errno. */
-static const char *finish_file(FILE *fp, int *e)
+static const char *finish_file(FILE *fp, int known, int *e)
 {
     const char *what = NULL;
 
     errno = 0;
     /* ferror also catches a write that failed before this flush. */
-    if (fflush(fp) != 0 || ferror(fp)) {
+    if (fflush(fp) != 0 || ferror(fp) || known) {
         what = "cannot write";
-        *e = errno ? errno : EIO;
+        *e = known ? known : errno ? errno : EIO;
     } else if (fsync(fileno(fp)) != 0) {
         what = "cannot sync";
         *e = errno;
@@ -168,7 +169,7 @@ kg_status kg_atomic_commit(kg_atomic *a, kg_error *err)
 
     if (!a->fp)
         return kg_fail(err, KG_ERR_USAGE, "kg_atomic_commit: nothing open");
-    what = finish_file(a->fp, &e);
+    what = finish_file(a->fp, a->error, &e);
     a->fp = NULL;
     if (!what && rename(a->tmp, a->path) != 0) {
         what = "cannot move temporary file into place";

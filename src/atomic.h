@@ -19,6 +19,8 @@ typedef struct {
     char *path; /* the target */
     char *tmp;  /* the temporary file, in the target's directory */
     FILE *fp;   /* open on tmp; write here */
+    int error;  /* a writer's own record of a failed write (errno), for the
+                   message when stdio no longer knows why */
 } kg_atomic;
 
 /* Create the temporary file. On failure nothing exists and *a is empty. */

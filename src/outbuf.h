@@ -19,19 +19,25 @@ typedef struct {
     FILE *fp;
     char *buf;
     size_t n, cap;
+    int error; /* errno of the first failed write; later output is dropped */
 } kg_outbuf;
 
 /* buf[cap] is the caller's (cap > 0); nothing is allocated. */
 static inline kg_outbuf kg_out_init(FILE *fp, char *buf, size_t cap)
 {
-    return (kg_outbuf){fp, buf, 0, cap};
+    return (kg_outbuf){fp, buf, 0, cap, 0};
 }
 
-/* Hand what is buffered to the FILE. Call before the FILE is closed. */
+/* Hand what is buffered to the FILE. Call before the FILE is closed.
+ * The errno of a failed write is kept here: by the time the file is
+ * closed, stdio has nothing left to retry and the reason ("File too
+ * large", "No space left on device") would be lost. */
+void kg_out_write(kg_outbuf *o, const char *s, size_t n);
+
 static inline void kg_out_flush(kg_outbuf *o)
 {
     if (o->n)
-        fwrite(o->buf, 1, o->n, o->fp);
+        kg_out_write(o, o->buf, o->n);
     o->n = 0;
 }
 
@@ -40,7 +46,7 @@ static inline void kg_out_bytes(kg_outbuf *o, const char *s, size_t n)
     if (n > o->cap - o->n) {
         kg_out_flush(o);
         if (n >= o->cap) {
-            fwrite(s, 1, n, o->fp);
+            kg_out_write(o, s, n);
             return;
         }
     }

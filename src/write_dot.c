@@ -25,6 +25,7 @@
 #include "atomic.h"
 #include "graph_internal.h"
 #include "kind_style.h"
+#include "outbuf.h"
 
 /* ---- the attributes of a node or an edge ----------------------------- */
 
@@ -299,24 +300,24 @@ static bool needs_quotes(const char *s)
 /* A quote inside becomes \"; in an escString a backslash is doubled as
  * well (see esc_string). Elsewhere a backslash stays as it is, as agwrite
  * leaves it. */
-static void dot_quote(FILE *fp, const char *s, bool esc)
+static void dot_quote(kg_outbuf *o, const char *s, bool esc)
 {
     if (!needs_quotes(s)) {
-        fputs(s, fp);
+        kg_out_str(o, s);
         return;
     }
-    putc('"', fp);
+    kg_out_char(o, '"');
     while (*s) {
         size_t n = strcspn(s, esc ? "\"\\" : "\"");
 
-        fwrite(s, 1, n, fp);
+        kg_out_bytes(o, s, n);
         if (!s[n])
             break;
-        putc('\\', fp);
-        putc(s[n], fp);
+        kg_out_char(o, '\\');
+        kg_out_char(o, s[n]);
         s += n + 1;
     }
-    putc('"', fp);
+    kg_out_char(o, '"');
 }
 
 static int by_name(const void *a, const void *b)
@@ -326,7 +327,7 @@ static int by_name(const void *a, const void *b)
 
 /* "[a=1,\n\t\tb=2]" as agwrite lays it out; nothing when every attribute
  * has its default. */
-static void write_attr_list(FILE *fp, dot_attrs *l, int kind)
+static void write_attr_list(kg_outbuf *o, dot_attrs *l, int kind)
 {
     const char *sep = "\t[";
 
@@ -334,18 +335,18 @@ static void write_attr_list(FILE *fp, dot_attrs *l, int kind)
     for (size_t i = 0; i < l->n; i++) {
         if (strcmp(l->a[i].value, default_of(kind, l->a[i].name)) == 0)
             continue;
-        fputs(sep, fp);
-        fputs(l->a[i].name, fp);
-        putc('=', fp);
-        dot_quote(fp, l->a[i].value, l->a[i].esc);
+        kg_out_str(o, sep);
+        kg_out_str(o, l->a[i].name);
+        kg_out_char(o, '=');
+        dot_quote(o, l->a[i].value, l->a[i].esc);
         sep = ",\n\t\t";
     }
     if (*sep == ',')
-        putc(']', fp);
+        kg_out_char(o, ']');
 }
 
 /* "\tnode [fillcolor=lightgrey,\n\t\tfontname=Helvetica, ...];" */
-static void write_defaults(FILE *fp, int kind, const char *word)
+static void write_defaults(kg_outbuf *o, int kind, const char *word)
 {
     dot_attr a[sizeof decls / sizeof decls[0]];
     size_t n = 0;
@@ -355,16 +356,19 @@ static void write_defaults(FILE *fp, int kind, const char *word)
         if (decls[i].kind == kind && *decls[i].def)
             a[n++] = (dot_attr){decls[i].name, decls[i].def, false};
     qsort(a, n, sizeof a[0], by_name);
-    fprintf(fp, "\t%s", word);
+    kg_out_char(o, '\t');
+    kg_out_str(o, word);
     for (size_t i = 0; i < n; i++) {
-        fprintf(fp, "%s%s=", sep, a[i].name);
-        dot_quote(fp, a[i].value, false);
+        kg_out_str(o, sep);
+        kg_out_str(o, a[i].name);
+        kg_out_char(o, '=');
+        dot_quote(o, a[i].value, false);
         sep = ",\n\t\t";
     }
-    fputs("\n\t];\n", fp);
+    kg_out_str(o, "\n\t];\n");
 }
 
-static bool write_body(FILE *fp, const kg_graph *g)
+static bool write_body(kg_outbuf *o, const kg_graph *g)
 {
     dot_attr *room = malloc(attr_room(g) * sizeof *room);
     dot_attrs l = {.a = room};
@@ -376,25 +380,47 @@ static bool write_body(FILE *fp, const kg_graph *g)
             free(room);
             return false;
         }
-        putc('\t', fp);
-        dot_quote(fp, g->nodes[i].id, false);
-        write_attr_list(fp, &l, AGNODE);
-        fputs(";\n", fp);
+        kg_out_char(o, '\t');
+        dot_quote(o, g->nodes[i].id, false);
+        write_attr_list(o, &l, AGNODE);
+        kg_out_str(o, ";\n");
         free(l.owned);
     }
     for (size_t i = 0; i < g->n_edges; i++) {
         const kg_gedge *e = &g->edges[i];
 
         dot_edge_attrs(g, e, &l);
-        putc('\t', fp);
-        dot_quote(fp, g->nodes[e->from].id, false);
-        fputs(" -> ", fp);
-        dot_quote(fp, g->nodes[e->to].id, false);
-        write_attr_list(fp, &l, AGEDGE);
-        fputs(";\n", fp);
+        kg_out_char(o, '\t');
+        dot_quote(o, g->nodes[e->from].id, false);
+        kg_out_str(o, " -> ");
+        dot_quote(o, g->nodes[e->to].id, false);
+        write_attr_list(o, &l, AGEDGE);
+        kg_out_str(o, ";\n");
     }
     free(room);
     return true;
+}
+
+/* False when out of memory; a failed write is left in *write_error. */
+static bool write_graph(FILE *fp, const kg_graph *g, int *write_error)
+{
+    char *buf = malloc(KG_OUTBUF_SIZE);
+    kg_outbuf o;
+    bool ok;
+
+    if (!buf)
+        return false;
+    o = kg_out_init(fp, buf, KG_OUTBUF_SIZE);
+    kg_out_str(&o, "digraph kamergraph {\n");
+    write_defaults(&o, AGRAPH, "graph");
+    write_defaults(&o, AGNODE, "node");
+    write_defaults(&o, AGEDGE, "edge");
+    ok = write_body(&o, g);
+    kg_out_str(&o, "}\n");
+    kg_out_flush(&o);
+    free(buf);
+    *write_error = o.error;
+    return ok;
 }
 
 kg_status kg_write_dot(kg_graph *g, const char *path, kg_error *err)
@@ -408,14 +434,9 @@ kg_status kg_write_dot(kg_graph *g, const char *path, kg_error *err)
     s = kg_atomic_open(&out, path, err);
     if (s != KG_OK)
         return s;
-    fputs("digraph kamergraph {\n", out.fp);
-    write_defaults(out.fp, AGRAPH, "graph");
-    write_defaults(out.fp, AGNODE, "node");
-    write_defaults(out.fp, AGEDGE, "edge");
-    if (!write_body(out.fp, g)) {
+    if (!write_graph(out.fp, g, &out.error)) {
         kg_atomic_abort(&out);
         return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
     }
-    fputs("}\n", out.fp);
     return kg_atomic_commit(&out, err);
 }

@@ -154,5 +154,6 @@ kg_status kg_write_graphml(kg_graph *g, const char *path, kg_error *err)
     kg_out_str(&o, "  </graph>\n</graphml>\n");
     kg_out_flush(&o);
     free(buf);
+    out.error = o.error;
     return kg_atomic_commit(&out, err);
 }
