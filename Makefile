@@ -99,7 +99,7 @@ demo:
 
 # Unit tests (Criterion) and end-to-end tests (tests/e2e.sh).
 check: all $(TEST)
-	$(TEST) --jobs 2
+	KG_SCREENSHOT_DIR=$(BUILD) $(TEST) --jobs 2
 	KG=$(BIN) tests/e2e.sh
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer,

@@ -400,3 +400,41 @@ kg_graph *kg_graph_view(kg_graph *g, kg_view view, kg_error *err)
     }
     return ng;
 }
+
+/* ---- analysis of a view --------------------------------------------- */
+
+/* The figures that describe how a node is cited, which a similarity view
+ * cannot compute (it has no citations) and takes from its source. */
+static const struct {
+    const char *name;
+    bool integer;
+} cited_figures[] = {{"in_degree", true},  {"citing_docs", true}, {"mentions", true},
+                     {"pagerank", false},  {"authority", false},  {"hub", false}};
+
+kg_status kg_graph_analyse_view(kg_graph *view, kg_graph *from, kg_view which,
+                                kg_error *err)
+{
+    kg_status st = kg_graph_analyse(view, err);
+
+    if (st != KG_OK || (which != KG_VIEW_COUPLING && which != KG_VIEW_COCITATION))
+        return st;
+    if (!from)
+        return kg_fail(err, KG_ERR_USAGE, "kg_graph_analyse_view: no source graph");
+    if ((st = kg_graph_analyse(from, err)) != KG_OK)
+        return st;
+    for (size_t i = 0; st == KG_OK && i < view->n_nodes; i++) {
+        const char *id = view->nodes[i].id;
+        for (size_t k = 0; st == KG_OK && k < sizeof cited_figures / sizeof *cited_figures;
+             k++) {
+            double v;
+            if (!kg_graph_node_num(from, id, cited_figures[k].name, &v))
+                continue; /* analysed above: every node has them */
+            st = cited_figures[k].integer
+                     ? kg_graph_set_node_int(view, id, cited_figures[k].name, (long long)v)
+                     : kg_graph_set_node_num(view, id, cited_figures[k].name, v);
+        }
+    }
+    if (st == KG_ERR_NOMEM)
+        kg_fail(err, st, "view %s: out of memory", view_names[which]);
+    return st;
+}

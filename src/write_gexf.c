@@ -19,8 +19,9 @@
  * kind's (kind_style.c, as in the DOT output); its size is 10 + 5 x its
  * numeric attribute citing_docs when it has one, else 10 + 5 x the number
  * of cites edges into it. A document with a `date` attribute starts on
- * that date, and so do the edges leaving it: the graph is then "dynamic"
- * and Gephi's timeline plays the debate as it grew.
+ * that date, and an edge on the later date of its two ends (so a citation
+ * on the citing letter's date): the graph is then "dynamic" and Gephi's
+ * timeline plays the debate as it grew.
  *
  * libxml2 reports write errors by printing them; its handlers are swapped
  * for silent ones while writing and put back afterwards.
@@ -191,8 +192,13 @@ static void write_edge(gexf *x, size_t i)
      * (cites and part_of between one pair) apart instead of merging them. */
     attr(x, "kind", e->kind);
     attr_num(x, "weight", e->weight);
-    if (x->start[e->from])
-        attr(x, "start", x->start[e->from]);
+    /* An edge cannot be there before either end is (a coupling edge from a
+     * letter to a later one, a question's part_of its letter): the later
+     * date of its ends. ISO dates compare as strings. */
+    const char *from = x->start[e->from], *to = x->start[e->to];
+    const char *start = !from ? to : !to || strcmp(from, to) >= 0 ? from : to;
+    if (start)
+        attr(x, "start", start);
     start_el(x, "attvalues");
     attvalue(x, "kind", e->kind);
     attvalue_num(x, "weight", e->weight);

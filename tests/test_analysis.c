@@ -496,6 +496,56 @@ Test(views, views_keep_numeric_attributes)
     kg_graph_free(g);
 }
 
+/* A similarity view has no citations of its own: how often its nodes are
+ * cited comes from the graph it was made from, its communities from its
+ * own edges. */
+Test(views, similarity_views_take_the_citation_figures_of_their_source)
+{
+    kg_error err = {0};
+    kg_graph *ref = an_fixture();
+    an_analyse(ref);
+
+    kg_graph *g = an_fixture();
+    kg_graph *w = an_view(g, KG_VIEW_COCITATION);
+    cr_assert_eq(kg_graph_analyse_view(w, g, KG_VIEW_COCITATION, &err), KG_OK, "%s",
+                 err.msg);
+    /* K1 is cited by A (twice), B and C; C by A and B; M by A */
+    cr_expect_eq(an_num(w, K1, "in_degree"), 3);
+    cr_expect_eq(an_num(w, K1, "citing_docs"), 3);
+    cr_expect_eq(an_num(w, K1, "mentions"), 4);
+    cr_expect_eq(an_num(w, C, "citing_docs"), 2);
+    cr_expect_eq(an_num(w, M, "mentions"), 1);
+    const char *ids[] = {C, K1, K2, M};
+    for (size_t i = 0; i < 4; i++) {
+        cr_expect_eq(an_num(w, ids[i], "pagerank"), an_num(ref, ids[i], "pagerank"), "%s", ids[i]);
+        cr_expect_eq(an_num(w, ids[i], "authority"), an_num(ref, ids[i], "authority"), "%s", ids[i]);
+        cr_expect_eq(an_num(w, ids[i], "hub"), an_num(ref, ids[i], "hub"), "%s", ids[i]);
+    }
+    cr_expect_eq(an_num(w, K1, "authority"), 1);
+    /* the four are linked by co-citation: one community, numbered 0 */
+    for (size_t i = 0; i < 4; i++)
+        cr_expect_eq(an_num(w, ids[i], "community"), 0, "%s", ids[i]);
+    kg_graph_free(w);
+
+    /* coupling: the letters keep how often they are cited (C by A and B) */
+    w = an_view(g, KG_VIEW_COUPLING);
+    cr_assert_eq(kg_graph_analyse_view(w, g, KG_VIEW_COUPLING, &err), KG_OK, "%s", err.msg);
+    cr_expect_eq(an_num(w, C, "citing_docs"), 2);
+    cr_expect_eq(an_num(w, A, "citing_docs"), 0);
+    cr_expect_eq(an_num(w, B, "hub"), an_num(ref, B, "hub"));
+    kg_graph_free(w);
+
+    /* letters: analysed on its own edges (A -> C, B -> C: PageRank of
+     * three nodes, not of the nine of the source) */
+    w = an_view(g, KG_VIEW_LETTERS);
+    cr_assert_eq(kg_graph_analyse_view(w, g, KG_VIEW_LETTERS, &err), KG_OK, "%s", err.msg);
+    cr_expect_eq(an_num(w, C, "citing_docs"), 2);
+    cr_expect_neq(an_num(w, C, "pagerank"), an_num(ref, C, "pagerank"));
+    kg_graph_free(w);
+    kg_graph_free(g);
+    kg_graph_free(ref);
+}
+
 /* The letters view of examples/: the letter-to-letter citations one reads
  * off `kamergraph refs examples` (kst-36902-2 is antwoorden-wgo-bzk.txt,
  * named by its page footer). kst-36901-3 cites kst-36901-2 twice: once by

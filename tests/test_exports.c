@@ -342,16 +342,41 @@ Test(exports, gexf_edges_leaving_a_dated_document_start_on_its_date)
                         "4 002 kst-36901-1 cites 1 2025-09-01;"
                         "5 002 kst-31490-359 cites 3 2025-09-01;"
                         "6 002 motie:sneller+vermeer cites 1 2025-09-01;"
-                        "7 002#vraag-3 002 part_of 1 ;"
+                        "7 002#vraag-3 002 part_of 1 2025-09-01;"
                         "8 002 002#vraag-3 refers_to 1 2025-09-01;");
     free(s);
-    ex_expect_x(&x, "2", "count(//g:edge[not(@start)])");
+    ex_expect_x(&x, "1", "count(//g:edge[not(@start)])");
     s = ex_xjoin(&x, "//g:edge[@id='4']/g:attvalues/g:attvalue", av, "=");
     cr_expect_str_eq(s, "kind=cites;weight=1;resolved_by=footnote;"
                         "evidence=line 12: (Kamerstuk 36901-1);");
     free(s);
     s = ex_xjoin(&x, "//g:edge[@id='5']/g:attvalues/g:attvalue", av, "=");
     cr_expect_str_eq(s, "kind=cites;weight=3;");
+    free(s);
+    ex_xml_close(&x);
+    kg_graph_free(g);
+}
+
+/* A coupling edge runs from the id that sorts first, which may be the
+ * later letter or the earlier one: either way it is there once both are. */
+Test(exports, gexf_an_edge_starts_when_both_its_ends_are_there)
+{
+    static const char *const edge[] = {"source", "target", "start", NULL};
+    kg_graph *g = kg_graph_create();
+    kg_error err = {0};
+    ex_xml x;
+    char *s;
+
+    cr_assert_eq(kg_graph_add_node(g, "kst-1-1", "document", "1-1", NULL, "a.txt"), KG_OK);
+    cr_assert_eq(kg_graph_add_node(g, "kst-2-1", "document", "2-1", NULL, "b.txt"), KG_OK);
+    cr_assert_eq(kg_graph_set_node_attr(g, "kst-1-1", "date", "2025-03-14"), KG_OK);
+    cr_assert_eq(kg_graph_set_node_attr(g, "kst-2-1", "date", "2024-11-02"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "kst-1-1", "kst-2-1", "coupling"), KG_OK);
+    cr_assert_eq(kg_graph_add_citation(g, "kst-2-1", "kst-1-1", "coupling"), KG_OK);
+    cr_assert_eq(kg_write_gexf(g, kg_test_tmp_path("c.gexf"), &err), KG_OK, "%s", err.msg);
+    x = ex_xml_open(kg_test_tmp_path("c.gexf"));
+    s = ex_xjoin(&x, "//g:edges/g:edge", edge, " ");
+    cr_expect_str_eq(s, "kst-1-1 kst-2-1 2025-03-14;kst-2-1 kst-1-1 2025-03-14;");
     free(s);
     ex_xml_close(&x);
     kg_graph_free(g);

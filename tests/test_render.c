@@ -476,17 +476,49 @@ Test(render, report_escapes_every_text_from_the_letters)
 #define CHROMIUM_FLAGS "--headless --no-sandbox --disable-gpu --disable-background-networking " \
                        "--disable-component-update --disable-sync --no-first-run"
 
+/* Run headless Chromium on a page with ACTION (--dump-dom, or
+ * --screenshot=...), standard output to OUT. Chromium being installed and
+ * then not starting (a missing library, no /dev/shm, a crash) is a failure,
+ * with what it said on stderr, never a skip. */
+static void render_chromium(const char *html_path, const char *action, const char *out)
+{
+    char cmd[2048], err[256];
+    snprintf(err, sizeof err, "%s", kg_test_tmp_path("chromium.err"));
+    snprintf(cmd, sizeof cmd,
+             "timeout 120 " CHROMIUM " " CHROMIUM_FLAGS " --user-data-dir='%s' "
+             "%s 'file://%s' >'%s' 2>'%s'",
+             kg_test_tmp_path("profile"), action, html_path, out, err);
+    int rc = system(cmd);
+    if (rc != 0) {
+        char *said = kg_test_slurp(err, NULL);
+        cr_assert_fail("chromium failed (status %d): %s\n--- its stderr:\n%s", rc, cmd, said);
+    }
+}
+
 /* The DOM after the page's scripts ran. */
 static char *render_dump_dom(const char *html_path)
 {
-    char cmd[2048], profile[300];
-    snprintf(profile, sizeof profile, "%s", kg_test_tmp_path("profile"));
-    snprintf(cmd, sizeof cmd,
-             "timeout 120 " CHROMIUM " " CHROMIUM_FLAGS " --user-data-dir='%s' "
-             "--dump-dom 'file://%s' >'%s' 2>/dev/null",
-             profile, html_path, kg_test_tmp_path("dom.html"));
-    cr_assert_eq(system(cmd), 0, "%s", cmd);
-    return kg_test_slurp(kg_test_tmp_path("dom.html"), NULL);
+    char out[256];
+    snprintf(out, sizeof out, "%s", kg_test_tmp_path("dom.html"));
+    render_chromium(html_path, "--dump-dom", out);
+    char *dom = kg_test_slurp(out, NULL);
+    /* an empty page would also be "no such text": be sure it loaded */
+    cr_assert_not_null(strstr(dom, "<h1>"), "chromium gave no page:\n%.400s", dom);
+    return dom;
+}
+
+/* Width and height of a PNG, from its IHDR chunk; false when not a PNG. */
+static bool render_png_size(const char *path, unsigned *w, unsigned *h)
+{
+    size_t n;
+    unsigned char *b = (unsigned char *)kg_test_slurp(path, &n);
+    bool ok = n > 24 && memcmp(b, "\x89PNG\r\n\x1a\n", 8) == 0 && memcmp(b + 12, "IHDR", 4) == 0;
+    if (ok) {
+        *w = (unsigned)b[16] << 24 | (unsigned)b[17] << 16 | (unsigned)b[18] << 8 | b[19];
+        *h = (unsigned)b[20] << 24 | (unsigned)b[21] << 16 | (unsigned)b[22] << 8 | b[23];
+    }
+    free(b);
+    return ok;
 }
 
 Test(render, report_works_in_headless_chromium_and_the_search_filters_rows, .timeout = 300)
@@ -502,7 +534,39 @@ Test(render, report_works_in_headless_chromium_and_the_search_filters_rows, .tim
     char *dom = render_dump_dom(path);
     cr_expect_not_null(strstr(dom, "<span id=\"count\">35 references</span>"));
     cr_expect_not_null(strstr(dom, "<button type=\"button\" id=\"zoom\">"), "the zoom button shows");
+    /* the top tables: dossier 36901 first, cited by 4 letters, 8 mentions */
+    cr_expect_not_null(strstr(dom, "<h2>Most-cited dossiers</h2>"));
+    cr_expect_not_null(strstr(dom, "<h2>Most-cited Kamerstukken and letters</h2>"));
+    cr_expect_not_null(strstr(dom, "<tr><td class=\"n\">1</td><td class=\"id\"><a href=\"https://"
+                                   "zoek.officielebekendmakingen.nl/dossier/36901\">dossier-36901"
+                                   "</a></td><td>36901</td><td class=\"n\">4</td><td class=\"n\">8"
+                                   "</td></tr>"),
+                       "the first row of the dossier table");
+    /* the picture, inline: the browser parsed it as SVG, with every node and edge */
+    cr_expect_not_null(strstr(dom, "<svg width="));
+    cr_expect_eq(render_count(dom, "class=\"node\""), 26);
+    cr_expect_eq(render_count(dom, "class=\"edge\""), 40);
+    /* the references of each of the five letters, with their links */
+    cr_expect_eq(render_count(dom, "<section class=\"doc\">"), 5);
+    cr_expect_eq(render_count(dom, "<table class=\"refs\">"), 5);
+    cr_expect_not_null(strstr(dom, "<h3>examples/antwoorden-wgo-bzk.txt</h3>"));
+    cr_expect_not_null(strstr(dom, "<td class=\"id\"><a href=\"https://zoek.officielebekendmakingen"
+                                   ".nl/kst-36901-3.html\">kst-36901-3</a></td><td class=\"text\">"
+                                   "Kamerstukken II 2025/26, 36 901, nr. 3</td>"),
+                       "the first reference of antwoorden-wgo-bzk.txt");
     free(dom);
+
+    /* a picture of the page as a person sees it, kept for looking at */
+    const char *shot_dir = getenv("KG_SCREENSHOT_DIR") ? getenv("KG_SCREENSHOT_DIR") : "build";
+    char shot[300], action[400];
+    unsigned w = 0, h = 0;
+    snprintf(shot, sizeof shot, "%s/report-chromium.png", shot_dir);
+    snprintf(action, sizeof action, "--hide-scrollbars --window-size=1280,2400 --screenshot='%s'", shot);
+    unlink(shot);
+    render_chromium(path, action, kg_test_tmp_path("shot.out"));
+    cr_assert(render_png_size(shot, &w, &h), "%s is not a PNG", shot);
+    cr_expect_eq(w, 1280);
+    cr_expect_eq(h, 2400);
 
     /* type "SNELLER" into the search box: only the motion's two rows stay */
     char *html = kg_test_slurp(path, NULL);

@@ -415,6 +415,16 @@ typedef enum {
 
 kg_graph *kg_graph_view(kg_graph *g, kg_view view, kg_error *err);
 
+/* kg_graph_analyse for a view made from `from`. The coupling and
+ * co-citation views have no `cites` edges, so analysed on their own every
+ * node would show in_degree, citing_docs and mentions 0, PageRank 1/n and
+ * authority and hub 1 (and GEXF would size every node alike): there those
+ * six figures are the ones the node has in `from` (which is analysed for
+ * it), and only the community is the view's own. Other views are
+ * analysed on their own edges. */
+kg_status kg_graph_analyse_view(kg_graph *view, kg_graph *from, kg_view which,
+                                kg_error *err);
+
 /* "full", "letters", "dossiers", "coupling", "cocitation"; and back
  * (false for an unknown name). */
 const char *kg_view_name(kg_view view);

@@ -183,7 +183,7 @@ static int write_outputs(kg_graph *full, const scan_opts *o)
     if (!ensure_dir(o->opts.output))
         return 1;
     kg_graph *g = o->view == KG_VIEW_FULL ? full : kg_graph_view(full, o->view, &err);
-    if (!g || kg_graph_analyse(g, &err) != KG_OK) {
+    if (!g || kg_graph_analyse_view(g, full, o->view, &err) != KG_OK) {
         fprintf(stderr, "kamergraph: %s\n", err.msg);
         if (g != full)
             kg_graph_free(g);
