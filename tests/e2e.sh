@@ -421,6 +421,14 @@ bad_output_folder() {
 }
 check "bad input: an output folder that cannot be made is named, exit 1" bad_output_folder
 
+output_parents_made() {
+    "$KG" scan -q -o "$tmp/deep/er/out" examples 2>/dev/null &&
+        [ -s "$tmp/deep/er/out/kamergraph.dot" ] && [ -s "$tmp/deep/er/out/kamergraph.graphml" ] &&
+        ! "$KG" scan -q -o "$tmp/notadir/below" examples 2>"$tmp/e" &&
+        grep -q "notadir/below: cannot create output folder: Not a directory" "$tmp/e"
+}
+check "scan -o a/b/c makes the missing parent folders (and names a file in the way)" output_parents_made
+
 bad_full_disk() {
     mkdir -p "$tmp/full"
     (ulimit -f 8; "$KG" scan -o "$tmp/full" examples ${CORPUS_ARGS:-} >/dev/null 2>"$tmp/e")

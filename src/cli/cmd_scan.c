@@ -83,17 +83,38 @@ static int parse_formats(const char *list, int chosen[NWRITERS])
     return 1;
 }
 
+/* mkdir that succeeds when dir is already a folder. */
+static int make_one(const char *dir)
+{
+    struct stat st;
+
+    if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+        return 0;
+    if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+        return 1;
+    errno = ENOTDIR;
+    return 0;
+}
+
+/* The output folder and its parents, as the help promises ("created if
+ * needed"), like mkdir -p. */
 static int ensure_dir(const char *dir)
 {
-    if (mkdir(dir, 0777) == 0 || errno == EEXIST) {
-        struct stat st;
-        if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
-            return 1;
-        errno = ENOTDIR;
-    }
-    fprintf(stderr, "kamergraph scan: %s: cannot create output folder: %s\n",
-            dir, strerror(errno));
-    return 0;
+    char *path = strdup(dir);
+    int ok = path != NULL;
+
+    for (char *p = path ? path + 1 : NULL; ok && p && *p; p++)
+        if (*p == '/' && p[-1] != '/') {
+            *p = '\0';
+            ok = make_one(path);
+            *p = '/';
+        }
+    ok = ok && make_one(dir);
+    if (!ok)
+        fprintf(stderr, "kamergraph scan: %s: cannot create output folder: %s\n",
+                dir, strerror(path ? errno : ENOMEM));
+    free(path);
+    return ok;
 }
 
 typedef struct {
