@@ -1173,6 +1173,26 @@ static kg_status merge_nodes(kg_graph *g, const redirect *r)
     return st;
 }
 
+/* The references kept for the writers that list them (SQLite, the
+ * report) follow the merges, so that a letter cited by date reads the same
+ * there as in the graph: its Kamerstuk id, resolved_by "corpus-alias". */
+static kg_status redirect_refs(kg_graph *g, const redirect *r)
+{
+    for (size_t i = 0; i < g->n_refs; i++) {
+        kg_graph_ref *ref = &g->refs[i];
+        long at = ref->id ? find_node(g, ref->id, hash_id(ref->id)) : -1;
+        const char *to;
+
+        if (at < 0 || r[at].to == NO_NODE)
+            continue;
+        to = g->nodes[r[at].to].id;
+        if (!(ref->id = kg_arena_strndup(g->ref_strings, to, strlen(to))))
+            return KG_ERR_NOMEM;
+        ref->resolved_by = "corpus-alias";
+    }
+    return KG_OK;
+}
+
 kg_status kg_graph_resolve_aliases(kg_graph *g)
 {
     alias_use *u;
@@ -1187,6 +1207,8 @@ kg_status kg_graph_resolve_aliases(kg_graph *g)
     if (!u)
         return KG_ERR_NOMEM;
     st = plan_merges(g, u, n, &r, &any);
+    if (st == KG_OK && any)
+        st = redirect_refs(g, r);
     if (st == KG_OK && any)
         st = merge_nodes(g, r);
     free(r);

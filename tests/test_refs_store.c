@@ -60,3 +60,33 @@ Test(refs_store, keep_refs_off_stores_none_but_builds_the_same_graph)
     kg_graph_free(kept);
     kg_graph_free(dropped);
 }
+
+static void add_letter(kg_graph *g, const char *name, const char *text)
+{
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer(name, text, strlen(text), &err);
+
+    cr_assert(doc, "%s", err.msg);
+    cr_assert_eq(kg_graph_add_document(g, doc, &err), KG_OK, "%s", err.msg);
+    kg_doc_free(doc);
+}
+
+/* The graph merges brief:2024-03-14 into the letter of that date; the
+ * kept reference must say the same, or SQLite and the report would list a
+ * node that is not in the graph. */
+Test(refs_store, a_letter_cited_by_date_follows_the_merge_into_its_kamerstuk)
+{
+    kg_graph *g = kg_graph_create();
+    const kg_graph_ref *r;
+
+    add_letter(g, "kst-36000-2.txt", "Datum 14 maart 2024\n\nHierbij de brief.\n");
+    add_letter(g, "kst-36000-3.txt", "Datum 2 april 2024\n\nIn de brief van 14 maart 2024 schreef ik dat.\n");
+    r = kg_graph_ref_at(g, kg_graph_ref_count(g) - 1);
+    cr_assert_str_eq(r->kind, "brief");
+    cr_expect_str_eq(r->id, "brief:2024-03-14");
+    cr_assert_eq(kg_graph_resolve_aliases(g), KG_OK);
+    cr_expect_str_eq(r->id, "kst-36000-2");
+    cr_expect_str_eq(r->resolved_by, "corpus-alias");
+    cr_expect_str_eq(r->text, "brief van 14 maart 2024");
+    kg_graph_free(g);
+}
