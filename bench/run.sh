@@ -177,7 +177,7 @@ machine_info() {
 
 # ------------------------------------------------------------ the runs
 
-declare -A BYTES FILES NODES EDGES REFSN TRUTHN RECALL PRECISION MATCHED GENW SKIPPED
+declare -A BYTES FILES NODES EDGES REFSN TRUTHN RECALL PRECISION MATCHED GENW SKIPPED CACHEB
 sizes=()
 if [ "$REPORT_ONLY" = 1 ]; then
     # shellcheck disable=SC1090
@@ -242,10 +242,15 @@ else
         note "$size: kamergraph scan"
         measure "$size/scan" "$rep" /dev/null "$KG" scan -q -o "$work/graphs" "$corpus"
         read -r "NODES[$size]" "EDGES[$size]" < <(sed -n 's/.*(\([0-9]*\) nodes, \([0-9]*\) edges).*/\1 \2/p' "$LAST_ERR" | head -n 1)
-        if [ "$has_j" = 1 ]; then
-            note "$size: kamergraph scan -j $nproc"
-            measure "$size/scanj" "$rep" /dev/null "$KG" scan -q -j "$nproc" -o "$work/graphs-j" "$corpus"
-        fi
+        # scan uses every core by default; -j 1 shows what the threads bring
+        note "$size: kamergraph scan -j 1"
+        measure "$size/scan1" "$rep" /dev/null "$KG" scan -q -j 1 -o "$work/graphs-1" "$corpus"
+        note "$size: kamergraph scan --cache: a first run fills the cache (not measured)"
+        rm -f "$work/cache.jsonl"
+        "$KG" scan -q --cache "$work/cache.jsonl" -o "$work/graphs-c" "$corpus" 2>/dev/null
+        note "$size: kamergraph scan --cache, second run on the unchanged corpus"
+        measure "$size/cached" "$rep" /dev/null "$KG" scan -q --cache "$work/cache.jsonl" -o "$work/graphs-c" "$corpus"
+        CACHEB[$size]=$(stat -c %s "$work/cache.jsonl" 2>/dev/null || echo 0)
         note "$size: kamergraph refs"
         measure "$size/refs" 1 "$work/refs.tsv" "$KG" refs --tsv "$corpus"
         read -r "TRUTHN[$size]" "REFSN[$size]" "MATCHED[$size]" "RECALL[$size]" "PRECISION[$size]" < <(
@@ -259,7 +264,7 @@ else
     # keep the measurements, so that the report can be written again (BENCH_REPORT_ONLY=1)
     {
         declare -p WALL CPU RSS BYTES FILES NODES EDGES REFSN TRUTHN RECALL PRECISION MATCHED \
-            GENW SKIPPED sizes
+            GENW SKIPPED CACHEB sizes
         declare -p LOAD_START LOAD_END RUN_DATE has_j nproc KG_VERSION KG_SHOWN KG_BUILT \
             CC_VERSION GREP_VERSION BENCH_SIZES BENCH_SEED BENCH_LETTER BENCH_REPEAT \
             BENCH_REPEAT_LARGE
@@ -292,7 +297,7 @@ tmp=$(mktemp)
 {
     echo "# kamergraph benchmark"
     echo
-    echo "Written by \`bench/run.sh\` (\`make bench\`) from a run of $RUN_DATE; do not edit by hand."
+    echo "Written by \`bench/run.sh\` (\`make bench\`) from a run of $RUN_DATE; do not edit by hand (the profile notes at the end come from bench/PROFILE.md)."
     echo "Sizes: $BENCH_SIZES; seed $BENCH_SEED; letters of $BENCH_LETTER bytes on average;"
     echo "best wall time of $BENCH_REPEAT runs ($BENCH_REPEAT_LARGE from 1G up), on warm files."
     echo
@@ -310,7 +315,9 @@ tmp=$(mktemp)
     echo "  60 000 names fit on a command line): the I/O floor"
     echo "- grep: \`grep -c -F Kamerstuk -r DIR\` (output to a file: with /dev/null GNU grep may stop early)"
     echo "- scan: \`build/kamergraph scan -q -o OUT DIR\` (DOT and GraphML)"
-    [ "$has_j" = 1 ] && echo "- scan -j: \`build/kamergraph scan -q -j $nproc -o OUT DIR\`"
+    echo "- scan -j 1: the same on one thread"
+    echo "- scan --cache, 2nd run: \`build/kamergraph scan -q --cache FILE -o OUT DIR\` after a first run"
+    echo "  filled FILE, on the unchanged corpus: every letter comes from the cache"
     echo "- refs: \`build/kamergraph refs --tsv DIR >refs.tsv\` (once; used for recall and precision)"
     echo
     echo "MB is 10^6 bytes. Peak RSS is the maximum resident set size from \`/usr/bin/time -v\`."
@@ -354,16 +361,15 @@ tmp=$(mktemp)
         echo
         echo "| command | wall (s) | CPU (s) | MB/s (wall) | peak RSS (MiB) | wall vs grep | wall vs cat |"
         echo "|---|---:|---:|---:|---:|---:|---:|"
-        keys="cat grep scan"
-        [ "$has_j" = 1 ] && keys="$keys scanj"
-        keys="$keys refs"
+        keys="cat grep scan scan1 cached refs"
         for k in $keys; do
             key=$s/$k
             case $k in
             cat) name="cat (I/O floor)" ;;
             grep) name="grep -c -F Kamerstuk -r" ;;
             scan) name="kamergraph scan" ;;
-            scanj) name="kamergraph scan -j $nproc" ;;
+            scan1) name="kamergraph scan -j 1" ;;
+            cached) name="kamergraph scan --cache, 2nd run" ;;
             refs) name="kamergraph refs --tsv" ;;
             esac
             w=${WALL[$key]}
@@ -371,6 +377,7 @@ tmp=$(mktemp)
         done
         echo
         echo "Recall ${RECALL[$s]}, precision ${PRECISION[$s]} (${MATCHED[$s]} of ${TRUTHN[$s]} planted references found; kamergraph reported ${REFSN[$s]})."
+        [ -n "${CACHEB[$s]}" ] && echo "The cache file: ${CACHEB[$s]} bytes ($(fmt_f "$(div "${CACHEB[$s]}" "$b")" 2)× the corpus)."
     done
 
     echo
@@ -488,6 +495,10 @@ tmp=$(mktemp)
             grep -v '^$' "$BENCH_DIR/$s.mismatches.txt" | awk '/^#/ { n = 0; print; next } n++ < 12' | cut -c1-260
             echo '```'
         fi
+    fi
+    if [ -f bench/PROFILE.md ]; then
+        echo
+        cat bench/PROFILE.md
     fi
 } >"$tmp"
 mv "$tmp" "$RESULTS"
