@@ -105,7 +105,7 @@ check: all $(TEST)
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer,
 # in a build tree of their own.
 check-asan:
-	KG_SKIP_VALGRIND=1 KG_LONG_LINE_BYTES=10000000 $(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+	KG_SKIP_VALGRIND=1 KG_LONG_LINE_BYTES=10000000 KG_BIG_FILE_BYTES=20000000 $(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" check
 
 check-valgrind: all

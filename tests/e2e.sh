@@ -395,6 +395,23 @@ bad_long_line() {
 }
 check "bad input: a 100 MB single line is scanned" bad_long_line
 
+# A 1 GB letter (KG_BIG_FILE_BYTES; check-asan uses less): a paragraph of
+# ~1 KB with one citation, repeated. Every full paragraph must be counted:
+# top's mentions of kst-31490-359 is their number.
+bad_big_file() {
+    local para="Zie Kamerstuk 31490, nr. 359. $(printf 'De regering werkt verder aan de spreiding van werk over het land. %.0s' $(seq 14))"
+    local bytes=${KG_BIG_FILE_BYTES:-1073741824}
+    yes "$para" | head -c "$bytes" >"$tmp/big.txt"
+    local want=$((bytes / (${#para} + 1))) rest=$((bytes % (${#para} + 1)))
+    [ $rest -ge 28 ] && want=$((want + 1))    # the cut paragraph's citation is whole
+    "$KG" top --by mentions --kind kamerstuk --tsv -n 3 "$tmp/big.txt" >"$tmp/big.top" 2>"$tmp/big.err"
+    local rc=$?
+    rm -f "$tmp/big.txt"
+    [ $rc -eq 0 ] && grep -q "^1	kst-31490-359	31490-359	1	$want	" "$tmp/big.top" ||
+        { echo "rc $rc, want $want mentions"; cat "$tmp/big.top" "$tmp/big.err"; return 1; }
+}
+check "bad input: a 1 GB file is scanned, every citation in it counted" bad_big_file
+
 bad_deep_xml() {
     /usr/bin/python3 -c "print('<?xml version=\"1.0\"?>' + '<a>'*100000 + '</a>'*100000)" >"$tmp/deep.xml"
     "$KG" refs "$tmp/deep.xml" examples/kst-36901-1.txt >"$tmp/o" 2>"$tmp/e"

@@ -97,5 +97,6 @@ int kg_cmd_render(int argc, char **argv)
         fputs(render_usage, stderr);
         return KG_EXIT_USAGE;
     }
+    kg_cli_set_keep_refs(false); /* a picture lists no references */
     return kg_cli_write_one(argv + a.i, argc - a.i, &o, draw, &r);
 }

@@ -232,6 +232,7 @@ int kg_cmd_top(int argc, char **argv)
         return KG_EXIT_USAGE;
     }
     int failed = 0;
+    kg_cli_set_keep_refs(false); /* a ranking lists no references */
     kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &o.filters, 0, &failed);
     if (!g)
         return KG_EXIT_INPUT;
