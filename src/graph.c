@@ -181,14 +181,39 @@ static bool edge_matches(const kg_graph *g, size_t i, const void *key)
     return e->from == k->from && e->to == k->to && strcmp(e->kind, k->kind) == 0;
 }
 
+/* A slot holds entry index + 1 in its low SLOT_BITS and the top bits of
+ * the entry's hash above them: a probe that meets another key's slot is
+ * turned away by the tag, without a look at the entry itself, which on a
+ * large graph is a cache miss (and for a node, a second one for its id). */
+#define SLOT_BITS 40
+#define SLOT_INDEX ((((size_t)1) << SLOT_BITS) - 1)
+
+_Static_assert(sizeof(size_t) >= 8, "slots keep a hash tag above 40 bits of index");
+
+static size_t slot_tag(size_t hash)
+{
+    return hash & ~SLOT_INDEX;
+}
+
+static size_t slot_make(size_t entry, size_t hash)
+{
+    return (entry + 1) | slot_tag(hash);
+}
+
+/* The entry of a full slot. */
+static size_t slot_entry(size_t s)
+{
+    return (s & SLOT_INDEX) - 1;
+}
+
 /* Slot where key lives, or the empty slot where it would go. */
 static size_t *index_slot(const kg_graph *g, const kg_gindex *ix, size_t hash,
                           match_fn match, const void *key)
 {
-    size_t mask = ix->cap - 1;
+    size_t mask = ix->cap - 1, tag = slot_tag(hash);
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         size_t *s = &ix->slot[i];
-        if (*s == 0 || match(g, *s - 1, key))
+        if (*s == 0 || ((*s & ~SLOT_INDEX) == tag && match(g, slot_entry(*s), key)))
             return s;
     }
 }
@@ -238,7 +263,7 @@ static bool index_reserve(const kg_graph *g, kg_gindex *ix, size_t count,
         size_t i = hash(g, e) & (cap - 1);
         while (slot[i])
             i = (i + 1) & (cap - 1);
-        slot[i] = e + 1;
+        slot[i] = slot_make(e, hash(g, e));
     }
     free(ix->slot);
     ix->slot = slot;
@@ -252,7 +277,7 @@ static long find_node(const kg_graph *g, const char *id, size_t hash)
     if (g->node_ix.cap == 0)
         return -1;
     s = index_slot(g, &g->node_ix, hash, node_matches, id);
-    return *s ? (long)(*s - 1) : -1;
+    return *s ? (long)slot_entry(*s) : -1;
 }
 
 /* Grow an array of elements of size `size` to hold at least one more. */
@@ -446,7 +471,7 @@ static kg_status append_node(kg_graph *g, const char *id, size_t hash,
         free_node(&n);
         return KG_ERR_NOMEM;
     }
-    *index_slot(g, &g->node_ix, hash, node_matches, id) = g->n_nodes + 1;
+    *index_slot(g, &g->node_ix, hash, node_matches, id) = slot_make(g->n_nodes, hash);
     g->nodes[g->n_nodes++] = n;
     return KG_OK;
 }
@@ -484,7 +509,7 @@ static kg_status append_edge(kg_graph *g, const edge_key *k, size_t hash)
     e.to = k->to;
     e.weight = 1;
     e.hash = hash;
-    *index_slot(g, &g->edge_ix, hash, edge_matches, k) = g->n_edges + 1;
+    *index_slot(g, &g->edge_ix, hash, edge_matches, k) = slot_make(g->n_edges, hash);
     g->edges[g->n_edges++] = e;
     return KG_OK;
 }
@@ -507,7 +532,7 @@ static bool find_edge(const kg_graph *g, const char *from, const char *to,
     if (g->edge_ix.cap) {
         size_t *slot = index_slot(g, &g->edge_ix, *hash, edge_matches, k);
         if (*slot)
-            *at = (long)(*slot - 1);
+            *at = (long)slot_entry(*slot);
     }
     return true;
 }
@@ -1048,7 +1073,8 @@ static void move_nodes(kg_graph *g, kg_graph *ng, const redirect *r,
             continue;
         }
         remap[i] = ng->n_nodes;
-        *index_slot(ng, &ng->node_ix, n->hash, node_matches, n->id) = ng->n_nodes + 1;
+        *index_slot(ng, &ng->node_ix, n->hash, node_matches, n->id) =
+            slot_make(ng->n_nodes, n->hash);
         ng->nodes[ng->n_nodes++] = *n;
     }
 }
@@ -1126,10 +1152,10 @@ static kg_status move_edges(kg_graph *g, kg_graph *ng, const redirect *r,
         e.hash = hash_edge(k.from, k.to, e.kind);
         slot = index_slot(ng, &ng->edge_ix, e.hash, edge_matches, &k);
         if (*slot) {
-            dst = &ng->edges[*slot - 1];
+            dst = &ng->edges[slot_entry(*slot)];
             fold_edge(dst, &e);
         } else {
-            *slot = ng->n_edges + 1;
+            *slot = slot_make(ng->n_edges, e.hash);
             dst = &ng->edges[ng->n_edges++];
             *dst = e;
         }
