@@ -109,6 +109,15 @@ static int is_alnum(unsigned char c)
            (c >= 'A' && c <= 'Z');
 }
 
+/* "XIII": a word of Roman numerals only (a toevoeging). */
+static int is_roman(cur a, cur b)
+{
+    for (; a < b; a++)
+        if (!strchr("IVXLC", *a))
+            return 0;
+    return 1;
+}
+
 /* The Kamer as written ("II", "Tweede Kamer", "EK", a slip such as "Il")
  * to "tk"/"ek"/"vv". */
 static void set_kamer(char out[3], cur a, cur b)
@@ -739,16 +748,21 @@ void kg_scan_text(const char *text, size_t len, size_t from,
             continue;
         }
         @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
-            ("Nr." sp)? @p0 (d+ [a-z]? | [A-Z]{1,2}) @p1 sp [A-Z]{3,} {
-            /* "26 104 Voedselbeleid" / "Nr. 212 BRIEF VAN DE MINISTER" */
-            if (at_line_start(&S, tok)) {
+            ("Nr." sp)? @p0 (d+ [a-z]? | [A-Z]{1,2}) @p1 sp @y0 [A-Z]{3,} @y1 {
+            /* "26 104 Voedselbeleid" / "Nr. 212 BRIEF VAN DE MINISTER";
+             * not "artikel 6:52 Awb ... (Kamerstuk" / "29240 XIII, nr. 256":
+             * the head starts a line and its title is not a toevoeging.
+             * Else only the number was read; what follows is lexed again. */
+            if (at_line_start(&S, tok) && !is_roman(y0, y1)) {
                 kg_cite c = cite_at(&S, KG_CITE_HEAD, tok, p1);
                 c.dossier = span(&S, n0, n1);
                 c.toev = span(&S, t0, t1);
                 c.nr = span(&S, p0, p1);
                 S.sink(S.ctx, &c);
+                YYCURSOR = p1;
+            } else {
+                YYCURSOR = n1;
             }
-            YYCURSOR = p1;
             continue;
         }
         "Tweede Kamer der Staten-Generaal" @y0 d{4} "-" d{4} @y1 @n0 d{5} @n1 sp "nr." sp @p0 d+ @p1 {
