@@ -43,9 +43,14 @@ typedef struct {
     size_t norm_len;
     kg_anchor *anchors; /* map from norm back to buf */
     size_t nanchors;
-    size_t memo_line, memo_off; /* kg_text_position's last answer */
-    unsigned memo_col;
+    unsigned *cols;     /* column of every KG_COL_STEP-th byte */
+    size_t ncols;
+    size_t col_read;    /* bytes kg_text_position counted: a test keeps
+                           it linear in the references */
 } kg_text;
+
+/* kg_text_position counts at most this many bytes past a checkpoint. */
+#define KG_COL_STEP 256
 
 int kg_text_init(kg_text *t, const char *buf, size_t len);
 /* The same, taking buf (malloc'd, NUL at buf[len]) instead of copying. */

@@ -235,3 +235,42 @@ Test(cost, motions_on_one_long_line_read_that_line_once)
     kg_doc_free(doc);
     free(text);
 }
+
+/* One line as a Word export of a letter that is one paragraph gives: n
+ * markers "een motie[footnoteRef:i]", then their bodies, each citing one
+ * Kamerstuk. */
+static char *notes_on_one_line(size_t n)
+{
+    size_t cap = n * 64 + 1, len = 0;
+    char *text = malloc(cap);
+    cr_assert_not_null(text);
+    for (size_t i = 1; i <= n; i++)
+        len += (size_t)snprintf(text + len, cap - len, "een motie[footnoteRef:%zu] ", i);
+    for (size_t i = 1; i <= n; i++)
+        len += (size_t)snprintf(text + len, cap - len, "[%zu: Kamerstuk 31490, nr. %zu ]", i, i);
+    return text;
+}
+
+static kg_doc *read_text(const char *text)
+{
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("t.txt", text, strlen(text), &err);
+    cr_assert_not_null(doc, "%s", err.msg);
+    return doc;
+}
+
+/* A reference in a footnote is repeated at its marker, back on the line:
+ * a memo of the last position counted the line again for each, and a
+ * 1 MB line of footnotes took 20 s. */
+Test(cost, positions_on_one_long_line_count_a_step_each)
+{
+    enum { N = 2000 };
+    char *text = notes_on_one_line(N);
+    kg_doc *doc = read_text(text);
+    cr_expect_geq(doc->nrefs, 2 * N);
+    size_t most = (doc->nrefs + doc->nmarkup) * KG_COL_STEP;
+    cr_expect_leq(doc->text.col_read, most, "counted %zu bytes for %zu references",
+                  doc->text.col_read, doc->nrefs);
+    kg_doc_free(doc);
+    free(text);
+}
