@@ -222,7 +222,8 @@ Test(cost, motions_on_one_long_line_read_that_line_once)
     kg_doc *doc = kg_doc_read_buffer("t.txt", text, N * mlen, &err);
     cr_assert_not_null(doc, "%s", err.msg);
 
-    resolver R = {.doc = doc, .text = doc->text.norm};
+    resolver R;
+    cr_assert_eq(kg_resolver_init(&R, doc), 0);
     size_t motions = 0;
     for (size_t i = 0; i < doc->ncites; i++)
         if (doc->cites[i].kind == KG_CITE_MOTIE) {
@@ -232,6 +233,7 @@ Test(cost, motions_on_one_long_line_read_that_line_once)
     cr_expect_eq(motions, N);
     cr_expect_leq(R.eol_read, doc->text.norm_len, "read %zu bytes of a %zu-byte line",
                   R.eol_read, doc->text.norm_len);
+    kg_resolver_release(&R);
     kg_doc_free(doc);
     free(text);
 }
@@ -273,4 +275,53 @@ Test(cost, positions_on_one_long_line_count_a_step_each)
                   doc->text.col_read, doc->nrefs);
     kg_doc_free(doc);
     free(text);
+}
+
+/* A resolver on a line of n footnotes, with what it holds. */
+typedef struct {
+    char *text;
+    kg_doc *doc;
+    resolver R;
+} notes_line;
+
+static void notes_line_open(notes_line *L, size_t n)
+{
+    L->text = notes_on_one_line(n);
+    L->doc = read_text(L->text);
+    cr_assert_eq(kg_resolver_init(&L->R, L->doc), 0);
+}
+
+static void notes_line_close(notes_line *L)
+{
+    kg_resolver_release(&L->R);
+    kg_doc_free(L->doc);
+    free(L->text);
+}
+
+/* Each footnote's Kamerstuk was found by walking every citation of the
+ * document: searched by position now. */
+Test(cost, a_footnotes_kamerstuk_is_searched_not_walked)
+{
+    enum { N = 2000 };
+    notes_line L;
+    notes_line_open(&L, N);
+    cr_assert_eq(L.doc->model.nnotes, N);
+    for (size_t i = 0; i < N; i++)
+        cr_expect_not_null(kg_note_citation(&L.R, &L.doc->model.notes[i]));
+    cr_expect_leq(L.R.looked, (size_t)N * 32, "read %zu entries for %d footnotes", L.R.looked, N);
+    notes_line_close(&L);
+}
+
+/* Every motion and dated letter asks where its sentence starts; on a line
+ * without full stops reading back to the line start for each was
+ * quadratic. */
+Test(cost, sentence_starts_are_searched_not_read_back)
+{
+    notes_line L;
+    notes_line_open(&L, 2000);
+    for (size_t i = 0; i < L.doc->ncites; i++)
+        cr_expect_eq(kg_sentence_start(&L.R, L.doc->cites[i].start), 0);
+    cr_expect_leq(L.R.looked, L.doc->ncites * 32, "read %zu entries for %zu citations",
+                  L.R.looked, L.doc->ncites);
+    notes_line_close(&L);
 }
