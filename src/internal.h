@@ -205,6 +205,13 @@ typedef struct {
     size_t nblocks, capblocks;
     kg_footnote *notes;
     size_t nnotes, capnotes;
+    /* For searching the notes: whether their markers stand in their
+     * order, and the notes by body start when no two bodies overlap
+     * (else NULL: the lookups walk them all). */
+    bool marks_in_order;
+    struct kg_note_body { size_t start, note; } *by_body;
+    size_t looked;          /* entries and bytes the model read per lookup
+                               and per footnote: tests keep it small */
     kg_furniture *furn;
     size_t nfurn, capfurn;
     kg_meta meta;

@@ -325,3 +325,47 @@ Test(cost, sentence_starts_are_searched_not_read_back)
                   L.R.looked, L.doc->ncites);
     notes_line_close(&L);
 }
+
+/* Each marker looked for its body through the citations after it, and
+ * read the body to its end again: with the markers first and the bodies
+ * after them on one line, quadratic; and so were the lookups of the note
+ * holding a reference or marked after it, which walked all notes. */
+Test(cost, footnotes_are_paired_and_found_by_search)
+{
+    notes_line L;
+    notes_line_open(&L, 2000);
+    const kg_model *m = &L.doc->model;
+    cr_assert_eq(m->nnotes, 2000);
+    cr_expect_leq(m->looked, L.doc->text.norm_len + m->nnotes * 32,
+                  "read %zu for %zu footnotes", m->looked, m->nnotes);
+    ((kg_model *)m)->looked = 0;
+    for (size_t i = 0; i < m->nnotes; i++) {
+        const kg_footnote *f = &m->notes[i];
+        cr_expect_eq(kg_model_note_marked_at(m, f->mark_start, f->mark_end), f);
+        cr_expect_eq(kg_model_note_holding(m, f->body_start), f);
+    }
+    cr_expect_leq(m->looked, m->nnotes * 64, "read %zu for %zu footnotes", m->looked,
+                  m->nnotes);
+    notes_line_close(&L);
+}
+
+/* Many markers of one footnote share its body: it is read once. */
+Test(cost, a_shared_footnote_body_is_read_once)
+{
+    enum { N = 2000 };
+    static const char mark[] = "een motie[footnoteRef:1] ";
+    size_t mlen = sizeof mark - 1, body = 100000;
+    char *text = malloc(N * mlen + body + 64);
+    cr_assert_not_null(text);
+    for (size_t i = 0; i < N; i++)
+        memcpy(text + i * mlen, mark, mlen);
+    size_t len = N * mlen + (size_t)sprintf(text + N * mlen, "[1: Kamerstuk 31490, nr. 1 ");
+    memset(text + len, 'x', body);
+    strcpy(text + len + body, " ]");
+    kg_doc *doc = read_text(text);
+    cr_expect_eq(doc->model.nnotes, N);
+    cr_expect_leq(doc->model.looked, doc->text.norm_len + (size_t)N * 32, "read %zu",
+                  doc->model.looked);
+    kg_doc_free(doc);
+    free(text);
+}
