@@ -130,9 +130,11 @@ typedef struct {
 
 typedef void (*kg_cite_sink)(void *ctx, const kg_cite *c);
 
-/* The re2c scanner: calls sink for every citation in text[from..len). */
-void kg_scan_text(const char *text, size_t len, size_t from,
-                  kg_cite_sink sink, void *ctx);
+/* The re2c scanner: calls sink for every citation in text[from..len).
+ * Returns the bytes its rules read to line ends, which a test keeps
+ * linear in the text. */
+size_t kg_scan_text(const char *text, size_t len, size_t from,
+                    kg_cite_sink sink, void *ctx);
 /* Whether the n bytes at w are one tussenvoegsel ("van", "der", "'t"),
  * from the scanner's own list of them. w must end in a NUL or a byte
  * that no tussenvoegsel holds (a space). */
