@@ -179,6 +179,8 @@ typedef struct {
     size_t start, end;      /* normalised offsets; a block runs to the next */
     unsigned n, n_to;
     const char *asker;      /* member surname, "fractie", or NULL */
+    const char *asker_key;  /* its member key (kg_cite_member_key), made
+                               once: not once per reference that asks */
     const char *party;
     const char *label, *title;
     long answer;            /* question: index of its answer block, or -1 */
@@ -254,13 +256,16 @@ void kg_doc_warn(kg_doc *doc, const char *fmt, ...) __attribute__((format(printf
 kg_doc *kg_doc_blank(const char *name, kg_error *err);
 
 int kg_model_build(kg_doc *doc);
+/* Gives a question block the member key of its asker (a block made
+ * elsewhere than kg_model_build, from JSON). */
+void kg_model_key_asker(kg_doc *doc, kg_block *b);
 void kg_model_release(kg_model *m);
 /* The innermost question, answer or section holding offset off. */
 const kg_block *kg_model_block_at(const kg_model *m, size_t off);
 const kg_block *kg_model_question(const kg_model *m, unsigned n);
 /* How many questions the member (by member key) asked; *first is one. */
 size_t kg_model_questions_of(const kg_model *m, const char *member_key,
-                             kg_doc *doc, const kg_block **first);
+                             const kg_block **first);
 /* The footnote whose marker starts within [from, to]. */
 const kg_footnote *kg_model_note_marked_at(const kg_model *m, size_t from,
                                            size_t to);

@@ -70,6 +70,14 @@ static kg_block *add_block(kg_doc *doc, kg_block_kind kind, size_t start)
     return b;
 }
 
+void kg_model_key_asker(kg_doc *doc, kg_block *b)
+{
+    /* member keys come from the text; compare them the same way */
+    if (b->kind == KG_BLOCK_QUESTION && b->asker)
+        b->asker_key = kg_cite_member_key(doc->arena, b->asker,
+                                          (kg_span){0, strlen(b->asker)});
+}
+
 /* The party a fraction names in a question's own text. */
 static const char *fraction_in(kg_doc *doc, size_t from, size_t to)
 {
@@ -141,6 +149,7 @@ static void build_blocks(kg_doc *doc)
         if (b->kind == KG_BLOCK_QUESTION && !b->asker &&
             (b->party = fraction_in(doc, b->start, b->end)))
             b->asker = "fractie";
+        kg_model_key_asker(doc, b);
     }
 }
 
@@ -438,7 +447,7 @@ const kg_block *kg_model_question(const kg_model *m, unsigned n)
 }
 
 size_t kg_model_questions_of(const kg_model *m, const char *member_key,
-                             kg_doc *doc, const kg_block **first)
+                             const kg_block **first)
 {
     size_t n = 0;
     *first = NULL;
@@ -446,10 +455,7 @@ size_t kg_model_questions_of(const kg_model *m, const char *member_key,
         const kg_block *b = &m->blocks[i];
         if (b->kind != KG_BLOCK_QUESTION || !b->asker || strcmp(b->asker, "fractie") == 0)
             continue;
-        kg_span s = {0, strlen(b->asker)};
-        /* member keys come from the text; compare them the same way */
-        char *k = kg_cite_member_key(doc->arena, b->asker, s);
-        if (strcmp(k, member_key) == 0) {
+        if (strcmp(b->asker_key, member_key) == 0) {
             if (!n++)
                 *first = b;
         }
