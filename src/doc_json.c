@@ -162,6 +162,7 @@ static int read_question(kg_doc *doc, const kg_json_object *q)
     b->asker = dup(doc, kg_json_string(q, "asker"));
     b->party = dup(doc, kg_json_string(q, "party"));
     b->answer = -1;
+    kg_model_key_asker(doc, b);
     return 0;
 }
 

@@ -54,7 +54,7 @@ static kg_status question_attrs(kg_graph *g, const kg_doc *doc, const kg_ref *r)
     if (n)
         q = kg_model_question(&doc->model, (unsigned)atoi(n + 7));
     else if (lid)
-        kg_model_questions_of(&doc->model, lid + 5, (kg_doc *)doc, &q);
+        kg_model_questions_of(&doc->model, lid + 5, &q);
     if (!q)
         return KG_OK;
     kg_status st = kg_graph_set_node_attr(g, r->id, "asker", q->asker);

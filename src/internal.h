@@ -43,9 +43,14 @@ typedef struct {
     size_t norm_len;
     kg_anchor *anchors; /* map from norm back to buf */
     size_t nanchors;
-    size_t memo_line, memo_off; /* kg_text_position's last answer */
-    unsigned memo_col;
+    unsigned *cols;     /* column of every KG_COL_STEP-th byte */
+    size_t ncols;
+    size_t col_read;    /* bytes kg_text_position counted: a test keeps
+                           it linear in the references */
 } kg_text;
+
+/* kg_text_position counts at most this many bytes past a checkpoint. */
+#define KG_COL_STEP 256
 
 int kg_text_init(kg_text *t, const char *buf, size_t len);
 /* The same, taking buf (malloc'd, NUL at buf[len]) instead of copying. */
@@ -125,9 +130,11 @@ typedef struct {
 
 typedef void (*kg_cite_sink)(void *ctx, const kg_cite *c);
 
-/* The re2c scanner: calls sink for every citation in text[from..len). */
-void kg_scan_text(const char *text, size_t len, size_t from,
-                  kg_cite_sink sink, void *ctx);
+/* The re2c scanner: calls sink for every citation in text[from..len).
+ * Returns the bytes its rules read to line ends, which a test keeps
+ * linear in the text. */
+size_t kg_scan_text(const char *text, size_t len, size_t from,
+                    kg_cite_sink sink, void *ctx);
 /* Whether the n bytes at w are one tussenvoegsel ("van", "der", "'t"),
  * from the scanner's own list of them. w must end in a NUL or a byte
  * that no tussenvoegsel holds (a space). */
@@ -172,6 +179,8 @@ typedef struct {
     size_t start, end;      /* normalised offsets; a block runs to the next */
     unsigned n, n_to;
     const char *asker;      /* member surname, "fractie", or NULL */
+    const char *asker_key;  /* its member key (kg_cite_member_key), made
+                               once: not once per reference that asks */
     const char *party;
     const char *label, *title;
     long answer;            /* question: index of its answer block, or -1 */
@@ -200,6 +209,13 @@ typedef struct {
     size_t nblocks, capblocks;
     kg_footnote *notes;
     size_t nnotes, capnotes;
+    /* For searching the notes: whether their markers stand in their
+     * order, and the notes by body start when no two bodies overlap
+     * (else NULL: the lookups walk them all). */
+    bool marks_in_order;
+    struct kg_note_body { size_t start, note; } *by_body;
+    size_t looked;          /* entries and bytes the model read per lookup
+                               and per footnote: tests keep it small */
     kg_furniture *furn;
     size_t nfurn, capfurn;
     kg_meta meta;
@@ -240,13 +256,16 @@ void kg_doc_warn(kg_doc *doc, const char *fmt, ...) __attribute__((format(printf
 kg_doc *kg_doc_blank(const char *name, kg_error *err);
 
 int kg_model_build(kg_doc *doc);
+/* Gives a question block the member key of its asker (a block made
+ * elsewhere than kg_model_build, from JSON). */
+void kg_model_key_asker(kg_doc *doc, kg_block *b);
 void kg_model_release(kg_model *m);
 /* The innermost question, answer or section holding offset off. */
 const kg_block *kg_model_block_at(const kg_model *m, size_t off);
 const kg_block *kg_model_question(const kg_model *m, unsigned n);
 /* How many questions the member (by member key) asked; *first is one. */
 size_t kg_model_questions_of(const kg_model *m, const char *member_key,
-                             kg_doc *doc, const kg_block **first);
+                             const kg_block **first);
 /* The footnote whose marker starts within [from, to]. */
 const kg_footnote *kg_model_note_marked_at(const kg_model *m, size_t from,
                                            size_t to);

@@ -70,6 +70,14 @@ static kg_block *add_block(kg_doc *doc, kg_block_kind kind, size_t start)
     return b;
 }
 
+void kg_model_key_asker(kg_doc *doc, kg_block *b)
+{
+    /* member keys come from the text; compare them the same way */
+    if (b->kind == KG_BLOCK_QUESTION && b->asker)
+        b->asker_key = kg_cite_member_key(doc->arena, b->asker,
+                                          (kg_span){0, strlen(b->asker)});
+}
+
 /* The party a fraction names in a question's own text. */
 static const char *fraction_in(kg_doc *doc, size_t from, size_t to)
 {
@@ -141,6 +149,7 @@ static void build_blocks(kg_doc *doc)
         if (b->kind == KG_BLOCK_QUESTION && !b->asker &&
             (b->party = fraction_in(doc, b->start, b->end)))
             b->asker = "fractie";
+        kg_model_key_asker(doc, b);
     }
 }
 
@@ -176,7 +185,7 @@ static void link_answers(kg_doc *doc)
 /* ---- footnotes ------------------------------------------------------------ */
 
 static void add_note(kg_doc *doc, unsigned n, const kg_cite *mark,
-                     const kg_cite *body)
+                     const kg_cite *body, size_t body_end)
 {
     kg_model *m = &doc->model;
     if (kg_grow((void **)&m->notes, &m->capnotes, m->nnotes, sizeof *m->notes))
@@ -188,33 +197,109 @@ static void add_note(kg_doc *doc, unsigned n, const kg_cite *mark,
     if (mark->kind == KG_CITE_FN_GLUED)  /* only the digits are the marker */
         f->mark_start = mark->nr.off;
     f->body_start = body->start;
-    size_t e = body->end;
-    bool word = doc->text.norm[body->start] == '[';
-    while (e < doc->text.norm_len && doc->text.norm[e] != '\n' &&
-           !(word && doc->text.norm[e] == ']'))
-        e++;
-    f->body_end = e;
+    f->body_end = body_end;
+}
+
+/* A footnote body of the text, by kind and number. */
+typedef struct {
+    kg_cite_kind kind;
+    unsigned n;
+    size_t cite, end;
+} body_at;
+
+static int by_kind_number(const void *a, const void *b)
+{
+    const body_at *x = a, *y = b;
+    if (x->kind != y->kind)
+        return x->kind < y->kind ? -1 : 1;
+    if (x->n != y->n)
+        return x->n < y->n ? -1 : 1;
+    return x->cite < y->cite ? -1 : x->cite > y->cite;
+}
+
+/* Where each body ends: a "[N: " body at its ']' or the line end, others
+ * at the line end. Bodies come last to first, and a "[N: " body that
+ * reaches the next one ends where that one does, so that nested or shared
+ * bodies do not read the same text again. */
+static void body_ends(kg_doc *doc, body_at *bodies, size_t n)
+{
+    const char *t = doc->text.norm;
+    size_t len = doc->text.norm_len, next_word = SIZE_MAX, next_end = 0;
+    for (size_t k = n; k-- > 0;) {
+        const kg_cite *body = &doc->cites[bodies[k].cite];
+        bool word = t[body->start] == '[';
+        size_t e = body->end;
+        while (e < len && t[e] != '\n' && !(word && t[e] == ']') &&
+               !(word && e == next_word)) {
+            e++;
+            doc->model.looked++;
+        }
+        if (word && e == next_word && e < len)
+            e = next_end;
+        bodies[k].end = e;
+        if (word) {
+            next_word = body->start;
+            next_end = e;
+        }
+    }
+}
+
+/* The bodies of the text in text order, with their numbers and ends;
+ * NULL when there are none or memory ran out. */
+static body_at *collect_bodies(kg_doc *doc, size_t *n)
+{
+    body_at *bodies = malloc((doc->ncites + 1) * sizeof *bodies);
+    *n = 0;
+    for (size_t i = 0; bodies && i < doc->ncites; i++) {
+        const kg_cite *b = &doc->cites[i];
+        if (b->kind == KG_CITE_FN_BODY || b->kind == KG_CITE_FN_PDF_BODY)
+            bodies[(*n)++] = (body_at){b->kind, footnote_number(doc, b->nr), i, 0};
+    }
+    if (bodies)
+        body_ends(doc, bodies, *n);
+    return bodies;
+}
+
+/* The first body of the kind and number after cite `after`. */
+static const body_at *body_after(kg_doc *doc, const body_at *bodies, size_t n,
+                                 kg_cite_kind kind, unsigned number, size_t after)
+{
+    body_at key = {kind, number, after + 1, 0};
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        doc->model.looked++;
+        if (by_kind_number(&bodies[mid], &key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < n && bodies[lo].kind == kind && bodies[lo].n == number)
+        return &bodies[lo];
+    return NULL;
 }
 
 /* Pairs each marker with the first body of the same number after it.
  * Digits glued to a word are a marker only where such a body exists. */
 static void build_footnotes(kg_doc *doc)
 {
+    size_t n;
+    body_at *bodies = collect_bodies(doc, &n);
+    if (!bodies)
+        return;
+    qsort(bodies, n, sizeof *bodies, by_kind_number);
     for (size_t i = 0; i < doc->ncites; i++) {
         const kg_cite *mk = &doc->cites[i];
         if (mk->kind != KG_CITE_FN_MARK && mk->kind != KG_CITE_FN_GLUED)
             continue;
         kg_cite_kind want = mk->kind == KG_CITE_FN_GLUED ? KG_CITE_FN_PDF_BODY
                                                          : KG_CITE_FN_BODY;
-        unsigned n = footnote_number(doc, mk->nr);
-        for (size_t j = i + 1; j < doc->ncites; j++) {
-            const kg_cite *b = &doc->cites[j];
-            if (b->kind == want && footnote_number(doc, b->nr) == n) {
-                add_note(doc, n, mk, b);
-                break;
-            }
-        }
+        unsigned number = footnote_number(doc, mk->nr);
+        const body_at *b = body_after(doc, bodies, n, want, number, i);
+        if (b)
+            add_note(doc, number, mk, &doc->cites[b->cite], b->end);
     }
+    free(bodies);
 }
 
 /* ---- metadata and furniture ---------------------------------------------- */
@@ -277,19 +362,61 @@ static void build_meta(kg_doc *doc)
     }
 }
 
+static int by_body_start(const void *a, const void *b)
+{
+    const struct kg_note_body *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->note < y->note ? -1 : x->note > y->note;
+}
+
+/* Bodies apart, or one body shared by several markers: the note holding
+ * an offset is then the first with the last body start before it. */
+static bool bodies_apart(const kg_model *m, const struct kg_note_body *by)
+{
+    for (size_t k = 1; k < m->nnotes; k++) {
+        const kg_footnote *a = &m->notes[by[k - 1].note], *b = &m->notes[by[k].note];
+        bool same = a->body_start == b->body_start && a->body_end == b->body_end;
+        if (!same && a->body_end > b->body_start)
+            return false;
+    }
+    return true;
+}
+
+/* Markers in text order and bodies apart, as letters have them, let the
+ * lookups search; other notes are walked. */
+static int index_notes(kg_model *m)
+{
+    m->marks_in_order = true;
+    for (size_t k = 1; k < m->nnotes; k++)
+        m->marks_in_order &= m->notes[k - 1].mark_start <= m->notes[k].mark_start;
+    struct kg_note_body *by = malloc((m->nnotes + 1) * sizeof *by);
+    if (!by)
+        return -1;
+    for (size_t k = 0; k < m->nnotes; k++)
+        by[k] = (struct kg_note_body){m->notes[k].body_start, k};
+    qsort(by, m->nnotes, sizeof *by, by_body_start);
+    if (bodies_apart(m, by))
+        m->by_body = by;
+    else
+        free(by);
+    return 0;
+}
+
 int kg_model_build(kg_doc *doc)
 {
     build_meta(doc);
     build_blocks(doc);
     link_answers(doc);
     build_footnotes(doc);
-    return 0;
+    return index_notes(&doc->model);
 }
 
 void kg_model_release(kg_model *m)
 {
     free(m->blocks);
     free(m->notes);
+    free(m->by_body);
     free(m->furn);
     memset(m, 0, sizeof *m);
 }
@@ -320,7 +447,7 @@ const kg_block *kg_model_question(const kg_model *m, unsigned n)
 }
 
 size_t kg_model_questions_of(const kg_model *m, const char *member_key,
-                             kg_doc *doc, const kg_block **first)
+                             const kg_block **first)
 {
     size_t n = 0;
     *first = NULL;
@@ -328,10 +455,7 @@ size_t kg_model_questions_of(const kg_model *m, const char *member_key,
         const kg_block *b = &m->blocks[i];
         if (b->kind != KG_BLOCK_QUESTION || !b->asker || strcmp(b->asker, "fractie") == 0)
             continue;
-        kg_span s = {0, strlen(b->asker)};
-        /* member keys come from the text; compare them the same way */
-        char *k = kg_cite_member_key(doc->arena, b->asker, s);
-        if (strcmp(k, member_key) == 0) {
+        if (strcmp(b->asker_key, member_key) == 0) {
             if (!n++)
                 *first = b;
         }
@@ -339,9 +463,28 @@ size_t kg_model_questions_of(const kg_model *m, const char *member_key,
     return n;
 }
 
+/* The first note whose marker starts at or after `from`. */
+static size_t notes_marked_from(const kg_model *m, size_t from)
+{
+    size_t lo = 0, hi = m->nnotes;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        ((kg_model *)m)->looked++;      /* a count, not state */
+        if (m->notes[mid].mark_start < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 const kg_footnote *kg_model_note_marked_at(const kg_model *m, size_t from,
                                            size_t to)
 {
+    if (m->marks_in_order) {
+        size_t i = notes_marked_from(m, from);
+        return i < m->nnotes && m->notes[i].mark_start <= to ? &m->notes[i] : NULL;
+    }
     for (size_t i = 0; i < m->nnotes; i++)
         if (m->notes[i].mark_start >= from && m->notes[i].mark_start <= to)
             return &m->notes[i];
@@ -366,8 +509,32 @@ unsigned kg_model_page_at(const kg_doc *doc, size_t off)
     return 0;
 }
 
+/* How many notes have their body start before `off`. */
+static size_t bodies_before(const kg_model *m, size_t off)
+{
+    size_t lo = 0, hi = m->nnotes;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        ((kg_model *)m)->looked++;      /* a count, not state */
+        if (m->by_body[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 const kg_footnote *kg_model_note_holding(const kg_model *m, size_t off)
 {
+    if (m->by_body) {
+        size_t i = bodies_before(m, off + 1);
+        if (i == 0)
+            return NULL;
+        /* of the notes sharing that body, the first */
+        size_t first = bodies_before(m, m->by_body[i - 1].start);
+        const kg_footnote *f = &m->notes[m->by_body[first].note];
+        return off < f->body_end ? f : NULL;
+    }
     for (size_t i = 0; i < m->nnotes; i++)
         if (off >= m->notes[i].body_start && off < m->notes[i].body_end)
             return &m->notes[i];

@@ -102,39 +102,139 @@ static void set_identity(resolver *R)
 
 
 
-/* Start of the sentence that holds offset `at`: after ". X" (X upper
- * case, so "n.a.v. de" and "c.s. om" do not end a sentence) or a line
- * break. */
-size_t kg_sentence_start(const resolver *R, size_t at)
+/* ---- indexes ------------------------------------------------------------- */
+
+static bool sentence_ends(const char *t, size_t i)
 {
-    size_t i = at;
-    while (i > 0) {
-        char c = R->text[i - 1];
-        if (c == '\n')
-            return i;
-        if ((c == '.' || c == '?' || c == '!') && i + 1 < at &&
-            R->text[i] == ' ' && R->text[i + 1] >= 'A' && R->text[i + 1] <= 'Z')
-            return i + 1;
-        i--;
+    return (t[i - 1] == '.' || t[i - 1] == '?' || t[i - 1] == '!') && t[i] == ' ' &&
+           t[i + 1] >= 'A' && t[i + 1] <= 'Z';
+}
+
+/* Where sentences start: after a line break, or after ". X" (X upper
+ * case, so "n.a.v. de" and "c.s. om" do not end a sentence). Reading back
+ * for each citation made a long line without full stops quadratic. */
+static int index_sentences(resolver *R)
+{
+    const char *t = R->text;
+    size_t len = R->doc->text.norm_len, n = 0, cap = 0;
+    for (size_t i = 1; i <= len; i++) {
+        size_t entry;
+        if (t[i - 1] == '\n')
+            entry = 2 * i;
+        else if (i < len && sentence_ends(t, i))
+            entry = 2 * (i + 1) + 1;
+        else
+            continue;
+        if (kg_grow((void **)&R->sentences, &cap, n, sizeof *R->sentences))
+            return -1;
+        R->sentences[n++] = entry;
+    }
+    R->nsentences = n;
+    return 0;
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const struct kst_at *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->cite < y->cite ? -1 : x->cite > y->cite;
+}
+
+/* The Kamerstuk citations by where they start: a footnote's is found
+ * without walking every citation of the document. */
+static int index_kamerstukken(resolver *R)
+{
+    const kg_doc *doc = R->doc;
+    R->kst = malloc((doc->ncites + 1) * sizeof *R->kst);
+    if (!R->kst)
+        return -1;
+    for (size_t i = 0; i < doc->ncites; i++)
+        if (doc->cites[i].kind == KG_CITE_KAMERSTUK)
+            R->kst[R->nkst++] = (struct kst_at){doc->cites[i].start, i};
+    qsort(R->kst, R->nkst, sizeof *R->kst, by_start);
+    return 0;
+}
+
+int kg_resolver_init(resolver *R, kg_doc *doc)
+{
+    memset(R, 0, sizeof *R);
+    R->doc = doc;
+    R->text = doc->text.norm;
+    R->consumed = calloc(doc->ncites + 1, 1);
+    if (!R->consumed || index_sentences(R) != 0 || index_kamerstukken(R) != 0) {
+        kg_resolver_release(R);
+        return -1;
     }
     return 0;
 }
 
+void kg_resolver_release(resolver *R)
+{
+    free(R->consumed);
+    free(R->norm_at);
+    free(R->ties);
+    free(R->sentences);
+    free(R->kst);
+    R->consumed = NULL;
+    R->norm_at = NULL;
+    R->ties = NULL;
+    R->sentences = NULL;
+    R->kst = NULL;
+}
+
+/* How many sentence starts lie at or before `at`. */
+static size_t sentences_upto(resolver *R, size_t at)
+{
+    size_t lo = 0, hi = R->nsentences;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        R->looked++;
+        if (R->sentences[mid] / 2 <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Start of the sentence that holds offset `at`. A start after ". X"
+ * counts only before `at` itself. */
+size_t kg_sentence_start(resolver *R, size_t at)
+{
+    for (size_t i = sentences_upto(R, at); i > 0; i--) {
+        size_t e = R->sentences[i - 1];
+        R->looked++;
+        if (!(e & 1) || e / 2 < at)
+            return e / 2;
+    }
+    return 0;
+}
+
+/* The first Kamerstuk citation that starts at or after `from`. */
+static size_t kamerstukken_from(resolver *R, size_t from)
+{
+    size_t lo = 0, hi = R->nkst;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        R->looked++;
+        if (R->kst[mid].start < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 
 /* The one Kamerstuk a footnote cites, or NULL (none, or two: which?). */
-const kg_cite *kg_note_citation(const resolver *R, const kg_footnote *f)
+const kg_cite *kg_note_citation(resolver *R, const kg_footnote *f)
 {
-    const kg_cite *found = NULL;
-    for (size_t j = 0; j < R->doc->ncites; j++) {
-        const kg_cite *c = &R->doc->cites[j];
-        if (c->kind != KG_CITE_KAMERSTUK || c->start < f->body_start ||
-            c->start >= f->body_end)
-            continue;
-        if (found)
-            return NULL;
-        found = c;
-    }
-    return found;
+    size_t i = kamerstukken_from(R, f->body_start);
+    if (i >= R->nkst || R->kst[i].start >= f->body_end)
+        return NULL;
+    if (i + 1 < R->nkst && R->kst[i + 1].start < f->body_end)
+        return NULL;
+    return &R->doc->cites[R->kst[i].cite];
 }
 
 /* The number a footnote gives what ends at `from` (a motion, a dated
@@ -386,9 +486,8 @@ static void add_citation(resolver *R, const kg_cite *c)
 
 int kg_resolve(kg_doc *doc)
 {
-    resolver R = {.doc = doc, .text = doc->text.norm,
-                  .consumed = calloc(doc->ncites + 1, 1)};
-    if (!R.consumed)
+    resolver R;
+    if (kg_resolver_init(&R, doc) != 0)
         return -1;
     set_identity(&R);
     if (key_is_kst(doc->key)) {
@@ -445,8 +544,6 @@ int kg_resolve(kg_doc *doc)
     apply_markup(&R);
     place_in_blocks(&R);
     sort_refs(doc);
-    free(R.consumed);
-    free(R.norm_at);
-    free(R.ties);
+    kg_resolver_release(&R);
     return 0;
 }

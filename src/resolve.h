@@ -30,23 +30,35 @@ typedef struct {
     bool eol_known;
     size_t eol_read;            /* bytes read for line ends: a test keeps
                                    it linear in the text */
+    /* Built once (kg_resolver_init), so that a rule asked for each
+     * citation searches instead of reading the text or all citations: */
+    size_t *sentences;          /* sentence starts, 2 * start + 1 after
+                                   ". X" (kg_sentence_start) */
+    size_t nsentences;
+    struct kst_at { size_t start, cite; } *kst; /* Kamerstuk cites by start */
+    size_t nkst;
+    size_t looked;              /* entries the lookups read: tests keep it
+                                   logarithmic per lookup */
 } resolver;
 
 typedef struct {
     const char *key, *id, *evidence;
 } motion_seen;
 
+/* The resolver of doc, with its indexes; -1: out of memory. */
+int kg_resolver_init(resolver *R, kg_doc *doc);
+void kg_resolver_release(resolver *R);
 /* A new reference at normalised span [start, end); NULL: out of memory. */
 kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
                             const char *label, size_t start, size_t end);
 /* The span's text, or NULL when empty. */
 const char *kg_resolver_span(const resolver *R, kg_span s);
 /* Start of the sentence holding offset at. */
-size_t kg_sentence_start(const resolver *R, size_t at);
+size_t kg_sentence_start(resolver *R, size_t at);
 /* "line 88: ...": where something was tied, for a person to check. */
 const char *kg_evidence_at(const resolver *R, size_t norm);
 /* The one Kamerstuk a footnote cites, or NULL. */
-const kg_cite *kg_note_citation(const resolver *R, const kg_footnote *f);
+const kg_cite *kg_note_citation(resolver *R, const kg_footnote *f);
 /* The number the footnote marked after `from` gives cite ci, or NULL. */
 const kg_cite *kg_footnote_number(resolver *R, size_t ci, size_t from);
 

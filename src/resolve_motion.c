@@ -21,7 +21,7 @@ static bool adjacent(const resolver *R, size_t from, size_t to)
  * the motion is named in the title of a dated letter, and N is that
  * letter. ("Met deze brief geef ik uitvoering aan de motie X (N)" is not
  * such a title: N is the motion.) */
-static bool inside_letter_title(const resolver *R, size_t motion_start)
+static bool inside_letter_title(resolver *R, size_t motion_start)
 {
     size_t s = kg_sentence_start(R, motion_start);
     for (size_t i = s; i + 10 <= motion_start; i++)

@@ -37,10 +37,8 @@ static const kg_block *on_pages(const resolver *R, const kg_cite *c)
         const kg_block *b = &m->blocks[i];
         if (b->kind != KG_BLOCK_QUESTION || !b->asker)
             continue;
-        kg_span all = {0, strlen(b->asker)};
         unsigned page = kg_model_page_at(R->doc, b->start);
-        if (page < from || page > to ||
-            strcmp(kg_cite_member_key(R->doc->arena, b->asker, all), key) != 0)
+        if (page < from || page > to || strcmp(b->asker_key, key) != 0)
             continue;
         if (found)
             return NULL;
@@ -58,7 +56,7 @@ void kg_resolve_internal(resolver *R, const kg_cite *c)
     if (c->kind == KG_CITE_VRAAG_LID)
         asked = kg_model_questions_of(&doc->model,
                                       kg_cite_member_key(doc->arena, R->text, c->names),
-                                      doc, &q);
+                                      &q);
     if (c->kind == KG_CITE_VRAAG_NR) {
         /* a document without question headings is trusted on its word */
         const char *n = kg_resolver_span(R, c->nr);

@@ -23,6 +23,7 @@ typedef struct {
     cur base, lim;
     kg_cite_sink sink;
     void *ctx;
+    size_t eol_read;    /* bytes read to line ends: kg_scan_text's answer */
 } scanner;
 
 /*!re2c
@@ -404,6 +405,24 @@ static cur citation(scanner *S, cur p, cur start, cite_list *L,
     return q;
 }
 
+/* The line break or NUL that ends the line holding p. */
+static cur line_end(scanner *S, cur p)
+{
+    cur q = p;
+    while (*q != '\n' && *q != '\0')
+        q++;
+    S->eol_read += (size_t)(q - p);
+    return q;
+}
+
+/* The text [a, b) of a numbered line is a heading, not a sentence or a
+ * list item ("..., en"). */
+static bool is_heading(cur a, cur b)
+{
+    return b - a <= 80 && !strchr(".?,;:", b[-1]) &&
+           !(b - a > 3 && (memcmp(b - 3, " en", 3) == 0 || memcmp(b - 3, " of", 3) == 0));
+}
+
 static int at_line_start(const scanner *S, cur p)
 {
     while (p > S->base && (p[-1] == ' ' || p[-1] == '\t'))
@@ -610,10 +629,10 @@ static cur skip_word(cur p)
     return q > p ? q : p + 1;
 }
 
-void kg_scan_text(const char *text, size_t len, size_t from,
-                  kg_cite_sink sink, void *ctx)
+size_t kg_scan_text(const char *text, size_t len, size_t from,
+                    kg_cite_sink sink, void *ctx)
 {
-    scanner S = {(cur)text, (cur)text + len, sink, ctx};
+    scanner S = {(cur)text, (cur)text + len, sink, ctx, 0};
     cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1, t0, t1, y0, y1;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     kg_span none = {0, 0};
@@ -624,7 +643,7 @@ void kg_scan_text(const char *text, size_t len, size_t from,
         /*!re2c
         "\x00" {
             if (tok >= S.lim)
-                return;
+                return S.eol_read;
             continue;
         }
 
@@ -805,22 +824,23 @@ void kg_scan_text(const char *text, size_t len, size_t from,
             }
             continue;
         }
-        @n0 ([A-Za-z] | [IVX]{2,4} | d{1,3}) @n1 "." sp @p0 upper [^\n\x00]+ @p1 / (nl | "\x00") {
+        @n0 ([A-Za-z] | [IVX]{2,4} | d{1,3}) @n1 "." sp @p0 upper / [^\n\x00] {
             /* A line "12. ..." or "a. ...": a numbered question, a section
-             * heading, or neither (a list item, a sentence). */
-            /* "12. De leden van de ...-fractie vragen": a question */
-            if (at_line_start(&S, tok) && n0[0] >= '0' && n0[0] <= '9' &&
+             * heading, or neither (a list item, a sentence). Only a line
+             * start is read to the line end: "vraag 3. De ..." on one
+             * long line was read to its end each time. */
+            p1 = at_line_start(&S, tok) ? line_end(&S, YYCURSOR) : NULL;
+            if (p1 && n0[0] >= '0' && n0[0] <= '9' &&
                 p1 - p0 > 8 && memcmp(p0, "De leden", 8) == 0) {
                 emit(&S, KG_CITE_QUESTION, tok, n1, none, span(&S, n0, n1), none);
                 YYCURSOR = n1;
-            /* a heading, not a sentence or a list item ("..., en") */
-            } else if (at_line_start(&S, tok) && p1 - p0 <= 80 && !strchr(".?,;:", p1[-1]) &&
-                !(p1 - p0 > 3 && (memcmp(p1 - 3, " en", 3) == 0 ||
-                                  memcmp(p1 - 3, " of", 3) == 0)))
-                emit(&S, KG_CITE_SECTION, tok, YYCURSOR, span(&S, p0, p1),
+            } else if (p1 && is_heading(p0, p1)) {
+                emit(&S, KG_CITE_SECTION, tok, p1, span(&S, p0, p1),
                      span(&S, n0, n1), none);
-            else
+                YYCURSOR = p1;
+            } else {
                 YYCURSOR = n1;
+            }
             continue;
         }
         "Vragen" (sp "en" sp "opmerkingen")? sp "van" sp "de" sp "leden" sp "van" sp "de" sp

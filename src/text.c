@@ -14,6 +14,35 @@ int kg_text_init(kg_text *t, const char *buf, size_t len)
     return kg_text_adopt(t, copy, len);
 }
 
+static bool utf8_start(char c)
+{
+    return ((unsigned char)c & 0xC0) != 0x80;
+}
+
+/* The column at every KG_COL_STEP-th byte, so that a position is found
+ * by counting at most a step. References in a footnote are repeated at
+ * its marker, back on the same line: a memo of the last position made
+ * one 1 MB line of footnotes count the line again for each of them. */
+static int index_columns(kg_text *t)
+{
+    t->ncols = t->len / KG_COL_STEP + 1;
+    t->cols = malloc(t->ncols * sizeof *t->cols);
+    if (!t->cols)
+        return -1;
+    unsigned c = 1;
+    for (size_t i = 0; i <= t->len; i++) {
+        if (i % KG_COL_STEP == 0)
+            t->cols[i / KG_COL_STEP] = c;
+        if (i == t->len)
+            break;
+        if (t->buf[i] == '\n')
+            c = 1;
+        else if (i >= t->start)
+            c += utf8_start(t->buf[i]);
+    }
+    return 0;
+}
+
 int kg_text_adopt(kg_text *t, char *buf, size_t len)
 {
     memset(t, 0, sizeof *t);
@@ -33,7 +62,7 @@ int kg_text_adopt(kg_text *t, char *buf, size_t len)
     for (size_t i = 0; i < len; i++)
         if (buf[i] == '\n')
             t->lines[t->nlines++] = i + 1;
-    return 0;
+    return index_columns(t);
 }
 
 void kg_text_release(kg_text *t)
@@ -42,6 +71,7 @@ void kg_text_release(kg_text *t)
     free(t->lines);
     free(t->norm);
     free(t->anchors);
+    free(t->cols);
     memset(t, 0, sizeof *t);
 }
 
@@ -58,19 +88,15 @@ void kg_text_position(const kg_text *t, size_t off, unsigned *line,
     }
     size_t from = lo == 0 ? t->start : t->lines[lo];
     unsigned c = 1;
-    /* References come in order: go on from the last one on this line, or
-     * a 100 MB line with a million references takes hours. (A memo, not
-     * state: hence the cast.) */
-    kg_text *memo = (kg_text *)t;
-    if (memo->memo_line == lo + 1 && memo->memo_off <= off && memo->memo_off >= from) {
-        from = memo->memo_off;
-        c = memo->memo_col;
+    size_t k = off / KG_COL_STEP;
+    if (k < t->ncols && k * KG_COL_STEP >= from) {
+        from = k * KG_COL_STEP;
+        c = t->cols[k];
     }
     for (size_t i = from; i < off && i < t->len; i++)
-        c += ((unsigned char)t->buf[i] & 0xC0) != 0x80;  /* UTF-8 starts */
-    memo->memo_line = lo + 1;
-    memo->memo_off = off;
-    memo->memo_col = c;
+        c += utf8_start(t->buf[i]);
+    /* a count, not state: hence the cast */
+    ((kg_text *)t)->col_read += off > from ? off - from : 0;
     *line = (unsigned)lo + 1;
     *col = c;
 }

@@ -222,7 +222,8 @@ Test(cost, motions_on_one_long_line_read_that_line_once)
     kg_doc *doc = kg_doc_read_buffer("t.txt", text, N * mlen, &err);
     cr_assert_not_null(doc, "%s", err.msg);
 
-    resolver R = {.doc = doc, .text = doc->text.norm};
+    resolver R;
+    cr_assert_eq(kg_resolver_init(&R, doc), 0);
     size_t motions = 0;
     for (size_t i = 0; i < doc->ncites; i++)
         if (doc->cites[i].kind == KG_CITE_MOTIE) {
@@ -232,6 +233,139 @@ Test(cost, motions_on_one_long_line_read_that_line_once)
     cr_expect_eq(motions, N);
     cr_expect_leq(R.eol_read, doc->text.norm_len, "read %zu bytes of a %zu-byte line",
                   R.eol_read, doc->text.norm_len);
+    kg_resolver_release(&R);
+    kg_doc_free(doc);
+    free(text);
+}
+
+/* One line as a Word export of a letter that is one paragraph gives: n
+ * markers "een motie[footnoteRef:i]", then their bodies, each citing one
+ * Kamerstuk. */
+static char *notes_on_one_line(size_t n)
+{
+    size_t cap = n * 64 + 1, len = 0;
+    char *text = malloc(cap);
+    cr_assert_not_null(text);
+    for (size_t i = 1; i <= n; i++)
+        len += (size_t)snprintf(text + len, cap - len, "een motie[footnoteRef:%zu] ", i);
+    for (size_t i = 1; i <= n; i++)
+        len += (size_t)snprintf(text + len, cap - len, "[%zu: Kamerstuk 31490, nr. %zu ]", i, i);
+    return text;
+}
+
+static kg_doc *read_text(const char *text)
+{
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("t.txt", text, strlen(text), &err);
+    cr_assert_not_null(doc, "%s", err.msg);
+    return doc;
+}
+
+/* A reference in a footnote is repeated at its marker, back on the line:
+ * a memo of the last position counted the line again for each, and a
+ * 1 MB line of footnotes took 20 s. */
+Test(cost, positions_on_one_long_line_count_a_step_each)
+{
+    enum { N = 2000 };
+    char *text = notes_on_one_line(N);
+    kg_doc *doc = read_text(text);
+    cr_expect_geq(doc->nrefs, 2 * N);
+    size_t most = (doc->nrefs + doc->nmarkup) * KG_COL_STEP;
+    cr_expect_leq(doc->text.col_read, most, "counted %zu bytes for %zu references",
+                  doc->text.col_read, doc->nrefs);
+    kg_doc_free(doc);
+    free(text);
+}
+
+/* A resolver on a line of n footnotes, with what it holds. */
+typedef struct {
+    char *text;
+    kg_doc *doc;
+    resolver R;
+} notes_line;
+
+static void notes_line_open(notes_line *L, size_t n)
+{
+    L->text = notes_on_one_line(n);
+    L->doc = read_text(L->text);
+    cr_assert_eq(kg_resolver_init(&L->R, L->doc), 0);
+}
+
+static void notes_line_close(notes_line *L)
+{
+    kg_resolver_release(&L->R);
+    kg_doc_free(L->doc);
+    free(L->text);
+}
+
+/* Each footnote's Kamerstuk was found by walking every citation of the
+ * document: searched by position now. */
+Test(cost, a_footnotes_kamerstuk_is_searched_not_walked)
+{
+    enum { N = 2000 };
+    notes_line L;
+    notes_line_open(&L, N);
+    cr_assert_eq(L.doc->model.nnotes, N);
+    for (size_t i = 0; i < N; i++)
+        cr_expect_not_null(kg_note_citation(&L.R, &L.doc->model.notes[i]));
+    cr_expect_leq(L.R.looked, (size_t)N * 32, "read %zu entries for %d footnotes", L.R.looked, N);
+    notes_line_close(&L);
+}
+
+/* Every motion and dated letter asks where its sentence starts; on a line
+ * without full stops reading back to the line start for each was
+ * quadratic. */
+Test(cost, sentence_starts_are_searched_not_read_back)
+{
+    notes_line L;
+    notes_line_open(&L, 2000);
+    for (size_t i = 0; i < L.doc->ncites; i++)
+        cr_expect_eq(kg_sentence_start(&L.R, L.doc->cites[i].start), 0);
+    cr_expect_leq(L.R.looked, L.doc->ncites * 32, "read %zu entries for %zu citations",
+                  L.R.looked, L.doc->ncites);
+    notes_line_close(&L);
+}
+
+/* Each marker looked for its body through the citations after it, and
+ * read the body to its end again: with the markers first and the bodies
+ * after them on one line, quadratic; and so were the lookups of the note
+ * holding a reference or marked after it, which walked all notes. */
+Test(cost, footnotes_are_paired_and_found_by_search)
+{
+    notes_line L;
+    notes_line_open(&L, 2000);
+    const kg_model *m = &L.doc->model;
+    cr_assert_eq(m->nnotes, 2000);
+    cr_expect_leq(m->looked, L.doc->text.norm_len + m->nnotes * 32,
+                  "read %zu for %zu footnotes", m->looked, m->nnotes);
+    ((kg_model *)m)->looked = 0;
+    for (size_t i = 0; i < m->nnotes; i++) {
+        const kg_footnote *f = &m->notes[i];
+        cr_expect_eq(kg_model_note_marked_at(m, f->mark_start, f->mark_end), f);
+        cr_expect_eq(kg_model_note_holding(m, f->body_start), f);
+    }
+    cr_expect_leq(m->looked, m->nnotes * 64, "read %zu for %zu footnotes", m->looked,
+                  m->nnotes);
+    notes_line_close(&L);
+}
+
+/* Many markers of one footnote share its body: it is read once. */
+Test(cost, a_shared_footnote_body_is_read_once)
+{
+    enum { N = 2000 };
+    static const char mark[] = "een motie[footnoteRef:1] ";
+    size_t mlen = sizeof mark - 1, body = 100000;
+    char *text = malloc(N * mlen + body + 64);
+    cr_assert_not_null(text);
+    for (size_t i = 0; i < N; i++)
+        memcpy(text + i * mlen, mark, mlen);
+    size_t len = N * mlen + (size_t)sprintf(text + N * mlen, "[1: Kamerstuk 31490, nr. 1 ");
+    memset(text + len, 'x', body);
+    strcpy(text + len + body, " ]");
+    kg_doc *doc = read_text(text);
+    cr_expect_eq(doc->model.nnotes, N);
+    cr_expect_leq(doc->model.looked, doc->text.norm_len + (size_t)N * 32, "read %zu",
+                  doc->model.looked);
     kg_doc_free(doc);
     free(text);
 }
