@@ -18,8 +18,8 @@
 #   build-fuzz/fuzz_scan build-fuzz/crashes/scan/crash-...
 #   build-fuzz/fuzz_scan -minimize_crash=1 -max_total_time=60 \
 #       -exact_artifact_path=min.txt build-fuzz/crashes/scan/crash-...
-# and keep it as a regression test: a test in tests/ that feeds the minimised
-# input to the same entry point (none has been found so far).
+# and keep it as a regression test: tests/test_fuzz_regress.c reads it from
+# tests/fixtures/fuzz/ (the letter as the harness built it).
 
 FUZZ_CC      ?= clang
 FUZZ_BUILD   ?= build-fuzz

@@ -110,7 +110,8 @@ static int cut_furniture(kg_doc *doc)
         while (b < t->len && t->buf[b] != '\n')
             b++;
         if (n && a <= cuts[n - 1].off + cuts[n - 1].len) {
-            cuts[n - 1].len = b - cuts[n - 1].off;  /* adjoining: one cut */
+            size_t end = cuts[n - 1].off + cuts[n - 1].len;  /* adjoining: one cut */
+            cuts[n - 1].len = (b > end ? b : end) - cuts[n - 1].off;
             continue;
         }
         cuts[n++] = (kg_span){a, b - a};

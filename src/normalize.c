@@ -168,7 +168,7 @@ static int normalize_range(normalizer *z, size_t from, size_t to)
 int kg_normalize(kg_text *t, const kg_span *cuts, size_t ncuts)
 {
     normalizer z = {(const unsigned char *)t->buf, t->len, t->start,
-                    malloc(t->len + 2 * ncuts + 4), 0, NULL, 0, 0};
+                    malloc(t->len + 4 * ncuts + 4), 0, NULL, 0, 0};
     if (!z.out)
         goto fail;
     size_t at = t->start;
@@ -180,6 +180,12 @@ int kg_normalize(kg_text *t, const kg_span *cuts, size_t ncuts)
     if (normalize_range(&z, at, t->len) != 0)
         goto fail;
     for (size_t c = 0; c < ncuts; c++) {       /* then the cuts, kept */
+        /* A line of its own between the text and each cut: a citation
+         * may run on over a line break, but not across this \x01, or it
+         * would start at the text's end and end in a cut that came from
+         * before it, a range running backwards in the original. */
+        z.out[z.n++] = '\n';
+        z.out[z.n++] = '\x01';
         z.out[z.n++] = '\n';
         if (normalize_range(&z, cuts[c].off, cuts[c].off + cuts[c].len) != 0)
             goto fail;

@@ -49,6 +49,8 @@ kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
     R->norm_at[R->doc->nrefs - 1] = start;
     const kg_text *t = &R->doc->text;
     size_t from = kg_text_original(t, start), to = kg_text_original(t, end);
+    if (to < from) /* cannot happen since cuts are fenced off (normalize.c); never a crash */
+        to = from;
     r->kind = kind;
     r->id = id;
     r->label = label;

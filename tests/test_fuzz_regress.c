@@ -1,0 +1,40 @@
+/*
+ * Inputs the fuzzers (fuzz/) found to crash, kept so the crash stays
+ * fixed. Each is a letter in tests/fixtures/fuzz/.
+ */
+#include <string.h>
+
+#include <criterion/criterion.h>
+
+#include "kamergraph/kamergraph.h"
+
+/* Found by fuzz_model: a letter whose head line ("Tweede Kamer,
+ * vergaderjaar 2025-2026, 36 902, nr. 2 1") is page furniture, cut out and
+ * put after the text, and whose text ends in a citation that ran on into
+ * that head. The reference's range ran backwards in the original, its
+ * text could not be copied, and `refs` crashed on the NULL. Now the cut
+ * is fenced off: every reference's text is the file's bytes at its
+ * offset. */
+Test(fuzz_regress, a_citation_does_not_run_from_the_text_into_moved_furniture)
+{
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_file("tests/fixtures/fuzz/kst-36800-VII-52.txt", &err);
+    size_t len;
+    const char *text;
+
+    cr_assert(doc, "%s", err.msg);
+    text = kg_doc_text(doc, &len);
+    cr_assert_gt(kg_doc_ref_count(doc), 0);
+    for (size_t i = 0; i < kg_doc_ref_count(doc); i++) {
+        const kg_ref *r = kg_doc_ref(doc, i);
+        if (r->kind == KG_REF_SELF && r->line == 0)
+            continue; /* the file name's own identity: no text */
+        cr_assert_not_null(r->text, "ref %zu (%s) has no text", i, r->id);
+        cr_assert_leq(r->offset + r->length, len, "ref %zu (%s) ends past the file", i, r->id);
+        cr_expect_eq(strlen(r->text), r->length, "ref %zu (%s)", i, r->id);
+        cr_expect_eq(strncmp(r->text, text + r->offset, r->length), 0,
+                     "ref %zu (%s): '%s' is not the file's text at %zu", i, r->id, r->text,
+                     r->offset);
+    }
+    kg_doc_free(doc);
+}
