@@ -629,18 +629,8 @@ static cur skip_word(cur p)
     return q > p ? q : p + 1;
 }
 
-size_t kg_scan_text(const char *text, size_t len, size_t from,
-                    kg_cite_sink sink, void *ctx)
-{
-    scanner S = {(cur)text, (cur)text + len, sink, ctx, 0};
-    cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1, t0, t1, y0, y1;
-    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
-    kg_span none = {0, 0};
-
-    for (;;) {
-        tok = YYCURSOR;
-        cur r;
-        /*!re2c
+/* The grammar of kg_scan_text, used by its two lexers (see there). */
+/*!rules:re2c:main
         "\x00" {
             if (tok >= S.lim)
                 return S.eol_read;
@@ -763,24 +753,6 @@ size_t kg_scan_text(const char *text, size_t len, size_t from,
                 c.names = span(&S, n0, n1);
                 c.party = span(&S, p0, p1);
                 S.sink(S.ctx, &c);
-            }
-            continue;
-        }
-        @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
-            ("Nr." sp)? @p0 (d+ [a-z]? | [A-Z]{1,2}) @p1 sp @y0 [A-Z]{3,} @y1 {
-            /* "26 104 Voedselbeleid" / "Nr. 212 BRIEF VAN DE MINISTER";
-             * not "artikel 6:52 Awb ... (Kamerstuk" / "29240 XIII, nr. 256":
-             * the head starts a line and its title is not a toevoeging.
-             * Else only the number was read; what follows is lexed again. */
-            if (at_line_start(&S, tok) && !is_roman(y0, y1)) {
-                kg_cite c = cite_at(&S, KG_CITE_HEAD, tok, p1);
-                c.dossier = span(&S, n0, n1);
-                c.toev = span(&S, t0, t1);
-                c.nr = span(&S, p0, p1);
-                S.sink(S.ctx, &c);
-                YYCURSOR = p1;
-            } else {
-                YYCURSOR = n1;
             }
             continue;
         }
@@ -949,6 +921,47 @@ size_t kg_scan_text(const char *text, size_t len, size_t from,
 
         word { continue; }
         *    { continue; }
-        */
+*/
+
+size_t kg_scan_text(const char *text, size_t len, size_t from,
+                    kg_cite_sink sink, void *ctx)
+{
+    scanner S = {(cur)text, (cur)text + len, sink, ctx, 0};
+    cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1, t0, t1, y0, y1;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
+    kg_span none = {0, 0};
+
+    for (;;) {
+        tok = YYCURSOR;
+        cur r;
+        /* A Kamerstuk head ("26 104 Voedselbeleid" / "Nr. 212 BRIEF ...")
+         * reads its whole line before it can tell; only at a line start
+         * can it be one, so only there is that rule tried. One grammar,
+         * two lexers: otherwise a line of many "3 Hoe" cost its length
+         * each time, quadratic. */
+        if (at_line_start(&S, tok)) {
+            /*!use:re2c:main
+        @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
+            ("Nr." sp)? @p0 (d+ [a-z]? | [A-Z]{1,2}) @p1 sp @y0 [A-Z]{3,} @y1 {
+            /* "26 104 Voedselbeleid" / "Nr. 212 BRIEF VAN DE MINISTER";
+             * not "artikel 6:52 Awb ... (Kamerstuk" / "29240 XIII, nr. 256":
+             * the head starts a line and its title is not a toevoeging.
+             * Else only the number was read; what follows is lexed again. */
+            if (!is_roman(y0, y1)) {
+                kg_cite c = cite_at(&S, KG_CITE_HEAD, tok, p1);
+                c.dossier = span(&S, n0, n1);
+                c.toev = span(&S, t0, t1);
+                c.nr = span(&S, p0, p1);
+                S.sink(S.ctx, &c);
+                YYCURSOR = p1;
+            } else {
+                YYCURSOR = n1;
+            }
+            continue;
+        }
+            */
+        } else {
+            /*!use:re2c:main */
+        }
     }
 }
