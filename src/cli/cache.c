@@ -141,7 +141,8 @@ kg_cache *kg_cache_open(const char *file, size_t nfiles)
         return NULL;
     }
     load(c, file);
-    qsort(c->old, c->nold, sizeof *c->old, by_path);
+    if (c->nold) /* qsort may not be given NULL, even for nothing */
+        qsort(c->old, c->nold, sizeof *c->old, by_path);
     return c;
 }
 
