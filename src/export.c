@@ -138,19 +138,6 @@ char **kg_x_names(const kg_graph *g, kg_xclass c, const char *const *reserved)
     return out;
 }
 
-/* Put '.' where the locale wrote its decimal point. */
-static void c_locale_point(char *buf)
-{
-    const char *dp = localeconv()->decimal_point;
-    size_t n = dp ? strlen(dp) : 0;
-    char *p;
-
-    if (n == 0 || strcmp(dp, ".") == 0 || !(p = strstr(buf, dp)))
-        return;
-    *p = '.';
-    memmove(p + 1, p + n, strlen(p + n) + 1);
-}
-
 void kg_num_format(char buf[KG_NUM_BUF], double v)
 {
     if (v == 0) { /* also -0 */
@@ -168,7 +155,7 @@ void kg_num_format(char buf[KG_NUM_BUF], double v)
         if (back == v)
             break;
     }
-    c_locale_point(buf);
+    kg_c_locale_point(buf);
 }
 
 static bool digits(const char *s, size_t n)

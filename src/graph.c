@@ -717,8 +717,7 @@ kg_status kg_graph_set_edge_attr(kg_graph *g, const char *from, const char *to,
 
 /* ---- numeric attributes --------------------------------------------- */
 
-/* Put '.' where the locale wrote its decimal point. */
-static void c_locale_point(char *buf)
+void kg_c_locale_point(char *buf)
 {
     const char *dp = localeconv()->decimal_point;
     size_t n = dp ? strlen(dp) : 0;
@@ -765,7 +764,7 @@ static void num_text(char buf[40], double v, kg_gattr_type type)
         snprintf(buf, 40, "%.0f", v);
     else
         snprintf(buf, 40, "%.6g", v);
-    c_locale_point(buf);
+    kg_c_locale_point(buf);
 }
 
 long kg_graph_num_attr(kg_graph *g, const char *name, kg_gattr_type type)

@@ -132,6 +132,10 @@ kg_status kg_graph_add_citations(kg_graph *g, const char *from, const char *to,
 long kg_graph_num_attr(kg_graph *g, const char *name, kg_gattr_type type);
 kg_status kg_graph_set_num_at(kg_graph *g, size_t node, size_t attr, double value);
 
+/* Put '.' where the locale wrote its decimal point in buf (printf's
+ * output): every writer's numbers read the same whatever the locale. */
+void kg_c_locale_point(char *buf);
+
 /* ---- analysis.c, shared with views.c --------------------------------- */
 
 /* A citation: a `cites` edge from a document to another node (citing
