@@ -144,17 +144,27 @@ static kg_status igraph_kg_status(igraph_error_t rc)
     return rc == IGRAPH_ENOMEM ? KG_ERR_NOMEM : KG_ERR_GRAPH;
 }
 
-/* The citation graph: every node, and the cites edges from a document to
- * another node, weighted by mentions (w receives the weights). */
-static igraph_error_t citation_graph(const kg_graph *g, igraph_t *ig,
-                                     igraph_vector_t *w)
+/* An edge the analysis keeps (see edges_graph). */
+typedef bool (*edge_keep_fn)(const kg_graph *g, const kg_gedge *e);
+
+static bool not_a_loop(const kg_graph *g, const kg_gedge *e)
+{
+    (void)g;
+    return e->from != e->to;
+}
+
+/* Every node, and the edges `keep` chooses, weighted by mentions (w
+ * receives the weights). */
+static igraph_error_t edges_graph(const kg_graph *g, edge_keep_fn keep,
+                                  igraph_bool_t directed, igraph_t *ig,
+                                  igraph_vector_t *w)
 {
     igraph_vector_int_t ends;
     igraph_error_t rc;
     size_t m = 0;
 
     for (size_t i = 0; i < g->n_edges; i++)
-        m += kg_is_citation(g, &g->edges[i]);
+        m += keep(g, &g->edges[i]);
     rc = igraph_vector_int_init(&ends, 2 * (igraph_integer_t)m);
     if (rc != IGRAPH_SUCCESS)
         return rc;
@@ -166,51 +176,31 @@ static igraph_error_t citation_graph(const kg_graph *g, igraph_t *ig,
     m = 0;
     for (size_t i = 0; i < g->n_edges; i++) {
         const kg_gedge *e = &g->edges[i];
-        if (!kg_is_citation(g, e))
+        if (!keep(g, e))
             continue;
         VECTOR(ends)[2 * m] = (igraph_integer_t)e->from;
         VECTOR(ends)[2 * m + 1] = (igraph_integer_t)e->to;
         VECTOR(*w)[m++] = e->weight;
     }
-    rc = igraph_create(ig, &ends, (igraph_integer_t)g->n_nodes, IGRAPH_DIRECTED);
+    rc = igraph_create(ig, &ends, (igraph_integer_t)g->n_nodes, directed);
     igraph_vector_int_destroy(&ends);
     if (rc != IGRAPH_SUCCESS)
         igraph_vector_destroy(w);
     return rc;
 }
 
-/* Every edge but loops, undirected, weighted by mentions. */
+/* The citation graph: the cites edges from a document to another node. */
+static igraph_error_t citation_graph(const kg_graph *g, igraph_t *ig,
+                                     igraph_vector_t *w)
+{
+    return edges_graph(g, kg_is_citation, IGRAPH_DIRECTED, ig, w);
+}
+
+/* Every edge but loops, undirected: for the communities. */
 static igraph_error_t undirected_graph(const kg_graph *g, igraph_t *ig,
                                        igraph_vector_t *w)
 {
-    igraph_vector_int_t ends;
-    igraph_error_t rc;
-    size_t m = 0;
-
-    for (size_t i = 0; i < g->n_edges; i++)
-        m += g->edges[i].from != g->edges[i].to;
-    rc = igraph_vector_int_init(&ends, 2 * (igraph_integer_t)m);
-    if (rc != IGRAPH_SUCCESS)
-        return rc;
-    rc = igraph_vector_init(w, (igraph_integer_t)m);
-    if (rc != IGRAPH_SUCCESS) {
-        igraph_vector_int_destroy(&ends);
-        return rc;
-    }
-    m = 0;
-    for (size_t i = 0; i < g->n_edges; i++) {
-        const kg_gedge *e = &g->edges[i];
-        if (e->from == e->to)
-            continue;
-        VECTOR(ends)[2 * m] = (igraph_integer_t)e->from;
-        VECTOR(ends)[2 * m + 1] = (igraph_integer_t)e->to;
-        VECTOR(*w)[m++] = e->weight;
-    }
-    rc = igraph_create(ig, &ends, (igraph_integer_t)g->n_nodes, IGRAPH_UNDIRECTED);
-    igraph_vector_int_destroy(&ends);
-    if (rc != IGRAPH_SUCCESS)
-        igraph_vector_destroy(w);
-    return rc;
+    return edges_graph(g, not_a_loop, IGRAPH_UNDIRECTED, ig, w);
 }
 
 /* x to 12 significant digits: the same number whatever the order in which
