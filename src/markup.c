@@ -170,6 +170,19 @@ static void walk_element(kg_walk *w, const xmlNode *el)
     free(value);
 }
 
+bool kg_el_named(const xmlNode *el, const char *name)
+{
+    return strcmp((const char *)el->name, name) == 0;
+}
+
+bool kg_el_is_one_of(const xmlNode *el, const char *const *names)
+{
+    for (; *names; names++)
+        if (kg_el_named(el, *names))
+            return true;
+    return false;
+}
+
 void kg_walk_tree(kg_walk *w, const xmlNode *node)
 {
     for (const xmlNode *n = node; n; n = n->next) {

@@ -18,6 +18,11 @@ typedef enum {
     KG_EL_ANSWER        /* an answer: "Antwoord op vraag N" line, ... */
 } kg_el_kind;
 
+/* Whether el is the element `name`, or one of `names` (NULL-ended): for
+ * the readers' classify functions. */
+bool kg_el_named(const xmlNode *el, const char *name);
+bool kg_el_is_one_of(const xmlNode *el, const char *const *names);
+
 typedef struct kg_walk kg_walk;
 
 /* What an element is, and for REF its id (malloc'd), for NOTE/MARKER its

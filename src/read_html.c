@@ -16,19 +16,6 @@ typedef struct {
     size_t n;
 } html_notes;
 
-static bool named(const xmlNode *el, const char *name)
-{
-    return strcmp((const char *)el->name, name) == 0;
-}
-
-static bool is_one_of(const xmlNode *el, const char *const *names)
-{
-    for (; *names; names++)
-        if (named(el, *names))
-            return true;
-    return false;
-}
-
 /* An element of the footnote list: its id or class says so. */
 static bool is_note(const xmlNode *el)
 {
@@ -38,8 +25,8 @@ static bool is_note(const xmlNode *el)
         xmlChar *v = xmlGetProp(el, (const xmlChar *)attrs[i]);
         if (v && (strstr((const char *)v, "footnote") || strstr((const char *)v, "noot") ||
                   (strncmp((const char *)v, "fn", 2) == 0 && isdigit(v[2]))))
-            yes = !named(el, "a") && !named(el, "sup") && !named(el, "ol") && !named(el, "ul") &&
-                  !named(el, "section");
+            yes = !kg_el_named(el, "a") && !kg_el_named(el, "sup") && !kg_el_named(el, "ol") && !kg_el_named(el, "ul") &&
+                  !kg_el_named(el, "section");
         xmlFree(v);
     }
     return yes;
@@ -81,11 +68,11 @@ static kg_el_kind classify(const xmlNode *el, char **value)
     static const char *const block[] = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
                                         "tr", "td", "th", "blockquote", "section", "article",
                                         "dd", "dt", "pre", "table", "ul", "ol", NULL};
-    if (is_one_of(el, skip) || is_note(el))
+    if (kg_el_is_one_of(el, skip) || is_note(el))
         return KG_EL_SKIP;
-    if (named(el, "br"))
+    if (kg_el_named(el, "br"))
         return KG_EL_BREAK;
-    if (named(el, "sup")) {
+    if (kg_el_named(el, "sup")) {
         char *text = kg_node_text(el);
         bool number = text[0] && strspn(text, "0123456789") == strlen(text);
         if (number)
@@ -94,9 +81,9 @@ static kg_el_kind classify(const xmlNode *el, char **value)
             free(text);
         return number ? KG_EL_MARKER : KG_EL_INLINE;
     }
-    if (named(el, "a") && (*value = link_id(el)))
+    if (kg_el_named(el, "a") && (*value = link_id(el)))
         return KG_EL_REF;
-    return is_one_of(el, block) ? KG_EL_BLOCK : KG_EL_INLINE;
+    return kg_el_is_one_of(el, block) ? KG_EL_BLOCK : KG_EL_INLINE;
 }
 
 /* The footnote list, before the walk: number -> text. */
@@ -157,9 +144,9 @@ kg_status kg_read_html(const char *path, const unsigned char *bytes, size_t len,
     collect_notes(root, notes);
     for (const xmlNode *n = root; n; n = n->next)   /* <title> */
         for (const xmlNode *h = n->children; h; h = h->next)
-            if (h->type == XML_ELEMENT_NODE && named(h, "head"))
+            if (h->type == XML_ELEMENT_NODE && kg_el_named(h, "head"))
                 for (const xmlNode *t = h->children; t; t = t->next)
-                    if (t->type == XML_ELEMENT_NODE && named(t, "title") && !out->subject)
+                    if (t->type == XML_ELEMENT_NODE && kg_el_named(t, "title") && !out->subject)
                         out->subject = kg_node_text(t);
     kg_walk w = {.out = out, .classify = classify, .note_text = note_text, .ctx = notes};
     kg_walk_tree(&w, root);

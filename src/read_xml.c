@@ -8,19 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool named(const xmlNode *el, const char *name)
-{
-    return strcmp((const char *)el->name, name) == 0;
-}
-
-static bool is_one_of(const xmlNode *el, const char *const *names)
-{
-    for (; *names; names++)
-        if (named(el, *names))
-            return true;
-    return false;
-}
-
 /* "kst-31490-392", from doc="kst-31490-392" or a link ending in it. */
 static char *ref_id(const char *doc)
 {
@@ -37,7 +24,7 @@ static char *ref_id(const char *doc)
 static char *number_of(const xmlNode *el)
 {
     for (const xmlNode *c = el->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && (named(c, "nr") || named(c, "noot.nr")))
+        if (c->type == XML_ELEMENT_NODE && (kg_el_named(c, "nr") || kg_el_named(c, "noot.nr")))
             return kg_node_text(c);
     return NULL;
 }
@@ -49,17 +36,17 @@ static kg_el_kind classify(const xmlNode *el, char **value)
     static const char *const block[] = {"al", "kop", "titel", "tussenkop", "li", "tr", "entry",
                                         "td", "functie", "naam", "ondertekening", "aanhef",
                                         "slotformulering", "plaats", "datum", NULL};
-    if (is_one_of(el, skip))
+    if (kg_el_is_one_of(el, skip))
         return KG_EL_SKIP;
-    if (named(el, "vraag") || named(el, "antwoord")) {
+    if (kg_el_named(el, "vraag") || kg_el_named(el, "antwoord")) {
         *value = number_of(el);
-        return named(el, "vraag") ? KG_EL_QUESTION : KG_EL_ANSWER;
+        return kg_el_named(el, "vraag") ? KG_EL_QUESTION : KG_EL_ANSWER;
     }
-    if (named(el, "noot")) {
+    if (kg_el_named(el, "noot")) {
         *value = number_of(el);
         return KG_EL_NOTE;
     }
-    if (named(el, "extref") || named(el, "intref")) {
+    if (kg_el_named(el, "extref") || kg_el_named(el, "intref")) {
         xmlChar *doc = xmlGetProp(el, (const xmlChar *)"doc");
         const char *k = doc ? strstr((const char *)doc, "kst-") : NULL;
         if (k)
@@ -67,9 +54,9 @@ static kg_el_kind classify(const xmlNode *el, char **value)
         xmlFree(doc);
         return KG_EL_REF;
     }
-    if (named(el, "br"))
+    if (kg_el_named(el, "br"))
         return KG_EL_BREAK;
-    return is_one_of(el, block) ? KG_EL_BLOCK : KG_EL_INLINE;
+    return kg_el_is_one_of(el, block) ? KG_EL_BLOCK : KG_EL_INLINE;
 }
 
 static void set(char **field, const xmlChar *v)
@@ -84,7 +71,7 @@ static void read_meta(const xmlNode *n, kg_reading *out, char **dossier, char **
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (named(n, "meta")) {
+        if (kg_el_named(n, "meta")) {
             xmlChar *name = xmlGetProp(n, (const xmlChar *)"name");
             xmlChar *content = xmlGetProp(n, (const xmlChar *)"content");
             const char *k = name ? (const char *)name : "";
