@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "kamergraph/kamergraph.h"
+#include "tmpdir.h"
 #include "resolve.h"                /* the work counter of the long-line test */
 
 /* "kind id [resolved_by] line:col" per reference, marker copies marked
@@ -213,11 +214,7 @@ Test(cost, motions_on_one_long_line_read_that_line_once)
     static const char motion[] = "De motie-Jansen/De Vries is aangenomen. ";
     enum { N = 2000 };
     size_t mlen = sizeof motion - 1;
-    char *text = malloc(N * mlen + 1);
-    cr_assert_not_null(text);
-    for (size_t i = 0; i < N; i++)
-        memcpy(text + i * mlen, motion, mlen);
-    text[N * mlen] = '\0';
+    char *text = kg_test_repeat(motion, N, 0);
     kg_error err = {0};
     kg_doc *doc = kg_doc_read_buffer("t.txt", text, N * mlen, &err);
     cr_assert_not_null(doc, "%s", err.msg);
@@ -355,10 +352,7 @@ Test(cost, a_shared_footnote_body_is_read_once)
     enum { N = 2000 };
     static const char mark[] = "een motie[footnoteRef:1] ";
     size_t mlen = sizeof mark - 1, body = 100000;
-    char *text = malloc(N * mlen + body + 64);
-    cr_assert_not_null(text);
-    for (size_t i = 0; i < N; i++)
-        memcpy(text + i * mlen, mark, mlen);
+    char *text = kg_test_repeat(mark, N, body + 64);
     size_t len = N * mlen + (size_t)sprintf(text + N * mlen, "[1: Kamerstuk 31490, nr. 1 ");
     memset(text + len, 'x', body);
     strcpy(text + len + body, " ]");

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "kamergraph/kamergraph.h"
+#include "tmpdir.h"
 #include "internal.h"                /* kg_scan_text, for its work count */
 
 /* All references of `text` as "kind id line:col" lines, for one compare
@@ -433,11 +434,7 @@ Test(cost, numbered_sentences_on_one_line_read_it_once)
     static const char part[] = "Zie vraag 3. De vraag 4. Een a. Kop ";
     enum { N = 5000 };
     size_t plen = sizeof part - 1;
-    char *text = malloc(N * plen + 1);
-    cr_assert_not_null(text);
-    for (size_t i = 0; i < N; i++)
-        memcpy(text + i * plen, part, plen);
-    text[N * plen] = '\0';
+    char *text = kg_test_repeat(part, N, 0);
     size_t read = kg_scan_text(text, N * plen, 0, ignore, NULL);
     cr_expect_leq(read, (size_t)N * plen, "read %zu bytes of a %zu-byte line", read,
                   (size_t)N * plen);

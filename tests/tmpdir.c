@@ -84,3 +84,15 @@ void *kg_test_slurp(const char *path, size_t *len)
         *len = (size_t)n;
     return buf;
 }
+
+char *kg_test_repeat(const char *part, size_t n, size_t extra)
+{
+    size_t plen = strlen(part);
+    char *text = malloc(n * plen + extra + 1);
+
+    cr_assert_not_null(text);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + i * plen, part, plen);
+    text[n * plen] = '\0';
+    return text;
+}

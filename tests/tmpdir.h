@@ -1,5 +1,5 @@
-/* Test helpers: a fresh temporary folder for each test, paths in it, and
- * files read whole. */
+/* Test helpers: a fresh temporary folder for each test, paths in it,
+ * files read whole, and long texts made of one part repeated. */
 #ifndef KG_TEST_TMPDIR_H
 #define KG_TEST_TMPDIR_H
 
@@ -27,5 +27,10 @@ char *kg_test_tmp_path(const char *name);
  * NULL. void * so that it is as well char * as unsigned char *. Fails the
  * test when the file cannot be read; the caller frees. */
 void *kg_test_slurp(const char *path, size_t *len);
+
+/* `part` n times over, NUL-terminated, with room for `extra` more bytes
+ * after it: the long lines of the cost tests. Fails the test when out of
+ * memory; the caller frees. */
+char *kg_test_repeat(const char *part, size_t n, size_t extra);
 
 #endif
