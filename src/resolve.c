@@ -61,25 +61,36 @@ kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
     return r;
 }
 
-/* A file named after its Kamerstuk ("kst-36410-VII-88.txt") is that
- * Kamerstuk. */
-static bool key_is_kst(const char *key)
+/* Whether `id` has the shape of a Kamerstuk id: "kst-", the dossier's
+ * digits, then one or more "-" parts ("kst-31490-359", "kst-36410-XVI-12",
+ * "kst-36123-B"). A file name, the publication's metadata and the markup's
+ * <extref doc="..."> come from outside: "kst-", "kst-/" or "kst-1-" must
+ * not become a node. */
+static bool is_kst_id(const char *id)
 {
-    if (strncmp(key, "kst-", 4) != 0 || !strchr(key + 4, '-'))
+    static const char alnum[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    if (strncmp(id, "kst-", 4) != 0)
         return false;
-    for (const char *p = key + 4; *p; p++)
-        if (!strchr("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-", *p))
+    const char *p = id + 4;
+    size_t digits = strspn(p, "0123456789");
+    if (digits == 0 || p[digits] != '-')
+        return false;
+    for (p += digits; *p == '-';) {
+        size_t part = strspn(p + 1, alnum);
+        if (part == 0)
             return false;
-    return key[strlen(key) - 1] != '-';
+        p += 1 + part;
+    }
+    return *p == '\0';
 }
 
 static void set_identity(resolver *R)
 {
     kg_doc *doc = R->doc;
     doc->id = doc->key;
-    if (doc->meta_id && key_is_kst(doc->meta_id)) {
+    if (doc->meta_id && is_kst_id(doc->meta_id)) {
         doc->id = doc->meta_id;         /* the publication's metadata */
-    } else if (key_is_kst(doc->key)) {
+    } else if (is_kst_id(doc->key)) {
         doc->id = doc->key;
     } else {
         for (size_t i = 0; i < doc->ncites; i++) {
@@ -385,16 +396,6 @@ static void sort_refs(kg_doc *doc)
 
 /* ---- markup ----------------------------------------------------------------- */
 
-static kg_ref_kind kind_of_id(const char *id)
-{
-    return strncmp(id, "dossier-", 8) == 0 ? KG_REF_DOSSIER
-           : strncmp(id, "h-", 2) == 0    ? KG_REF_HANDELINGEN
-           : strncmp(id, "ah-", 3) == 0   ? KG_REF_AANHANGSEL
-           : strncmp(id, "stb-", 4) == 0  ? KG_REF_STB
-           : strncmp(id, "stcrt-", 6) == 0 ? KG_REF_STCRT
-                                           : KG_REF_KAMERSTUK;
-}
-
 /* A reference at the reader's span [start, end) of the original text. */
 static kg_ref *markup_ref(resolver *R, const char *id, size_t start, size_t end)
 {
@@ -405,9 +406,9 @@ static kg_ref *markup_ref(resolver *R, const char *id, size_t start, size_t end)
     if (!r)
         return NULL;
     R->norm_at[doc->nrefs - 1] = 0;
-    r->kind = kind_of_id(id);
+    r->kind = KG_REF_KAMERSTUK;
     r->id = id;
-    r->label = strncmp(id, "kst-", 4) == 0 ? id + 4 : id;
+    r->label = id + 4;
     r->offset = start;
     r->length = end - start;
     r->text = kg_arena_strndup(doc->arena, doc->text.buf + start, end - start);
@@ -426,6 +427,15 @@ static void apply_markup(resolver *R)
     for (size_t m = 0; m < doc->nmarkup; m++) {
         size_t s = doc->markup[m].start, e = doc->markup[m].end;
         const char *id = doc->markup[m].id;
+        unsigned line, col;
+        kg_text_position(&doc->text, s, &line, &col);
+        if (!is_kst_id(id)) {
+            /* the id is the file's bytes: at most one line of them */
+            int shown = (int)strcspn(id, "\r\n");
+            kg_doc_warn(doc, "%s:%u:%u: the markup cites '%.*s', which is not a Kamerstuk id",
+                        doc->path, line, col, shown < 60 ? shown : 60, id);
+            continue;
+        }
         kg_ref *hit = NULL;
         for (size_t i = 0; i < n && !hit; i++) {
             kg_ref *r = &doc->refs[i];
@@ -433,8 +443,6 @@ static void apply_markup(resolver *R)
                 r->offset + r->length > s)
                 hit = r;
         }
-        unsigned line, col;
-        kg_text_position(&doc->text, s, &line, &col);
         if (!hit) {
             kg_doc_warn(doc, "%s:%u:%u: the markup cites %s where the scanner found nothing",
                         doc->path, line, col, id);
@@ -443,7 +451,7 @@ static void apply_markup(resolver *R)
             kg_doc_warn(doc, "%s:%u:%u: the markup cites %s, the scanner read %s", doc->path,
                         line, col, id, hit->id);
             hit->id = id;
-            hit->label = strncmp(id, "kst-", 4) == 0 ? id + 4 : id;
+            hit->label = id + 4;
         }
         if (hit)
             hit->resolved_by = "markup";
@@ -492,7 +500,7 @@ int kg_resolve(kg_doc *doc)
     if (kg_resolver_init(&R, doc) != 0)
         return -1;
     set_identity(&R);
-    if (key_is_kst(doc->key)) {
+    if (is_kst_id(doc->key)) {
         kg_ref *r = new_ref(doc);
         if (r) {
             r->kind = KG_REF_SELF;

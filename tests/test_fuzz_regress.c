@@ -38,3 +38,23 @@ Test(fuzz_regress, a_citation_does_not_run_from_the_text_into_moved_furniture)
     }
     kg_doc_free(doc);
 }
+
+/* Found by fuzz_xml (in CI): <extref doc="kst-/">, whose target ends in a
+ * slash. The markup's id was the empty string after the last '/', and the
+ * document got a Kamerstuk reference with the id "". A markup target that
+ * is not a Kamerstuk id is now left out, with a warning. */
+Test(fuzz_regress, an_extref_whose_target_is_not_a_kamerstuk_id_gives_no_reference)
+{
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_file("tests/fixtures/fuzz/extref-kst-slash.xml", &err);
+
+    cr_assert(doc, "%s", err.msg);
+    for (size_t i = 0; i < kg_doc_ref_count(doc); i++)
+        cr_expect_eq(kg_doc_ref(doc, i)->kind, KG_REF_SELF, "ref %zu: %s %s", i,
+                     kg_ref_kind_name(kg_doc_ref(doc, i)->kind), kg_doc_ref(doc, i)->id);
+    cr_assert_eq(kg_doc_warning_count(doc), 1);
+    cr_expect_str_eq(kg_doc_warning(doc, 0),
+                     "tests/fixtures/fuzz/extref-kst-slash.xml:1:1: the markup cites '', "
+                     "which is not a Kamerstuk id");
+    kg_doc_free(doc);
+}
