@@ -3,7 +3,8 @@
 #   make fuzz                  build the harnesses, then run each for
 #                              FUZZ_SECONDS (default 60); fails when one
 #                              finds a crash, a leak or a timeout
-#   make fuzz-ci               the same, 30 seconds each (for .ci/run)
+#   make fuzz-ci               the same, 30 seconds each and with a fixed
+#                              seed (for .ci/run: see FUZZ_SEED)
 #   make fuzz-build            only build them
 #   make fuzz FUZZ_TARGETS="scan pdf"   only some of them
 #   make fuzz-clean            remove build-fuzz/ (corpora included)
@@ -19,12 +20,19 @@
 #   build-fuzz/fuzz_scan -minimize_crash=1 -max_total_time=60 \
 #       -exact_artifact_path=min.txt build-fuzz/crashes/scan/crash-...
 # and keep it as a regression test: tests/test_fuzz_regress.c reads it from
-# tests/fixtures/fuzz/ (the letter as the harness built it).
+# tests/fixtures/fuzz/ (the letter as the harness built it). Those files
+# are seeds too, so every later run starts from the inputs that once broke.
 
 FUZZ_CC      ?= clang
 FUZZ_BUILD   ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= scan model xml html docx pdf
+# libFuzzer's random seed; empty: a new one each run, so that `make fuzz`
+# keeps finding new paths. CI fixes it: a clean clone then tries the same
+# mutations of the same seeds each time, and a red CI run means a change
+# broke something, not that the dice found an old bug. Look for new bugs
+# with `make fuzz` (random seed, longer), and keep what it finds as a test.
+FUZZ_SEED    ?=
 
 # The library is built by this Makefile's own rules (BUILD=$(FUZZ_BUILD),
 # CC=clang), so it gets the same pkg-config flags and -Werror. clang 14
@@ -73,6 +81,7 @@ fuzz: fuzz-build fuzz-seeds
 	$(foreach t,$(FUZZ_TARGETS),$(FUZZ_ENV) fuzz/run-one.sh $(t) $(FUZZ_BUILD)/fuzz_$(t) \
 	  $(FUZZ_BUILD)/corpus/$(t) $(FUZZ_BUILD)/crashes/$(t) $(FUZZ_BUILD)/logs/$(t).log \
 	  $(FUZZ_SECONDS) $(FUZZ_MAXLEN_$(t)) $(FUZZ_DICT_$(t)) $(FUZZ_OPTS_$(t)) \
+	  $(if $(FUZZ_SEED),-seed=$(FUZZ_SEED)) \
 	  || failed="$$failed $(t)";) \
 	if [ -n "$$failed" ]; then \
 	  echo "fuzz: failed:$$failed (inputs in $(FUZZ_BUILD)/crashes/, logs in $(FUZZ_BUILD)/logs/)" >&2; \
@@ -81,7 +90,7 @@ fuzz: fuzz-build fuzz-seeds
 	echo "fuzz: no crash in $(words $(FUZZ_TARGETS)) harnesses"
 
 fuzz-ci:
-	$(MAKE) fuzz FUZZ_SECONDS=30
+	$(MAKE) fuzz FUZZ_SECONDS=30 FUZZ_SEED=1
 
 fuzz-build: $(FUZZ_BINS)
 
@@ -123,7 +132,7 @@ fuzz-seeds: $(FUZZ_BUILD)/corpus/.seeded
 # Seeds are named seed-*: libFuzzer names what it adds by hash, so fresh
 # seeds overwrite old ones and leave the rest of the corpus alone.
 $(FUZZ_BUILD)/corpus/.seeded: $(FUZZ_SEEDGEN) $(FUZZ_TEXT_SEEDS) tests/cases/citations.txt \
-                              $(wildcard tests/fixtures/formats/*) $(shell find $(FUZZ_DOCX_PARTS) fuzz/seeds -type f 2>/dev/null)
+                              $(wildcard tests/fixtures/formats/* tests/fixtures/fuzz/*) $(shell find $(FUZZ_DOCX_PARTS) fuzz/seeds -type f 2>/dev/null)
 	@set -e; c=$(FUZZ_BUILD)/corpus; \
 	for t in scan model xml html docx pdf; do mkdir -p $$c/$$t; \
 	  for f in fuzz/seeds/$$t/*; do if [ -f "$$f" ]; then cp "$$f" $$c/$$t/seed-$$(basename "$$f"); fi; done; done; \
@@ -137,6 +146,9 @@ $(FUZZ_BUILD)/corpus/.seeded: $(FUZZ_SEEDGEN) $(FUZZ_TEXT_SEEDS) tests/cases/cit
 	rm -rf $$c/.cases && mkdir -p $$c/.cases && $(FUZZ_SEEDGEN) cases $$c/.cases tests/cases/citations.txt 24; \
 	for f in $$c/.cases/*; do { printf '\001'; cat $$f; } > $$c/model/seed-$$(basename $$f); done; rm -rf $$c/.cases; \
 	cp tests/fixtures/formats/kst-36903-4.xml $$c/xml/seed-kst-36903-4.xml; \
+	for f in tests/fixtures/fuzz/*; do b=$$(basename $$f); case $$b in \
+	  *.xml) cp $$f $$c/xml/seed-fuzz-$$b;; *.html) cp $$f $$c/html/seed-fuzz-$$b;; \
+	  *.txt) cp $$f $$c/scan/seed-fuzz-$$b;; esac; done; \
 	cp tests/fixtures/formats/kst-36903-4.html $$c/html/seed-kst-36903-4.html; \
 	$(FUZZ_SEEDGEN) docx $$c/docx/seed-kst-36903-4.docx $(FUZZ_DOCX_PARTS); \
 	$(FUZZ_SEEDGEN) docx-parts $$c/docx/seed-kst-36903-4.parts $(FUZZ_DOCX_PARTS); \
