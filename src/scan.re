@@ -264,9 +264,10 @@ static int lex_cont(scanner *S, cur *pp, kg_span *val)
         s ("," s)? pagekw s @v0 pages @v1       { kind = CONT_PAGES; goto done; }
         s ("en" | "," | ";" | "," s "en") s1? @v0 @v1 / [0-9] { kind = CONT_SEP; goto done; }
         /* A number is not one when a dash and a digit follow ("en
-         * 31490-391" is a new item), but a dash between spaces is a
-         * sentence dash ("nrs. 12 en 15 – zie"). */
-        s ("en" | "," | "t/m") s @v0 ondc @v1 / (sp* [^-0-9 \t] | sp+ dash s [^0-9 \t\r\n]) {
+         * 31490-391" is a new item), but a dash after a space is a
+         * sentence dash ("nrs. 12 en 15 – zie") or starts a range
+         * ("nrs. 12 en 15 - 17"). */
+        s ("en" | "," | "t/m") s @v0 ondc @v1 / (sp* [^-0-9 \t] | sp+ dash s [^ \t\r\n]) {
             kind = CONT_NR;
             goto done;
         }
