@@ -22,7 +22,6 @@
 #include <string.h>
 
 
-
 static kg_ref *new_ref(kg_doc *doc)
 {
     if (kg_grow((void **)&doc->refs, &doc->caprefs, doc->nrefs, sizeof *doc->refs))
@@ -113,8 +112,6 @@ static void set_identity(resolver *R)
 }
 
 
-
-
 /* ---- indexes ------------------------------------------------------------- */
 
 static bool sentence_ends(const char *t, size_t i)
@@ -123,15 +120,42 @@ static bool sentence_ends(const char *t, size_t i)
            t[i + 1] >= 'A' && t[i + 1] <= 'Z';
 }
 
-/* Where sentences start: after a line break, or after ". X" (X upper
- * case, so "n.a.v. de" and "c.s. om" do not end a sentence). Reading back
- * for each citation made a long line without full stops quadratic. */
+/* A line break inside a sentence, as PDF extraction makes them: the line
+ * does not end a sentence (. ? ! : ;) and the next goes on with a small
+ * letter, a bracket or a number that is not a list item's ("2016 (Kamerstuk
+ * ...)", not "2. Inleiding"). Text from Word has a paragraph a line, and
+ * its breaks fail this test. */
+static bool line_runs_on(const char *t, size_t nl, size_t len)
+{
+    size_t a = nl, b = nl + 1;
+    while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t' || t[a - 1] == '\r'))
+        a--;
+    if (a == 0 || strchr(".?!:;\n", t[a - 1]))
+        return false;
+    while (b < len && (t[b] == ' ' || t[b] == '\t'))
+        b++;
+    if (b >= len)
+        return false;
+    if ((t[b] >= 'a' && t[b] <= 'z') || t[b] == '(')
+        return true;
+    size_t d = b;
+    while (d < len && t[d] >= '0' && t[d] <= '9')
+        d++;
+    return d > b && !(d < len && (t[d] == '.' || t[d] == ')'));
+}
+
+/* Where sentences start: after a line break (unless the line runs on), or
+ * after ". X" (X upper case, so "n.a.v. de" and "c.s. om" do not end a
+ * sentence). Reading back for each citation made a long line without full
+ * stops quadratic. */
 static int index_sentences(resolver *R)
 {
     const char *t = R->text;
     size_t len = R->doc->text.norm_len, n = 0, cap = 0;
     for (size_t i = 1; i <= len; i++) {
         size_t entry;
+        if (t[i - 1] == '\n' && line_runs_on(t, i - 1, len))
+            continue;
         if (t[i - 1] == '\n')
             entry = 2 * i;
         else if (i < len && sentence_ends(t, i))
@@ -287,13 +311,6 @@ const kg_cite *kg_footnote_number(resolver *R, size_t ci, size_t from)
 }
 
 
-
-
-
-
-
-
-
 /* "line 88: (Kamerstukken 31490-359 en 31490-391)": where a tie was made,
  * so that a person can check it. */
 const char *kg_evidence_at(const resolver *R, size_t norm)
@@ -307,11 +324,6 @@ const char *kg_evidence_at(const resolver *R, size_t norm)
     return kg_arena_printf(R->doc->arena, "line %u: %.*s", line, (int)(end - from),
                            t->buf + from);
 }
-
-
-
-
-
 
 
 /* ---- footnotes and blocks ------------------------------------------------- */

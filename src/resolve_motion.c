@@ -4,14 +4,16 @@
 #include <string.h>
 
 /* A citation right after a motion's name is the motion's own number:
- * "de motie van het lid Jansen (Kamerstuk 32 813, nr. 1203)". */
+ * "de motie van het lid Jansen (Kamerstuk 32 813, nr. 1203)", also when a
+ * PDF broke the line between them. */
 static bool adjacent(const resolver *R, size_t from, size_t to)
 {
     if (to < from || to - from > 6)
         return false;
     for (size_t i = from; i < to; i++) {
         unsigned char c = (unsigned char)R->text[i];
-        if (c != ' ' && c != '\t' && c != '(' && c != ',' && c != ':')
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '(' && c != ',' &&
+            c != ':')
             return false;
     }
     return true;

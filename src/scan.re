@@ -43,9 +43,10 @@ typedef struct {
     kslip  = [I1l] [I1l]?;         /* OCR and typing slips for I and II */
     vj     = d{4} s ("/" | dash) s (d{2} | d{4}) | d{4} "/" dash s d{2}
            | "'" d{2} s "/" s "'"? d{2};
-    dos    = d{5,6} | d{2} (sp | "." | dash) d{3} | d{1,4};
+    /* PDF extraction breaks lines anywhere, even in "24 337" */
+    dos    = d{5,6} | d{2} (sp | "." | dash | sp* nl sp*) d{3} | d{1,4};
     dosc   = d{5,6} | d{2} sp d{3};
-    toev   = roman | [A-Z]{1,2} | "hoofdstuk" sp roman;
+    toev   = roman | [A-Z]{1,2} | "hoofdstuk" s1 roman;
     toevc  = roman | [A-Z]{1,2} | d{2};
     tpart  = (s1 | dash)? toev | dash d{2};   /* the toevoeging and what
                                                  separates it */
@@ -63,20 +64,20 @@ typedef struct {
     /* also the list of cite.c's member keys, through kg_is_tussenvoegsel */
     tv     = "van" | "de" | "der" | "den" | "het" | "ter" | "ten" | "te" | "in"
            | "'t" | "Van" | "De" | "Der" | "Den" | "Ter" | "Ten" | "Het" | "In";
-    surname= (tv sp)* nword;
+    surname= (tv s1)* nword;         /* "Van der\nPlas": broken by a PDF */
     name   = (nword sp)? surname;
     party  = "(" [A-Za-z0-9-]+ ")";
     zie    = ("Zie" | "zie") (sp "ook")?;
     vraagw = "vraag" | "vragen";
-    antw   = ("het" sp)? "antwoord" sp "op" sp ("de" sp)? vraagw (sp "van")? sp
-             ("het" sp "lid" | "de" sp "leden");
+    antw   = ("het" s1)? "antwoord" s1 "op" s1 ("de" s1)? vraagw (s1 "van")? s1
+             ("het" s1 "lid" | "de" s1 "leden");
     oppage = s ("," s)? "op" sp pagekw sp;
     sup    = "\xc2\xb9" | "\xc2\xb2" | "\xc2\xb3" | "\xe2\x81\xb0"
            | "\xe2\x81" [\xb4-\xb9];
     word   = ([A-Za-z0-9] | [\xc3-\xc9] [\x80-\xbf])+;
     month  = "januari" | "februari" | "maart" | "april" | "mei" | "juni" | "juli"
            | "augustus" | "september" | "oktober" | "november" | "december";
-    date   = d{1,2} sp month (sp (d{4} | "jl." | "j.l."))?;
+    date   = d{1,2} s1 month (s1 (d{4} | "jl." | "j.l."))?;
     fnref  = "[footnoteRef:" d+ "]";
     dates  = date fnref? ((s "," s date fnref?)* s "en" s date fnref?)?;
     tword  = [^ \t\r\n.,;:()[\]\x00]+;
@@ -102,6 +103,11 @@ bool kg_is_tussenvoegsel(const char *w, size_t n)
         tv { return (size_t)(YYCURSOR - (cur)w) == n; }
         *  { return false; }
     */
+}
+
+static int is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
 static int is_alnum(unsigned char c)
@@ -200,10 +206,10 @@ static kg_span toevoeging(const scanner *S, cur a, cur b)
 {
     if (!a)
         return span(S, a, b);
-    while (a < b && (*a == ' ' || *a == '\t' || *a == '\r' || *a == '\n' || *a == '-'))
+    while (a < b && (is_space(*a) || *a == '-'))
         a++;
     if (b - a > 9 && memcmp(a, "hoofdstuk", 9) == 0)
-        for (a += 9; a < b && (*a == ' ' || *a == '\t'); a++)
+        for (a += 9; a < b && is_space(*a); a++)
             ;
     return span(S, a, b);
 }
@@ -540,16 +546,16 @@ static void set_date(kg_cite *c, cur a, cur b, const char *year)
     cur p = a;
     for (; p < b && *p >= '0' && *p <= '9'; p++)
         day = day * 10 + (unsigned)(*p - '0');
-    while (p < b && *p == ' ')
+    while (p < b && is_space(*p))     /* a PDF may break the line here */
         p++;
     unsigned month = 0;
     for (unsigned m = 0; m < 12; m++)
         if (strncmp((const char *)p, months[m], strlen(months[m])) == 0)
             month = m + 1;
     cur q = p;
-    while (q < b && *q != ' ')
+    while (q < b && !is_space(*q))
         q++;
-    while (q < b && *q == ' ')
+    while (q < b && is_space(*q))
         q++;
     char y[5];
     if (b - q >= 4 && q[0] >= '0' && q[0] <= '9')
@@ -648,17 +654,17 @@ static cur skip_word(cur p)
             YYCURSOR = r ? r : skip_word(tok);
             continue;
         }
-        @n0 ("TK" | "EK") @n1 sp / (d{4} | "'" d{2}) {
+        @n0 ("TK" | "EK") @n1 s1 / (d{4} | "'" d{2}) {
             r = kamerstuk(&S, n1, tok, n0[0] == 'T' ? "tk" : "ek", 0);
             YYCURSOR = r ? r : skip_word(tok);
             continue;
         }
-        ("Stb." | "Stb" | "Staatsblad") sp @n0 d{4} @n1 s ("," s)? (nrkw s)? @p0 d+ @p1 {
+        ("Stb." | "Stb" | "Staatsblad") s1 @n0 d{4} @n1 s ("," s)? (nrkw s)? @p0 d+ @p1 {
             r = publication(&S, KG_CITE_STB, tok, YYCURSOR, n0, p0, p1);
             YYCURSOR = r ? r : skip_word(tok);
             continue;
         }
-        ("Stcrt." | "Stcrt" | "Staatscourant") sp @n0 d{4} @n1 s ("," s)? (nrkw s)? @p0 d+ @p1 {
+        ("Stcrt." | "Stcrt" | "Staatscourant") s1 @n0 d{4} @n1 s ("," s)? (nrkw s)? @p0 d+ @p1 {
             r = publication(&S, KG_CITE_STCRT, tok, YYCURSOR, n0, p0, p1);
             YYCURSOR = r ? r : skip_word(tok);
             continue;
@@ -667,7 +673,7 @@ static cur skip_word(cur p)
             emit(&S, KG_CITE_ECLI, tok, YYCURSOR, none, none, none);
             continue;
         }
-        @n0 ("Tweede" | "Eerste") sp "Kamer" s "," {
+        @n0 ("Tweede" | "Eerste") s1 "Kamer" s "," {
             r = kamerstuk(&S, YYCURSOR, tok, n0[0] == 'T' ? "tk" : "ek", 1);
             YYCURSOR = r ? r : skip_word(tok);
             continue;
@@ -677,7 +683,7 @@ static cur skip_word(cur p)
             YYCURSOR = r ? r : YYCURSOR;
             continue;
         }
-        "Aanhangsel" (sp "van" sp "de")? sp "Handelingen" {
+        "Aanhangsel" (s1 "van" s1 "de")? s1 "Handelingen" {
             r = handelingen(&S, YYCURSOR, tok, KG_CITE_AANHANGSEL);
             YYCURSOR = r ? r : YYCURSOR;
             continue;
@@ -688,24 +694,24 @@ static cur skip_word(cur p)
             continue;
         }
 
-        ("motie" | "Motie") ("-" | sp) @n0 name (s "/" s name)* @n1
+        ("motie" | "Motie") ("-" | s1) @n0 name (s "/" s name)* @n1
             (sp party)? (sp "c.s.")? {
             emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
             continue;
         }
-        ("motie" | "Motie") sp "van" sp "het" sp "lid" sp @n0 name @n1
+        ("motie" | "Motie") s1 "van" s1 "het" s1 "lid" s1 @n0 name @n1
             (sp party)? (sp "c.s.")? {
             emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
             continue;
         }
-        ("motie" | "Motie") sp "van" sp "de" sp "leden" sp
-            @n0 name (sp party)? (s "," s name (sp party)?)* sp "en" sp name @n1
+        ("motie" | "Motie") s1 "van" s1 "de" s1 "leden" s1
+            @n0 name (sp party)? (s "," s name (sp party)?)* s1 "en" s1 name @n1
             (sp party)? (sp "c.s.")? {
             emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
             continue;
         }
-        "door" sp ("het" sp "lid" | "de" sp "leden") sp @n0 name (sp "en" sp name)? @n1
-            (sp party)? sp "ingediende" sp ("motie" | "moties") {
+        "door" s1 ("het" s1 "lid" | "de" s1 "leden") s1 @n0 name (s1 "en" s1 name)? @n1
+            (sp party)? s1 "ingediende" s1 ("motie" | "moties") {
             emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
             continue;
         }
@@ -722,28 +728,28 @@ static cur skip_word(cur p)
             continue;
         }
 
-        zie sp (("voor" sp "de" sp "beantwoording" sp "van" sp "deze" sp vraagw sp)? antw)
-            sp @n0 name @n1 (sp party)? (oppage @p0 pages @p1)? {
+        zie s1 (("voor" s1 "de" s1 "beantwoording" s1 "van" s1 "deze" s1 vraagw s1)? antw)
+            s1 @n0 name @n1 (sp party)? (oppage @p0 pages @p1)? {
             emit(&S, KG_CITE_VRAAG_LID, tok, YYCURSOR, span(&S, n0, n1), none,
                  span(&S, p0, p1));
             continue;
         }
-        zie sp ("het" sp)? "antwoord" sp "op" sp ("de" sp)? "vraag" sp @n0 d+ @n1 {
+        zie s1 ("het" s1)? "antwoord" s1 "op" s1 ("de" s1)? "vraag" s1 @n0 d+ @n1 {
             emit(&S, KG_CITE_VRAAG_NR, tok, YYCURSOR, none, span(&S, n0, n1), none);
             continue;
         }
-        ("Zoals" sp)? ("toegelicht" | "beschreven" | "aangegeven" | "vermeld" |
-            "uiteengezet") sp ("bij" | "onder" | "in") sp
-            ("het" sp "antwoord" sp "op" sp)? ("de" sp)? "vraag" sp @n0 d+ @n1 {
+        ("Zoals" s1)? ("toegelicht" | "beschreven" | "aangegeven" | "vermeld" |
+            "uiteengezet") s1 ("bij" | "onder" | "in") s1
+            ("het" s1 "antwoord" s1 "op" s1)? ("de" s1)? "vraag" s1 @n0 d+ @n1 {
             emit(&S, KG_CITE_VRAAG_NR, tok, YYCURSOR, none, span(&S, n0, n1), none);
             continue;
         }
-        "onder" sp "vraag" sp @n0 d+ @n1 {
+        "onder" s1 "vraag" s1 @n0 d+ @n1 {
             emit(&S, KG_CITE_VRAAG_NR, tok, YYCURSOR, none, span(&S, n0, n1), none);
             continue;
         }
-        zie sp (("de" sp "beantwoording" sp "van" | "het" sp "antwoord" sp "op" |
-            "de" sp "antwoorden" sp "op") sp "de" sp vraagw sp)? "hierboven" {
+        zie s1 (("de" s1 "beantwoording" s1 "van" | "het" s1 "antwoord" s1 "op" |
+            "de" s1 "antwoorden" s1 "op") s1 "de" s1 vraagw s1)? "hierboven" {
             emit(&S, KG_CITE_VRAAG_VAGUE, tok, YYCURSOR, none, none, none);
             continue;
         }
@@ -840,7 +846,7 @@ static cur skip_word(cur p)
             continue;
         }
 
-        letter ((sp tword){0,10} sp "van" | sp "d.d.") sp @n0 dates @n1 {
+        letter ((s1 tword){0,10} s1 "van" | s1 "d.d.") s1 @n0 dates @n1 {
             letter_dates(&S, tok, n0, n1);
             YYCURSOR = n1;
             continue;
