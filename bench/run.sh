@@ -16,7 +16,9 @@
 #   BENCH_RESULTS where to write the report (default bench/RESULTS.md)
 #   BENCH_REPORT_ONLY=1  write the report again from the measurements of the
 #                 last run (BENCH_DIR/measurements.sh), without running anything
-#   KG, GEN       the programs (default build/kamergraph, build/gencorpus)
+#   BENCH_FORMAT_LETTERS  letters for the PDF and DOCX runs (default 300; 0: none)
+#   KG, GEN, CONV the programs (default build/kamergraph, build/gencorpus,
+#                 build/letterconv)
 set -euo pipefail
 export LC_ALL=C
 
@@ -25,6 +27,8 @@ cd "$root"
 
 KG=${KG:-build/kamergraph}
 GEN=${GEN:-build/gencorpus}
+CONV=${CONV:-build/letterconv}
+BENCH_FORMAT_LETTERS=${BENCH_FORMAT_LETTERS:-300}
 if [ "${BENCH_QUICK:-0}" = 1 ]; then
     BENCH_SIZES=${BENCH_SIZES:-10M}
 fi
@@ -178,7 +182,9 @@ machine_info() {
 # ------------------------------------------------------------ the runs
 
 declare -A BYTES FILES NODES EDGES REFSN TRUTHN RECALL PRECISION MATCHED GENW SKIPPED CACHEB
+declare -A FMT_BYTES FMT_REFS
 sizes=()
+formats=()
 if [ "$REPORT_ONLY" = 1 ]; then
     # shellcheck disable=SC1090
     source "$MEASUREMENTS"
@@ -259,12 +265,39 @@ else
         cp "$work/compare.examples.txt" "$BENCH_DIR/$size.mismatches.txt"
         note "$size: recall ${RECALL[$size]}, precision ${PRECISION[$size]}"
     done
+    # The same letters as text, PDF and DOCX: what each reader costs, and
+    # what the cache saves where reading is the expensive part.
+    if [ "$BENCH_FORMAT_LETTERS" -gt 0 ] && [ -x "$CONV" ]; then
+        fwork=$BENCH_DIR/formats
+        created+=("$fwork")
+        rm -rf "$fwork"
+        mkdir -p "$fwork/txt" "$fwork/pdf" "$fwork/docx"
+        note "formats: $BENCH_FORMAT_LETTERS letters as text, PDF and DOCX"
+        "$GEN" -o "$fwork/txt" -n "$BENCH_FORMAT_LETTERS" --seed "$BENCH_SEED" --size "$BENCH_LETTER"
+        rm -f "$fwork/txt/TRUTH.tsv"
+        "$CONV" pdf "$fwork/pdf" "$fwork/txt"/*.txt
+        "$CONV" docx "$fwork/docx" "$fwork/txt"/*.txt
+        for f in txt pdf docx; do
+            formats+=("$f")
+            FMT_BYTES[$f]=$(find "$fwork/$f" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
+            cat "$fwork/$f"/* >/dev/null
+            note "formats: $f: kamergraph scan"
+            measure "fmt-$f/scan" "$BENCH_REPEAT" /dev/null "$KG" scan -q -o "$fwork/graphs-$f" "$fwork/$f"
+            rm -f "$fwork/cache-$f.jsonl"
+            "$KG" scan -q --cache "$fwork/cache-$f.jsonl" -o "$fwork/graphs-$f" "$fwork/$f" 2>/dev/null
+            note "formats: $f: kamergraph scan --cache, second run"
+            measure "fmt-$f/cached" "$BENCH_REPEAT" /dev/null "$KG" scan -q --cache "$fwork/cache-$f.jsonl" -o "$fwork/graphs-$f" "$fwork/$f"
+            FMT_REFS[$f]=$("$KG" refs --tsv "$fwork/$f" 2>/dev/null | wc -l)
+        done
+    elif [ "$BENCH_FORMAT_LETTERS" -gt 0 ]; then
+        note "formats: skipped, no $CONV (make bench builds it)"
+    fi
     LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
     RUN_DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
     # keep the measurements, so that the report can be written again (BENCH_REPORT_ONLY=1)
     {
         declare -p WALL CPU RSS BYTES FILES NODES EDGES REFSN TRUTHN RECALL PRECISION MATCHED \
-            GENW SKIPPED CACHEB sizes
+            GENW SKIPPED CACHEB sizes FMT_BYTES FMT_REFS formats BENCH_FORMAT_LETTERS
         declare -p LOAD_START LOAD_END RUN_DATE has_j nproc KG_VERSION KG_SHOWN KG_BUILT \
             CC_VERSION GREP_VERSION BENCH_SIZES BENCH_SEED BENCH_LETTER BENCH_REPEAT \
             BENCH_REPEAT_LARGE
@@ -379,6 +412,24 @@ tmp=$(mktemp)
         echo "Recall ${RECALL[$s]}, precision ${PRECISION[$s]} (${MATCHED[$s]} of ${TRUTHN[$s]} planted references found; kamergraph reported ${REFSN[$s]})."
         [ -n "${CACHEB[$s]}" ] && echo "The cache file: ${CACHEB[$s]} bytes ($(fmt_f "$(div "${CACHEB[$s]}" "$b")" 2)× the corpus)."
     done
+
+    if [ "${#formats[@]}" -gt 0 ]; then
+        echo
+        echo "## PDF and DOCX, and what the cache saves"
+        echo
+        echo "The same $BENCH_FORMAT_LETTERS letters (\`build/gencorpus\`, seed $BENCH_SEED) as text, as PDF (\`build/letterconv\`:"
+        echo "cairo, wrapped at 100 bytes, 60 lines a page) and as DOCX (one paragraph a line). \`scan\` and a"
+        echo "second \`scan --cache\` run as above; MB/s is of the text's bytes, so that the rows compare."
+        echo "References: what \`refs\` finds in each (the PDF's lines are wrapped, so a few citations"
+        echo "broken over a line read differently)."
+        echo
+        echo "| format | MB on disk | scan (s) | MB/s of text | scan --cache, 2nd run (s) | cache speed-up | peak RSS scan / cached (MiB) | references |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+        for f in "${formats[@]}"; do
+            w=${WALL[fmt-$f/scan]} c=${WALL[fmt-$f/cached]}
+            echo "| $f | $(fmt_f "$(div "${FMT_BYTES[$f]}" 1000000)" 1) | $(fmt_f "$w" 3) | $(mbps "${FMT_BYTES[txt]}" "$w") | $(fmt_f "$c" 3) | $(fmt_f "$(div "$w" "$c")" 1)× | $(mib "${RSS[fmt-$f/scan]}") / $(mib "${RSS[fmt-$f/cached]}") | ${FMT_REFS[$f]} |"
+        done
+    fi
 
     echo
     echo "## Targets"

@@ -5,15 +5,18 @@
 #   make bench BENCH_SIZES="10M 100M"
 #   make bench-quick                    # BENCH_SIZES=10M, for trying
 #
-# Builds build/kamergraph and build/gencorpus (tools/gencorpus.c: the corpus
-# generator, libc only), then runs bench/run.sh, which writes bench/RESULTS.md.
+# Builds build/kamergraph, build/gencorpus (tools/gencorpus.c: the corpus
+# generator, libc only) and build/letterconv (tools/letterconv.c: letters as
+# PDF and DOCX, with the test helpers' cairo and libzip), then runs
+# bench/run.sh, which writes bench/RESULTS.md.
 # Other knobs (environment or make variables): BENCH_DIR, BENCH_KEEP=1,
 # BENCH_REPEAT, BENCH_REPEAT_LARGE, BENCH_SEED, BENCH_LETTER; see bench/run.sh.
 
 GENCORPUS := $(BUILD)/gencorpus
+LETTERCONV := $(BUILD)/letterconv
 
 export BENCH_SIZES BENCH_DIR BENCH_KEEP BENCH_REPEAT BENCH_REPEAT_LARGE BENCH_SEED \
-       BENCH_LETTER BENCH_RESULTS
+       BENCH_LETTER BENCH_RESULTS BENCH_FORMAT_LETTERS
 
 .PHONY: bench bench-quick
 
@@ -21,8 +24,15 @@ $(GENCORPUS): tools/gencorpus.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 $(WARN) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -o $@ $<
 
-bench: $(BIN) $(GENCORPUS)
-	KG=$(BIN) GEN=$(GENCORPUS) bash bench/run.sh
+$(LETTERCONV): tools/letterconv.c tests/build_pdf.c tests/build_docx.c tests/build_pdf.h tests/build_docx.h
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(WARN) -D_POSIX_C_SOURCE=200809L -Itests $(CFLAGS) \
+	  $(shell pkg-config --cflags libzip cairo fontconfig) -o $@ \
+	  tools/letterconv.c tests/build_pdf.c tests/build_docx.c \
+	  $(shell pkg-config --libs libzip cairo fontconfig)
 
-bench-quick: $(BIN) $(GENCORPUS)
-	BENCH_SIZES=10M KG=$(BIN) GEN=$(GENCORPUS) bash bench/run.sh
+bench: $(BIN) $(GENCORPUS) $(LETTERCONV)
+	KG=$(BIN) GEN=$(GENCORPUS) CONV=$(LETTERCONV) bash bench/run.sh
+
+bench-quick: $(BIN) $(GENCORPUS) $(LETTERCONV)
+	BENCH_SIZES=10M KG=$(BIN) GEN=$(GENCORPUS) CONV=$(LETTERCONV) bash bench/run.sh

@@ -1,0 +1,202 @@
+/*
+ * letterconv: the benchmark's plain-text letters as PDF or DOCX files, so
+ * that `make bench` can time the readers and the cache on those formats.
+ *
+ *   letterconv pdf|docx OUTDIR FILE.txt...
+ *
+ * writes OUTDIR/<name>.pdf or .docx for each letter. A PDF wraps each
+ * paragraph at WRAP bytes (at a space) and holds PAGE_LINES lines a page,
+ * as a printed letter would; a DOCX has one <w:p> per paragraph. The
+ * footnotes stay as the text export wrote them: the files are for timing,
+ * and the text-shape tests of the readers are in tests/.
+ *
+ * Built by mk/bench.mk with the test helpers tests/build_pdf.c (cairo) and
+ * tests/build_docx.c (libzip).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "build_docx.h"
+#include "build_pdf.h"
+
+#define WRAP 100
+#define PAGE_LINES 60
+
+typedef struct {
+    char **v;
+    size_t n, cap;
+} lines;
+
+static int push(lines *l, const char *s, size_t len)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? 2 * l->cap : 256;
+        char **v = realloc(l->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        l->v = v;
+        l->cap = cap;
+    }
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return -1;
+    memcpy(copy, s, len);
+    copy[len] = '\0';
+    l->v[l->n++] = copy;
+    return 0;
+}
+
+static void lines_free(lines *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i]);
+    free(l->v);
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap + 1);
+    for (size_t got; buf && (got = fread(buf + n, 1, cap - n, f)) > 0;) {
+        n += got;
+        if (n == cap) {
+            char *b = realloc(buf, 2 * cap + 1);
+            if (!b) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = b;
+            cap *= 2;
+        }
+    }
+    fclose(f);
+    if (buf)
+        buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+/* One paragraph as lines of at most WRAP bytes, broken at spaces (a word
+ * longer than that stands on a line of its own, so UTF-8 is never cut). */
+static int wrap(lines *out, const char *p, size_t len)
+{
+    while (len > WRAP) {
+        size_t cut = WRAP;
+        while (cut > 0 && p[cut] != ' ')
+            cut--;
+        if (cut == 0)
+            for (cut = WRAP; cut < len && p[cut] != ' '; cut++)
+                ;
+        if (push(out, p, cut))
+            return -1;
+        p += cut;
+        len -= cut;
+        while (len && *p == ' ')
+            p++, len--;
+    }
+    return len ? push(out, p, len) : 0;
+}
+
+/* The letter's non-empty lines, wrapped for a page when `wrapped`. */
+static int read_lines(const char *path, int wrapped, lines *out)
+{
+    size_t len;
+    char *text = slurp(path, &len);
+    if (!text)
+        return -1;
+    int rc = 0;
+    for (char *p = text; rc == 0 && p < text + len;) {
+        char *nl = memchr(p, '\n', (size_t)(text + len - p));
+        size_t n = nl ? (size_t)(nl - p) : (size_t)(text + len - p);
+        if (n && p[n - 1] == '\r')
+            n--;
+        if (n)
+            rc = wrapped ? wrap(out, p, n) : push(out, p, n);
+        p += (nl ? (size_t)(nl - p) + 1 : n);
+    }
+    free(text);
+    return rc;
+}
+
+static void xml_escaped(FILE *f, const char *s)
+{
+    for (; *s; s++)
+        switch (*s) {
+        case '&': fputs("&amp;", f); break;
+        case '<': fputs("&lt;", f); break;
+        case '>': fputs("&gt;", f); break;
+        default: fputc(*s, f);
+        }
+}
+
+static int write_docx(const char *out, const lines *l)
+{
+    static const char types[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+        "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+    char *doc = NULL;
+    size_t doclen = 0;
+    FILE *f = open_memstream(&doc, &doclen);
+    if (!f)
+        return -1;
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+          "<w:body>\n", f);
+    for (size_t i = 0; i < l->n; i++) {
+        fputs("<w:p><w:r><w:t xml:space=\"preserve\">", f);
+        xml_escaped(f, l->v[i]);
+        fputs("</w:t></w:r></w:p>\n", f);
+    }
+    fputs("</w:body></w:document>\n", f);
+    if (fclose(f)) {
+        free(doc);
+        return -1;
+    }
+    const char *names[] = {"[Content_Types].xml", "word/document.xml"};
+    const char *contents[] = {types, doc};
+    size_t sizes[] = {sizeof types - 1, doclen};
+    int rc = kg_test_build_zip(out, names, contents, sizes, 2);
+    free(doc);
+    return rc;
+}
+
+static int convert(const char *format, const char *outdir, const char *path)
+{
+    const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+    size_t stem = strcspn(base, ".");
+    char out[4096];
+    if (snprintf(out, sizeof out, "%s/%.*s.%s", outdir, (int)stem, base, format) >=
+        (int)sizeof out)
+        return -1;
+    lines l = {0};
+    int pdf = strcmp(format, "pdf") == 0;
+    int rc = read_lines(path, pdf, &l);
+    if (rc == 0)
+        rc = pdf ? kg_test_build_pdf(out, (const char *const *)l.v, l.n, PAGE_LINES)
+                 : write_docx(out, &l);
+    lines_free(&l);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 3 || (strcmp(argv[1], "pdf") != 0 && strcmp(argv[1], "docx") != 0)) {
+        fprintf(stderr, "usage: letterconv pdf|docx OUTDIR FILE.txt...\n");
+        return 2;
+    }
+    for (int i = 3; i < argc; i++)
+        if (convert(argv[1], argv[2], argv[i])) {
+            fprintf(stderr, "letterconv: %s: cannot convert to %s in %s\n", argv[i], argv[1],
+                    argv[2]);
+            return 1;
+        }
+    return 0;
+}
