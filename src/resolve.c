@@ -121,16 +121,16 @@ static bool sentence_ends(const char *t, size_t i)
 }
 
 /* A line break inside a sentence, as PDF extraction makes them: the line
- * does not end a sentence (. ? ! : ;) and the next goes on with a small
- * letter, a bracket or a number that is not a list item's ("2016 (Kamerstuk
- * ...)", not "2. Inleiding"). Text from Word has a paragraph a line, and
- * its breaks fail this test. */
+ * does not end in ? ! : ; (a full stop may end "d.d.") and the next goes
+ * on with a small letter, a bracket or a number that is not a list item's
+ * ("2016 (Kamerstuk ...)", not "2. Inleiding"). Text from Word has a
+ * paragraph a line, and its breaks fail this test. */
 static bool line_runs_on(const char *t, size_t nl, size_t len)
 {
     size_t a = nl, b = nl + 1;
     while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t' || t[a - 1] == '\r'))
         a--;
-    if (a == 0 || strchr(".?!:;\n", t[a - 1]))
+    if (a == 0 || t[a - 1] == '\n' || t[a - 1] == '\0' || strchr("?!:;", t[a - 1]))
         return false;
     while (b < len && (t[b] == ' ' || t[b] == '\t'))
         b++;

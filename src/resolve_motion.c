@@ -26,10 +26,14 @@ static bool adjacent(const resolver *R, size_t from, size_t to)
 static bool inside_letter_title(resolver *R, size_t motion_start)
 {
     size_t s = kg_sentence_start(R, motion_start);
-    for (size_t i = s; i + 10 <= motion_start; i++)
-        if (strncmp(R->text + i, "brief van ", 10) == 0 ||
-            strncmp(R->text + i, "brieven van ", 12) == 0)
+    for (size_t i = s; i + 10 <= motion_start; i++) {
+        const char *t = R->text + i;
+        size_t w = strncmp(t, "brieven", 7) == 0 ? 7 : strncmp(t, "brief", 5) == 0 ? 5 : 0;
+        /* a PDF may break the line on either side of "van" */
+        if (w && (t[w] == ' ' || t[w] == '\n') && strncmp(t + w + 1, "van", 3) == 0 &&
+            (t[w + 4] == ' ' || t[w + 4] == '\n'))
             return true;
+    }
     return false;
 }
 

@@ -38,8 +38,8 @@ typedef struct {
     d      = [0-9];
     dash   = "-";
     roman  = [IVXLC]+;
-    kamer  = "II" | "I" | "EK" | "TK" | "Eerste Kamer" | "Tweede Kamer"
-           | "VV" | "Verenigde Vergadering";
+    kamer  = "II" | "I" | "EK" | "TK" | "Eerste" s1 "Kamer" | "Tweede" s1 "Kamer"
+           | "VV" | "Verenigde" s1 "Vergadering";
     kslip  = [I1l] [I1l]?;         /* OCR and typing slips for I and II */
     vj     = d{4} s ("/" | dash) s (d{2} | d{4}) | d{4} "/" dash s d{2}
            | "'" d{2} s "/" s "'"? d{2};
@@ -295,7 +295,7 @@ static cur lex_footer_page(scanner *S, cur p, kg_span *page)
     cur YYCURSOR = p, YYMARKER, g0, g1;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     /*!re2c
-        sp+ @g0 d{1,4} @g1 sp* / (nl | "\x00") { *page = span(S, g0, g1); return YYCURSOR; }
+        s1 @g0 d{1,4} @g1 sp* / (nl | "\x00") { *page = span(S, g0, g1); return YYCURSOR; }
         * { return NULL; }
     */
 }
@@ -695,18 +695,18 @@ static cur skip_word(cur p)
         }
 
         ("motie" | "Motie") ("-" | s1) @n0 name (s "/" s name)* @n1
-            (sp party)? (sp "c.s.")? {
+            (s1 party)? (s1 "c.s.")? {
             emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
             continue;
         }
         ("motie" | "Motie") s1 "van" s1 "het" s1 "lid" s1 @n0 name @n1
-            (sp party)? (sp "c.s.")? {
+            (s1 party)? (s1 "c.s.")? {
             emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
             continue;
         }
         ("motie" | "Motie") s1 "van" s1 "de" s1 "leden" s1
             @n0 name (sp party)? (s "," s name (sp party)?)* s1 "en" s1 name @n1
-            (sp party)? (sp "c.s.")? {
+            (s1 party)? (s1 "c.s.")? {
             emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
             continue;
         }

@@ -3,7 +3,10 @@
  *     <input> => <kind> <id> ; <kind> <id>      (or "=> -" for none)
  *
  * with \n and \t escapes in the input. Each input is scanned as a
- * document with key "t", and its references must be exactly those. */
+ * document with key "t", and its references must be exactly those; and
+ * again with a line break in place of each of its spaces, as PDF
+ * extraction puts them anywhere (tests/cases/line-breaks.txt lists the
+ * breaks known to change the answer, and why). */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +15,7 @@
 #include "kamergraph/kamergraph.h"
 
 #define CASES "tests/cases/citations.txt"
+#define BREAKS "tests/cases/line-breaks.txt"
 
 static void unescape(char *s)
 {
@@ -72,4 +76,84 @@ Test(cases, every_line_of_the_citation_table_gives_exactly_its_references)
     fclose(f);
     cr_expect_geq(positive, 200, "only %u positive cases", positive);
     cr_expect_geq(negative, 100, "only %u negative cases", negative);
+}
+
+/* One case of the table: its line number, input (unescaped) and answer. */
+typedef struct {
+    unsigned lineno;
+    char input[8192];
+    const char *want;
+} table_case;
+
+static bool next_case(FILE *f, table_case *c, unsigned *lineno)
+{
+    static char want[8192];
+    char line[8192];
+    while (fgets(line, sizeof line, f)) {
+        ++*lineno;
+        line[strcspn(line, "\r\n")] = '\0';
+        char *arrow = strstr(line, " => ");
+        if (line[0] == '#' || !arrow)
+            continue;
+        *arrow = '\0';
+        snprintf(want, sizeof want, "%s", arrow + 4);
+        snprintf(c->input, sizeof c->input, "%s", line);
+        unescape(c->input);
+        c->lineno = *lineno;
+        c->want = want;
+        return true;
+    }
+    return false;
+}
+
+/* "212:57" for each break of BREAKS, in order. */
+static size_t known_breaks(char (*out)[32], size_t max)
+{
+    FILE *f = fopen(BREAKS, "r");
+    cr_assert_not_null(f, "cannot open %s (run from the project root)", BREAKS);
+    char line[1024];
+    size_t n = 0;
+    while (fgets(line, sizeof line, f) && n < max) {
+        unsigned a, b;
+        if (line[0] != '#' && sscanf(line, "%u:%u", &a, &b) == 2)
+            snprintf(out[n++], sizeof out[0], "%u:%u", a, b);
+    }
+    fclose(f);
+    return n;
+}
+
+Test(cases, a_line_break_in_place_of_any_space_gives_the_same_references)
+{
+    static char known[256][32];
+    size_t nknown = known_breaks(known, 256), seen = 0, tried = 0;
+    FILE *f = fopen(CASES, "r");
+    cr_assert_not_null(f, "cannot open %s (run from the project root)", CASES);
+    table_case c;
+    unsigned lineno = 0;
+    char got[8192];
+    while (next_case(f, &c, &lineno)) {
+        for (size_t i = 0; c.input[i]; i++) {
+            if (c.input[i] != ' ')
+                continue;
+            c.input[i] = '\n';
+            refs_line(c.input, got, sizeof got);
+            c.input[i] = ' ';
+            tried++;
+            char at[32];
+            snprintf(at, sizeof at, "%u:%zu", c.lineno, i);
+            bool listed = seen < nknown && strcmp(known[seen], at) == 0;
+            if (strcmp(got, c.want) != 0) {
+                cr_expect(listed, "%s:%u: a line break at byte %zu (%s in %s) changes\n"
+                          "   %s\nto %s", CASES, c.lineno, i, at, BREAKS, c.want, got);
+            } else {
+                cr_expect(!listed, "%s lists %s, but the break there no longer changes "
+                          "the answer: take it out", BREAKS, at);
+            }
+            seen += listed;
+        }
+    }
+    fclose(f);
+    cr_expect_eq(seen, nknown, "%s: %zu of its %zu breaks were not met, in order", BREAKS,
+                 nknown - seen, nknown);
+    cr_expect_geq(tried, 4000, "only %zu breaks tried", tried);
 }
