@@ -3,7 +3,10 @@
 #
 #   make bench                          # BENCH_SIZES="10M 100M 1G"
 #   make bench BENCH_SIZES="10M 100M"
-#   make bench-quick                    # BENCH_SIZES=10M, for trying
+#   make bench-quick                    # BENCH_SIZES=10M, for trying; its
+#                                       # report and measurements go to
+#                                       # build/bench-quick/, so that they do
+#                                       # not replace the full run's
 #
 # Builds build/kamergraph, build/gencorpus (tools/gencorpus.c: the corpus
 # generator, libc only) and build/letterconv (tools/letterconv.c: letters as
@@ -35,4 +38,6 @@ bench: $(BIN) $(GENCORPUS) $(LETTERCONV)
 	KG=$(BIN) GEN=$(GENCORPUS) CONV=$(LETTERCONV) bash bench/run.sh
 
 bench-quick: $(BIN) $(GENCORPUS) $(LETTERCONV)
-	BENCH_SIZES=10M KG=$(BIN) GEN=$(GENCORPUS) CONV=$(LETTERCONV) bash bench/run.sh
+	BENCH_SIZES=10M BENCH_DIR=$${BENCH_DIR:-$(BUILD)/bench-quick} \
+	  BENCH_RESULTS=$${BENCH_RESULTS:-$(BUILD)/bench-quick/RESULTS.md} \
+	  KG=$(BIN) GEN=$(GENCORPUS) CONV=$(LETTERCONV) bash bench/run.sh
