@@ -418,11 +418,12 @@ tmp=$(mktemp)
         echo "## PDF and DOCX, and what the cache saves"
         echo
         echo "The same $BENCH_FORMAT_LETTERS letters (\`build/gencorpus\`, seed $BENCH_SEED) as text, as PDF (\`build/letterconv\`:"
-        echo "cairo, wrapped at 100 bytes, 60 lines a page) and as DOCX (one paragraph a line). \`scan\` and a"
+        echo "cairo, wrapped at 100 bytes, 60 lines a page, footnotes at the foot of the page) and as DOCX"
+        echo "(one paragraph a line). \`scan\` and a"
         echo "second \`scan --cache\` run as above; MB/s is of the text's bytes, so that the rows compare."
-        echo "References: what \`refs\` finds in each. The PDF finds fewer: its footnotes keep Word's export"
-        echo "shape (\`[1:  ...]\`), which in a PDF is not a footnote, so a citation in a note is not repeated at"
-        echo "its marker; and a few letters cited by date lose their tie at a line break (README, \"Not yet\")."
+        echo "References: what \`refs\` finds in each. The PDF finds a few fewer: a citation that runs on to"
+        echo "the next page past the footnotes, and letters cited by date that lose their tie at a line"
+        echo "break (README, \"Not yet\")."
         echo
         echo "| format | MB on disk | scan (s) | MB/s of text | scan --cache, 2nd run (s) | cache speed-up | peak RSS scan / cached (MiB) | references |"
         echo "|---|---:|---:|---:|---:|---:|---:|---:|"

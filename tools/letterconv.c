@@ -4,15 +4,17 @@
  *
  *   letterconv pdf|docx OUTDIR FILE.txt...
  *
- * writes OUTDIR/<name>.pdf or .docx for each letter. A PDF wraps each
- * paragraph at WRAP bytes (at a space) and holds PAGE_LINES lines a page,
- * as a printed letter would; a DOCX has one <w:p> per paragraph. The
- * footnotes stay as the text export wrote them: the files are for timing,
- * and the text-shape tests of the readers are in tests/.
+ * writes OUTDIR/<name>.pdf or .docx for each letter. A PDF is laid out
+ * as a printed letter: each paragraph wrapped at WRAP bytes (at a space),
+ * PAGE_LINES lines a page, a footnote's marker a superscript number glued
+ * to its word and the note at the foot of the page (REFERENCE-FORMATS.md
+ * section 5). A DOCX has one <w:p> per paragraph, its footnotes as the
+ * text export wrote them.
  *
  * Built by mk/bench.mk with the test helpers tests/build_pdf.c (cairo) and
  * tests/build_docx.c (libzip).
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,8 +104,8 @@ static int wrap(lines *out, const char *p, size_t len)
     return len ? push(out, p, len) : 0;
 }
 
-/* The letter's non-empty lines, wrapped for a page when `wrapped`. */
-static int read_lines(const char *path, int wrapped, lines *out)
+/* The letter's non-empty lines: its paragraphs. */
+static int read_lines(const char *path, lines *out)
 {
     size_t len;
     char *text = slurp(path, &len);
@@ -116,7 +118,7 @@ static int read_lines(const char *path, int wrapped, lines *out)
         if (n && p[n - 1] == '\r')
             n--;
         if (n)
-            rc = wrapped ? wrap(out, p, n) : push(out, p, n);
+            rc = push(out, p, n);
         p += (nl ? (size_t)(nl - p) + 1 : n);
     }
     free(text);
@@ -168,6 +170,112 @@ static int write_docx(const char *out, const lines *l)
     return rc;
 }
 
+/* ---- PDF pages with footnotes ---------------------------------------- */
+
+/* "12" as superscript digits. */
+static void superscript(char *out, size_t size, unsigned n)
+{
+    static const char *const sup[] = {"\xe2\x81\xb0", "\xc2\xb9", "\xc2\xb2", "\xc2\xb3",
+                                      "\xe2\x81\xb4", "\xe2\x81\xb5", "\xe2\x81\xb6",
+                                      "\xe2\x81\xb7", "\xe2\x81\xb8", "\xe2\x81\xb9"};
+    char digits[16];
+    snprintf(digits, sizeof digits, "%u", n);
+    out[0] = '\0';
+    for (const char *d = digits; *d && strlen(out) + 4 < size; d++)
+        strcat(out, sup[*d - '0']);
+}
+
+typedef struct {
+    lines out;                  /* every page so far, PAGE_LINES lines each */
+    lines body, notes;          /* the page being filled */
+} pager;
+
+static int page_flush(pager *p)
+{
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < p->body.n; i++)
+        rc = push(&p->out, p->body.v[i], strlen(p->body.v[i]));
+    for (size_t i = p->body.n + p->notes.n; rc == 0 && i < PAGE_LINES; i++)
+        rc = push(&p->out, "", 0);              /* the white above the notes */
+    for (size_t i = 0; rc == 0 && i < p->notes.n; i++)
+        rc = push(&p->out, p->notes.v[i], strlen(p->notes.v[i]));
+    lines_free(&p->body);
+    lines_free(&p->notes);
+    memset(&p->body, 0, sizeof p->body);
+    memset(&p->notes, 0, sizeof p->notes);
+    return rc;
+}
+
+/* One paragraph of the Word export ("...2025[footnoteRef:1]. ...  [1:  note ]"):
+ * its markers made superscript, its notes taken out to the page's foot. */
+static int page_paragraph(pager *p, const char *para, size_t len)
+{
+    char *text = malloc(len + 1), *o = text;
+    lines notes = {0};
+    if (!text)
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < len;) {
+        unsigned n;
+        int used = 0;
+        /* sscanf reads the whole rest of the string: only at a '[' */
+        bool open = para[i] == '[';
+        if (open && sscanf(para + i, "[footnoteRef:%u]%n", &n, &used) == 1 && used > 0) {
+            char sup[64];
+            superscript(sup, sizeof sup, n);
+            strcpy(o, sup);
+            o += strlen(sup);
+            i += (size_t)used;
+        } else if (open && sscanf(para + i, "[%u:  %n", &n, &used) == 1 && used > 0) {
+            const char *end = strstr(para + i, " ]");
+            size_t stop = end && (size_t)(end - para) < len ? (size_t)(end - para) : len;
+            char head[64], note[4096];
+            superscript(head, sizeof head, n);
+            int k = snprintf(note, sizeof note, "%s %.*s", head,
+                             (int)(stop - i - (size_t)used), para + i + used);
+            rc = wrap(&notes, note, k > 0 && (size_t)k < sizeof note ? (size_t)k : 0);
+            i = stop + (end ? 2 : 0);
+        } else {
+            *o++ = para[i++];
+        }
+    }
+    while (o > text && o[-1] == ' ')
+        o--;
+    lines body = {0};
+    if (rc == 0)
+        rc = wrap(&body, text, (size_t)(o - text));
+    free(text);
+    if (rc == 0 && p->body.n && p->body.n + p->notes.n + body.n + notes.n > PAGE_LINES)
+        rc = page_flush(p);
+    for (size_t i = 0; rc == 0 && i < body.n; i++) {
+        if (p->body.n + p->notes.n + 1 > PAGE_LINES)
+            rc = page_flush(p);     /* a paragraph longer than a page */
+        if (rc == 0)
+            rc = push(&p->body, body.v[i], strlen(body.v[i]));
+    }
+    for (size_t i = 0; rc == 0 && i < notes.n; i++)
+        rc = push(&p->notes, notes.v[i], strlen(notes.v[i]));
+    lines_free(&body);
+    lines_free(&notes);
+    return rc;
+}
+
+static int write_pdf(const char *out, const lines *paragraphs)
+{
+    pager p = {0};
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < paragraphs->n; i++)
+        rc = page_paragraph(&p, paragraphs->v[i], strlen(paragraphs->v[i]));
+    if (rc == 0 && (p.body.n || p.notes.n))
+        rc = page_flush(&p);
+    if (rc == 0)
+        rc = kg_test_build_pdf(out, (const char *const *)p.out.v, p.out.n, PAGE_LINES);
+    lines_free(&p.out);
+    lines_free(&p.body);
+    lines_free(&p.notes);
+    return rc;
+}
+
 static int convert(const char *format, const char *outdir, const char *path)
 {
     const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
@@ -177,11 +285,9 @@ static int convert(const char *format, const char *outdir, const char *path)
         (int)sizeof out)
         return -1;
     lines l = {0};
-    int pdf = strcmp(format, "pdf") == 0;
-    int rc = read_lines(path, pdf, &l);
+    int rc = read_lines(path, &l);
     if (rc == 0)
-        rc = pdf ? kg_test_build_pdf(out, (const char *const *)l.v, l.n, PAGE_LINES)
-                 : write_docx(out, &l);
+        rc = strcmp(format, "pdf") == 0 ? write_pdf(out, &l) : write_docx(out, &l);
     lines_free(&l);
     return rc;
 }
