@@ -52,7 +52,8 @@ typedef struct {
                                                  separates it */
     nrkw   = ("nr" | "Nr" | "nrs" | "Nrs") "."? | "nummer" | "nummers";
     ond    = d+ [a-z]? | [A-Z]{1,2};
-    ondc   = d+ [a-z]?;
+    ondc   = [1-9] d* [a-z]?;         /* "21501-09" is a dossier: no
+                                         ondernummer starts with 0 */
     rnum   = "(" s "R" s d+ s ")";
     pagekw = "p." | "pp." | "blz." | "pag." | "pagina" | "pagina's"
            | "bladzijde" | "bladzijden";
