@@ -247,6 +247,8 @@ struct kg_doc {
     size_t npages;
     const char **warnings;
     size_t nwarnings, capwarnings;
+    size_t looked;          /* entries the resolver's lookups read (its
+                               `looked`): tests keep it small */
 };
 
 /* A note for the user about this document (kg_doc_warning). */

@@ -83,6 +83,7 @@ static const char *fraction_in(kg_doc *doc, size_t from, size_t to)
 {
     for (size_t i = 0; i < doc->ncites; i++) {
         const kg_cite *c = &doc->cites[i];
+        doc->model.looked++;
         if (c->kind == KG_CITE_FRACTION && c->start >= from && c->start < to)
             return str(doc, c->names);
     }
@@ -165,6 +166,7 @@ static void link_answers(kg_doc *doc)
             continue;
         for (size_t q = a->n ? 0 : open; q < i; q++) {
             kg_block *b = &m->blocks[q];
+            m->looked++;
             if (b->kind != KG_BLOCK_QUESTION || b->answer >= 0)
                 continue;
             if (!a->n || (b->n >= a->n && b->n <= a->n_to))
@@ -428,6 +430,7 @@ const kg_block *kg_model_block_at(const kg_model *m, size_t off)
     const kg_block *best = NULL;
     for (size_t i = 0; i < m->nblocks; i++) {
         const kg_block *b = &m->blocks[i];
+        ((kg_model *)m)->looked++;      /* a count, not state */
         if (b->start > off)
             break;
         if (off < b->end &&
@@ -440,9 +443,11 @@ const kg_block *kg_model_block_at(const kg_model *m, size_t off)
 
 const kg_block *kg_model_question(const kg_model *m, unsigned n)
 {
-    for (size_t i = 0; i < m->nblocks; i++)
+    for (size_t i = 0; i < m->nblocks; i++) {
+        ((kg_model *)m)->looked++;      /* a count, not state */
         if (m->blocks[i].kind == KG_BLOCK_QUESTION && m->blocks[i].n == n)
             return &m->blocks[i];
+    }
     return NULL;
 }
 
@@ -453,6 +458,7 @@ size_t kg_model_questions_of(const kg_model *m, const char *member_key,
     *first = NULL;
     for (size_t i = 0; i < m->nblocks; i++) {
         const kg_block *b = &m->blocks[i];
+        ((kg_model *)m)->looked++;      /* a count, not state */
         if (b->kind != KG_BLOCK_QUESTION || !b->asker || strcmp(b->asker, "fractie") == 0)
             continue;
         if (strcmp(b->asker_key, member_key) == 0) {

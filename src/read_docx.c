@@ -335,6 +335,7 @@ typedef struct {
     size_t *pending;        /* notes whose marker stands in this paragraph */
     size_t npending, cappending;
     bool nomem;
+    size_t looked;          /* notes read by find_note (kg_reading) */
 } docx_walk;
 
 /* Elements whose content Word does not show as text: properties (every
@@ -362,7 +363,7 @@ static void line_break(kg_buf *b)
 
 static docx_note *find_note(docx_walk *w, long id)
 {
-    for (size_t i = 0; i < w->nnotes; i++)
+    for (size_t i = 0; i < w->nnotes; i++, w->looked++)
         if (w->notes[i].id == id)
             return &w->notes[i];
     return NULL;
@@ -611,6 +612,7 @@ static kg_status read_document(const char *path, const char *data, size_t len,
     if (root)
         walk(&w, root);
     kg_buf_newline(&out->text);
+    out->looked += w.looked;
     free(w.pending);
     xmlFreeDoc(doc);
     if (w.nomem || out->text.failed)

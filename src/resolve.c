@@ -439,6 +439,7 @@ static void apply_markup(resolver *R)
         kg_ref *hit = NULL;
         for (size_t i = 0; i < n && !hit; i++) {
             kg_ref *r = &doc->refs[i];
+            R->looked++;
             if (r->kind != KG_REF_SELF && !r->marker_copy && r->offset < e &&
                 r->offset + r->length > s)
                 hit = r;
@@ -554,6 +555,7 @@ int kg_resolve(kg_doc *doc)
     apply_markup(&R);
     place_in_blocks(&R);
     sort_refs(doc);
+    doc->looked = R.looked;
     kg_resolver_release(&R);
     return 0;
 }

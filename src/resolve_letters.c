@@ -9,7 +9,7 @@
 /* The full date of a BRIEF cite: "jl." is the document's year; a date
  * without a year takes it from another mention of the same day, else from
  * the document's date (the last such day before it). */
-static void full_date(const resolver *R, const kg_cite *c, char out[11])
+static void full_date(resolver *R, const kg_cite *c, char out[11])
 {
     const char *docdate = R->doc->model.meta.date;
     memcpy(out, c->date, 11);
@@ -17,6 +17,7 @@ static void full_date(const resolver *R, const kg_cite *c, char out[11])
         return;
     for (size_t i = 0; c->date[0] == '?' && i < R->doc->ncites; i++) {
         const kg_cite *o = &R->doc->cites[i];
+        R->looked++;
         if (o->kind == KG_CITE_BRIEF && isdigit((unsigned char)o->date[0]) &&
             strcmp(o->date + 4, c->date + 4) == 0) {
             memcpy(out, o->date, 4);
@@ -120,6 +121,7 @@ void kg_resolve_letter(resolver *R, size_t ci)
     full_date(R, c, date);
     const date_tie *own = NULL, *other = NULL;
     for (size_t i = 0; i < R->nties; i++) {
+        R->looked++;
         if (R->ties[i].cite == ci)
             own = &R->ties[i];
         else if (!other && strcmp(R->ties[i].date, date) == 0)

@@ -24,7 +24,7 @@ static bool adjacent(const resolver *R, size_t from, size_t to)
 static bool inside_letter_title(resolver *R, size_t motion_start)
 {
     size_t s = kg_sentence_start(R, motion_start);
-    for (size_t i = s; i + 10 <= motion_start; i++)
+    for (size_t i = s; i + 10 <= motion_start; i++, R->looked++)
         if (strncmp(R->text + i, "brief van ", 10) == 0 ||
             strncmp(R->text + i, "brieven van ", 12) == 0)
             return true;
@@ -43,7 +43,7 @@ void kg_resolve_anaphor(resolver *R, size_t ci)
         return;                         /* "de motie van het lid X": named */
     const kg_ref *last = NULL;
     size_t at = 0;
-    for (size_t i = doc->nrefs; i-- > 0;)
+    for (size_t i = doc->nrefs; i-- > 0; R->looked++)
         if (doc->refs[i].kind == KG_REF_MOTIE && !doc->refs[i].marker_copy) {
             last = &doc->refs[i];
             at = R->norm_at[i];

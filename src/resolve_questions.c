@@ -8,11 +8,12 @@
 
 /* The highest question number; UINT_MAX when the document has no question
  * headings, so that its word is trusted. */
-static unsigned last_question(const kg_model *m)
+static unsigned last_question(resolver *R)
 {
+    const kg_model *m = &R->doc->model;
     unsigned n = 0;
     bool any = false;
-    for (size_t i = 0; i < m->nblocks; i++)
+    for (size_t i = 0; i < m->nblocks; i++, R->looked++)
         if (m->blocks[i].kind == KG_BLOCK_QUESTION) {
             any = true;
             n = m->blocks[i].n > n ? m->blocks[i].n : n;
@@ -23,7 +24,7 @@ static unsigned last_question(const kg_model *m)
 /* Of the member's questions, the one on the pages the reference names
  * ("op pagina 5 en 6"), when the page footers tell the pages and exactly
  * one question stands there. */
-static const kg_block *on_pages(const resolver *R, const kg_cite *c)
+static const kg_block *on_pages(resolver *R, const kg_cite *c)
 {
     const kg_model *m = &R->doc->model;
     if (!c->pages.len)
@@ -35,6 +36,7 @@ static const kg_block *on_pages(const resolver *R, const kg_cite *c)
     const kg_block *found = NULL;
     for (size_t i = 0; i < m->nblocks; i++) {
         const kg_block *b = &m->blocks[i];
+        R->looked++;
         if (b->kind != KG_BLOCK_QUESTION || !b->asker)
             continue;
         unsigned page = kg_model_page_at(R->doc, b->start);
@@ -60,7 +62,7 @@ void kg_resolve_internal(resolver *R, const kg_cite *c)
     if (c->kind == KG_CITE_VRAAG_NR) {
         /* a document without question headings is trusted on its word */
         const char *n = kg_resolver_span(R, c->nr);
-        bool known = (unsigned)atoi(n) <= last_question(&doc->model);
+        bool known = (unsigned)atoi(n) <= last_question(R);
         id = known ? kg_arena_printf(doc->arena, "%s#vraag-%s", doc->id, n)
                    : kg_arena_printf(doc->arena, "%s#?", doc->id);
         label = kg_arena_printf(doc->arena, "vraag %s", n);
