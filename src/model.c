@@ -405,10 +405,37 @@ static int index_notes(kg_model *m)
     return 0;
 }
 
+static int by_number_then_order(const void *a, const void *b)
+{
+    const struct kg_by_number *x = a, *y = b;
+    if (x->n != y->n)
+        return x->n < y->n ? -1 : 1;
+    return x->block < y->block ? -1 : x->block > y->block;
+}
+
+int kg_model_index(kg_model *m)
+{
+    free(m->by_number);
+    m->nquestions = 0;
+    m->last_number = 0;
+    m->by_number = malloc((m->nblocks + 1) * sizeof *m->by_number);
+    if (!m->by_number)
+        return -1;
+    for (size_t i = 0; i < m->nblocks; i++)
+        if (m->blocks[i].kind == KG_BLOCK_QUESTION)
+            m->by_number[m->nquestions++] = (struct kg_by_number){m->blocks[i].n, i};
+    qsort(m->by_number, m->nquestions, sizeof *m->by_number, by_number_then_order);
+    if (m->nquestions)
+        m->last_number = m->by_number[m->nquestions - 1].n;
+    return 0;
+}
+
 int kg_model_build(kg_doc *doc)
 {
     build_meta(doc);
     build_blocks(doc);
+    if (kg_model_index(&doc->model) != 0)
+        return -1;
     link_answers(doc);
     build_footnotes(doc);
     return index_notes(&doc->model);
@@ -417,6 +444,7 @@ int kg_model_build(kg_doc *doc)
 void kg_model_release(kg_model *m)
 {
     free(m->blocks);
+    free(m->by_number);
     free(m->notes);
     free(m->by_body);
     free(m->furn);
@@ -441,13 +469,30 @@ const kg_block *kg_model_block_at(const kg_model *m, size_t off)
     return best;
 }
 
+/* kg_lower_bound, counting in the model's `looked`: a count, not state. */
+static size_t search(const kg_model *m, const void *arr, size_t n, size_t size,
+                     bool (*before)(const void *, const void *), const void *key)
+{
+    return kg_lower_bound(arr, n, size, before, key, &((kg_model *)m)->looked);
+}
+
+static bool number_before(const void *entry, const void *key)
+{
+    return ((const struct kg_by_number *)entry)->n < *(const unsigned *)key;
+}
+
+/* The first question (in number order) numbered n or more. */
+static size_t numbered_from(const kg_model *m, unsigned n)
+{
+    return search(m, m->by_number, m->nquestions, sizeof *m->by_number,
+                  number_before, &n);
+}
+
 const kg_block *kg_model_question(const kg_model *m, unsigned n)
 {
-    for (size_t i = 0; i < m->nblocks; i++) {
-        ((kg_model *)m)->looked++;      /* a count, not state */
-        if (m->blocks[i].kind == KG_BLOCK_QUESTION && m->blocks[i].n == n)
-            return &m->blocks[i];
-    }
+    size_t i = numbered_from(m, n);
+    if (i < m->nquestions && m->by_number[i].n == n)
+        return &m->blocks[m->by_number[i].block];
     return NULL;
 }
 
@@ -469,19 +514,16 @@ size_t kg_model_questions_of(const kg_model *m, const char *member_key,
     return n;
 }
 
+static bool marked_before(const void *entry, const void *key)
+{
+    return ((const kg_footnote *)entry)->mark_start < *(const size_t *)key;
+}
+
 /* The first note whose marker starts at or after `from`. */
 static size_t notes_marked_from(const kg_model *m, size_t from)
 {
-    size_t lo = 0, hi = m->nnotes;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        ((kg_model *)m)->looked++;      /* a count, not state */
-        if (m->notes[mid].mark_start < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return search(m, m->notes, m->nnotes, sizeof *m->notes,
+                  marked_before, &from);
 }
 
 const kg_footnote *kg_model_note_marked_at(const kg_model *m, size_t from,
@@ -515,19 +557,16 @@ unsigned kg_model_page_at(const kg_doc *doc, size_t off)
     return 0;
 }
 
+static bool body_before(const void *entry, const void *key)
+{
+    return ((const struct kg_note_body *)entry)->start < *(const size_t *)key;
+}
+
 /* How many notes have their body start before `off`. */
 static size_t bodies_before(const kg_model *m, size_t off)
 {
-    size_t lo = 0, hi = m->nnotes;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        ((kg_model *)m)->looked++;      /* a count, not state */
-        if (m->by_body[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return search(m, m->by_body, m->nnotes, sizeof *m->by_body,
+                  body_before, &off);
 }
 
 const kg_footnote *kg_model_note_holding(const kg_model *m, size_t off)

@@ -8,17 +8,9 @@
 
 /* The highest question number; UINT_MAX when the document has no question
  * headings, so that its word is trusted. */
-static unsigned last_question(resolver *R)
+static unsigned last_question(const kg_model *m)
 {
-    const kg_model *m = &R->doc->model;
-    unsigned n = 0;
-    bool any = false;
-    for (size_t i = 0; i < m->nblocks; i++, R->looked++)
-        if (m->blocks[i].kind == KG_BLOCK_QUESTION) {
-            any = true;
-            n = m->blocks[i].n > n ? m->blocks[i].n : n;
-        }
-    return any ? n : UINT_MAX;
+    return m->nquestions ? m->last_number : UINT_MAX;
 }
 
 /* Of the member's questions, the one on the pages the reference names
@@ -62,7 +54,7 @@ void kg_resolve_internal(resolver *R, const kg_cite *c)
     if (c->kind == KG_CITE_VRAAG_NR) {
         /* a document without question headings is trusted on its word */
         const char *n = kg_resolver_span(R, c->nr);
-        bool known = (unsigned)atoi(n) <= last_question(R);
+        bool known = (unsigned)atoi(n) <= last_question(&doc->model);
         id = known ? kg_arena_printf(doc->arena, "%s#vraag-%s", doc->id, n)
                    : kg_arena_printf(doc->arena, "%s#?", doc->id);
         label = kg_arena_printf(doc->arena, "vraag %s", n);

@@ -363,3 +363,73 @@ Test(cost, a_shared_footnote_body_is_read_once)
     kg_doc_free(doc);
     free(text);
 }
+
+/* ---- the questions: searched per reference, not walked ------------------------ */
+
+/* n questions "Vraag i", each answer pointing at the question before it,
+ * as a letter answering thousands of written questions has them. */
+static char *numbered_questions(size_t n)
+{
+    size_t cap = n * 128 + 64, len = 0;
+    char *text = malloc(cap);
+    cr_assert_not_null(text);
+    len += (size_t)snprintf(text, cap, "Antwoorden op vragen van de leden\n\n");
+    for (size_t i = 1; i <= n; i++)
+        len += (size_t)snprintf(text + len, cap - len,
+                                "Vraag %zu\nKan de minister iets zeggen over punt %zu?\n\n"
+                                "Antwoord %zu\nZie antwoord op vraag %zu.\n\n",
+                                i, i, i, i > 1 ? i - 1 : 1);
+    return text;
+}
+
+/* The graph asks for the question of each "#vraag-N" reference: walking
+ * the blocks for each made such a letter quadratic. */
+Test(cost, a_question_by_number_is_searched)
+{
+    enum { N = 5000 };
+    char *text = numbered_questions(N);
+    kg_doc *doc = read_text(text);
+    kg_model *m = &doc->model;
+    m->looked = 0;
+    for (unsigned n = 1; n <= N; n++) {
+        const kg_block *q = kg_model_question(m, n);
+        cr_assert_not_null(q);
+        cr_expect_eq(q->n, n);
+    }
+    cr_expect_null(kg_model_question(m, N + 1));
+    cr_expect_leq(m->looked, (size_t)N * 32, "read %zu blocks for %d questions", m->looked, N);
+    kg_doc_free(doc);
+    free(text);
+}
+
+/* Each "vraag N" asks whether question N exists: the highest number was
+ * found by walking every block, each time. */
+Test(cost, the_highest_question_number_is_known_once)
+{
+    enum { N = 5000 };
+    char *text = numbered_questions(N);
+    kg_doc *doc = read_text(text);
+    size_t asked = 0;
+    for (size_t i = 0; i < doc->nrefs; i++)
+        asked += doc->refs[i].kind == KG_REF_VRAAG;
+    cr_expect_eq(asked, N);
+    cr_expect_str_eq(doc->refs[doc->nrefs - 1].id, "t#vraag-4999");
+    cr_expect_leq(doc->looked, (size_t)N * 32, "read %zu entries for %d references",
+                  doc->looked, N);
+    kg_doc_free(doc);
+    free(text);
+}
+
+Test(block, a_repeated_question_number_is_the_first_in_document_order)
+{
+    kg_doc *doc = read_text("Vraag 2\nEen?\nAntwoord op vraag 2\nJa.\n"
+                            "Vraag 1\nTwee?\nAntwoord op vraag 1\nNee.\n"
+                            "Vraag 2\nDrie?\nAntwoord op vraag 2\nMisschien.\n");
+    const kg_model *m = &doc->model;
+    cr_assert_eq(m->nblocks, 6);
+    cr_expect_eq(kg_model_question(m, 2), &m->blocks[0]);
+    cr_expect_eq(kg_model_question(m, 1), &m->blocks[2]);
+    cr_expect_null(kg_model_question(m, 3));
+    cr_expect_null(kg_model_question(m, 0));
+    kg_doc_free(doc);
+}
