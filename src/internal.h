@@ -214,12 +214,15 @@ typedef struct {
 typedef struct {
     kg_block *blocks;
     size_t nblocks, capblocks;
-    /* The questions by number, in document order within a number, and the
-     * highest number (kg_model_index): a lookup per reference searches
-     * instead of walking every block. */
+    /* The questions by number and those of members by member key, in
+     * document order within a key, and the highest number
+     * (kg_model_index): a lookup per reference searches instead of
+     * walking every block. */
     struct kg_by_number { unsigned n; size_t block; } *by_number;
     size_t nquestions;
     unsigned last_number;
+    struct kg_by_asker { const char *key; size_t block; } *by_asker;
+    size_t nasked;
     kg_footnote *notes;
     size_t nnotes, capnotes;
     /* For searching the notes: whether their markers stand in their
@@ -282,7 +285,8 @@ void kg_model_release(kg_model *m);
 const kg_block *kg_model_block_at(const kg_model *m, size_t off);
 /* Question n; the first in document order when the number repeats. */
 const kg_block *kg_model_question(const kg_model *m, unsigned n);
-/* How many questions the member (by member key) asked; *first is one. */
+/* How many questions the member (by member key) asked; *first is the
+ * first of them in document order. */
 size_t kg_model_questions_of(const kg_model *m, const char *member_key,
                              const kg_block **first);
 /* The footnote whose marker starts within [from, to]. */

@@ -413,18 +413,41 @@ static int by_number_then_order(const void *a, const void *b)
     return x->block < y->block ? -1 : x->block > y->block;
 }
 
+static int by_asker_then_order(const void *a, const void *b)
+{
+    const struct kg_by_asker *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    if (c)
+        return c;
+    return x->block < y->block ? -1 : x->block > y->block;
+}
+
+/* A member asked it: a fraction's questions are not a member's. */
+static bool asked_by_member(const kg_block *b)
+{
+    return b->kind == KG_BLOCK_QUESTION && b->asker && b->asker_key &&
+           strcmp(b->asker, "fractie") != 0;
+}
+
 int kg_model_index(kg_model *m)
 {
     free(m->by_number);
-    m->nquestions = 0;
+    free(m->by_asker);
+    m->nquestions = m->nasked = 0;
     m->last_number = 0;
     m->by_number = malloc((m->nblocks + 1) * sizeof *m->by_number);
-    if (!m->by_number)
+    m->by_asker = malloc((m->nblocks + 1) * sizeof *m->by_asker);
+    if (!m->by_number || !m->by_asker)
         return -1;
-    for (size_t i = 0; i < m->nblocks; i++)
-        if (m->blocks[i].kind == KG_BLOCK_QUESTION)
-            m->by_number[m->nquestions++] = (struct kg_by_number){m->blocks[i].n, i};
+    for (size_t i = 0; i < m->nblocks; i++) {
+        const kg_block *b = &m->blocks[i];
+        if (b->kind == KG_BLOCK_QUESTION)
+            m->by_number[m->nquestions++] = (struct kg_by_number){b->n, i};
+        if (asked_by_member(b))
+            m->by_asker[m->nasked++] = (struct kg_by_asker){b->asker_key, i};
+    }
     qsort(m->by_number, m->nquestions, sizeof *m->by_number, by_number_then_order);
+    qsort(m->by_asker, m->nasked, sizeof *m->by_asker, by_asker_then_order);
     if (m->nquestions)
         m->last_number = m->by_number[m->nquestions - 1].n;
     return 0;
@@ -445,6 +468,7 @@ void kg_model_release(kg_model *m)
 {
     free(m->blocks);
     free(m->by_number);
+    free(m->by_asker);
     free(m->notes);
     free(m->by_body);
     free(m->furn);
@@ -496,22 +520,29 @@ const kg_block *kg_model_question(const kg_model *m, unsigned n)
     return NULL;
 }
 
+static bool asker_before(const void *entry, const void *key)
+{
+    return strcmp(((const struct kg_by_asker *)entry)->key, key) < 0;
+}
+
+static bool asker_not_after(const void *entry, const void *key)
+{
+    return strcmp(((const struct kg_by_asker *)entry)->key, key) <= 0;
+}
+
 size_t kg_model_questions_of(const kg_model *m, const char *member_key,
                              const kg_block **first)
 {
-    size_t n = 0;
     *first = NULL;
-    for (size_t i = 0; i < m->nblocks; i++) {
-        const kg_block *b = &m->blocks[i];
-        ((kg_model *)m)->looked++;      /* a count, not state */
-        if (b->kind != KG_BLOCK_QUESTION || !b->asker || strcmp(b->asker, "fractie") == 0)
-            continue;
-        if (strcmp(b->asker_key, member_key) == 0) {
-            if (!n++)
-                *first = b;
-        }
-    }
-    return n;
+    if (!member_key)
+        return 0;
+    size_t from = search(m, m->by_asker, m->nasked, sizeof *m->by_asker,
+                         asker_before, member_key);
+    size_t to = search(m, m->by_asker, m->nasked, sizeof *m->by_asker,
+                       asker_not_after, member_key);
+    if (from < to)
+        *first = &m->blocks[m->by_asker[from].block];
+    return to - from;
 }
 
 static bool marked_before(const void *entry, const void *key)

@@ -189,11 +189,13 @@ void kg_resolver_release(resolver *R)
     free(R->ties);
     free(R->sentences);
     free(R->kst);
+    free(R->paged);
     R->consumed = NULL;
     R->norm_at = NULL;
     R->ties = NULL;
     R->sentences = NULL;
     R->kst = NULL;
+    R->paged = NULL;
 }
 
 /* How many sentence starts lie at or before `at`. */

@@ -37,6 +37,10 @@ typedef struct {
     size_t nsentences;
     struct kst_at { size_t start, cite; } *kst; /* Kamerstuk cites by start */
     size_t nkst;
+    /* The questions that have an asker, by (member key, page, document
+     * order): made at the first reference that names pages, else NULL. */
+    struct paged_question { const char *key; unsigned page; size_t block; } *paged;
+    size_t npaged;
     size_t looked;              /* entries the lookups read: tests keep it
                                    logarithmic per lookup */
 } resolver;

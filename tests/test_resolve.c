@@ -258,6 +258,14 @@ static kg_doc *read_text(const char *text)
     return doc;
 }
 
+/* The document of a text made for the test, which it frees. */
+static kg_doc *read_made(char *text)
+{
+    kg_doc *doc = read_text(text);
+    free(text);
+    return doc;
+}
+
 /* A reference in a footnote is repeated at its marker, back on the line:
  * a memo of the last position counted the line again for each, and a
  * 1 MB line of footnotes took 20 s. */
@@ -366,6 +374,14 @@ Test(cost, a_shared_footnote_body_is_read_once)
 
 /* ---- the questions: searched per reference, not walked ------------------------ */
 
+/* The model of doc with its count of entries read set to 0: what the test
+ * counts after is its own lookups. */
+static kg_model *model_counted_anew(kg_doc *doc)
+{
+    doc->model.looked = 0;
+    return &doc->model;
+}
+
 /* n questions "Vraag i", each answer pointing at the question before it,
  * as a letter answering thousands of written questions has them. */
 static char *numbered_questions(size_t n)
@@ -387,10 +403,8 @@ static char *numbered_questions(size_t n)
 Test(cost, a_question_by_number_is_searched)
 {
     enum { N = 5000 };
-    char *text = numbered_questions(N);
-    kg_doc *doc = read_text(text);
-    kg_model *m = &doc->model;
-    m->looked = 0;
+    kg_doc *doc = read_made(numbered_questions(N));
+    kg_model *m = model_counted_anew(doc);
     for (unsigned n = 1; n <= N; n++) {
         const kg_block *q = kg_model_question(m, n);
         cr_assert_not_null(q);
@@ -399,7 +413,6 @@ Test(cost, a_question_by_number_is_searched)
     cr_expect_null(kg_model_question(m, N + 1));
     cr_expect_leq(m->looked, (size_t)N * 32, "read %zu blocks for %d questions", m->looked, N);
     kg_doc_free(doc);
-    free(text);
 }
 
 /* Each "vraag N" asks whether question N exists: the highest number was
@@ -407,8 +420,7 @@ Test(cost, a_question_by_number_is_searched)
 Test(cost, the_highest_question_number_is_known_once)
 {
     enum { N = 5000 };
-    char *text = numbered_questions(N);
-    kg_doc *doc = read_text(text);
+    kg_doc *doc = read_made(numbered_questions(N));
     size_t asked = 0;
     for (size_t i = 0; i < doc->nrefs; i++)
         asked += doc->refs[i].kind == KG_REF_VRAAG;
@@ -417,7 +429,6 @@ Test(cost, the_highest_question_number_is_known_once)
     cr_expect_leq(doc->looked, (size_t)N * 32, "read %zu entries for %d references",
                   doc->looked, N);
     kg_doc_free(doc);
-    free(text);
 }
 
 Test(block, a_repeated_question_number_is_the_first_in_document_order)
@@ -431,5 +442,118 @@ Test(block, a_repeated_question_number_is_the_first_in_document_order)
     cr_expect_eq(kg_model_question(m, 1), &m->blocks[2]);
     cr_expect_null(kg_model_question(m, 3));
     cr_expect_null(kg_model_question(m, 0));
+    kg_doc_free(doc);
+}
+
+/* "Jansen" and a suffix of lower-case letters for i: a name per member. */
+static void member_name(size_t i, char *out, size_t n)
+{
+    char suffix[16];
+    size_t k = sizeof suffix - 1;
+    suffix[k] = '\0';
+    do {
+        suffix[--k] = (char)('a' + i % 26);
+        i /= 26;
+    } while (i && k);
+    snprintf(out, n, "Jansen%s", suffix + k);
+}
+
+/* n members who each ask one question, each answer pointing at the
+ * question of the member before. */
+static char *member_questions(size_t n)
+{
+    size_t cap = n * 192 + 64, len = 0;
+    char *text = malloc(cap);
+    cr_assert_not_null(text);
+    text[0] = '\0';
+    for (size_t i = 1; i <= n; i++) {
+        char name[32], before[32];
+        member_name(i, name, sizeof name);
+        member_name(i > 1 ? i - 1 : 1, before, sizeof before);
+        len += (size_t)snprintf(text + len, cap - len,
+                                "Vragen van het lid %s, Piet (PVV)\nVraag 1\nWaarom?\n\n"
+                                "Antwoord:\nZie antwoord op vraag van het lid %s (PVV).\n\n",
+                                name, before);
+    }
+    return text;
+}
+
+/* "Zie antwoord op vraag van het lid X" asks for X's questions, and the
+ * graph asks for those of each "#lid-x": every block was walked for each. */
+Test(cost, a_members_questions_are_searched)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(member_questions(N));
+    kg_model *m = model_counted_anew(doc);
+    size_t asked = 0;
+    for (size_t i = 0; i < m->nblocks; i++) {
+        const kg_block *b = &m->blocks[i], *first;
+        if (b->kind != KG_BLOCK_QUESTION)
+            continue;
+        asked++;
+        cr_expect_eq(kg_model_questions_of(m, b->asker_key, &first), 1);
+        cr_expect_eq(first, b);
+    }
+    cr_expect_eq(asked, N);
+    cr_expect_leq(m->looked, (size_t)N * 32, "read %zu blocks for %d members", m->looked, N);
+    kg_doc_free(doc);
+}
+
+/* One member's questions on `pages` pages, the first page holding one of
+ * them, each other `per_page`; then n references "op pagina P". */
+static char *paged_questions(size_t pages, size_t per_page, size_t n)
+{
+    size_t cap = pages * per_page * 32 + pages * 96 + n * 96 + 128, len = 0;
+    char *text = malloc(cap);
+    cr_assert_not_null(text);
+    len += (size_t)snprintf(text, cap, "Vragen van het lid Vermeer, Henk (BBB)\n");
+    for (size_t p = 1; p <= pages; p++) {
+        for (size_t q = 0; q < (p == 1 ? 1 : per_page); q++)
+            len += (size_t)snprintf(text + len, cap - len, "Vraag:\nEen?\nAntwoord:\nJa.\n");
+        len += (size_t)snprintf(text + len, cap - len,
+                                "Tweede Kamer, vergaderjaar 2023-2024, 36 410 VII, nr. 88 %zu\n", p);
+    }
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)snprintf(text + len, cap - len,
+                                "Zie antwoord op vraag van het lid Vermeer (BBB) op pagina %zu.\n",
+                                1 + i % pages);
+    return text;
+}
+
+/* Each such reference walked every block, and asked each question's page. */
+Test(cost, a_members_question_on_a_page_is_searched)
+{
+    enum { PAGES = 10, PER_PAGE = 500, N = 5000 };
+    kg_doc *doc = read_made(paged_questions(PAGES, PER_PAGE, N));
+    size_t on_page_1 = 0, member = 0;
+    for (size_t i = 0; i < doc->nrefs; i++) {
+        on_page_1 += strcmp(doc->refs[i].id, "kst-36410-VII-88#vraag-1") == 0;
+        member += strcmp(doc->refs[i].id, "kst-36410-VII-88#lid-vermeer") == 0;
+    }
+    cr_expect_eq(on_page_1, N / PAGES);
+    cr_expect_eq(member, N - N / PAGES);
+    cr_expect_leq(doc->looked, doc->model.nblocks + (size_t)N * 32,
+                  "read %zu entries for %d references", doc->looked, N);
+    kg_doc_free(doc);
+}
+
+Test(block, a_members_first_question_is_the_first_in_document_order)
+{
+    kg_doc *doc = read_text("Vragen van het lid Jansen, Piet (PVV)\nVraag 1\nEen?\nAntwoord:\nJa.\n"
+                            "Vragen van het lid Bakker, Ans (VVD)\nVraag 2\nTwee?\nAntwoord:\nJa.\n"
+                            "Vragen van het lid Van Jansen, Piet (PVV)\nVraag 3\nDrie?\nAntwoord:\n"
+                            "Zie antwoord op vraag van het lid Bakker (VVD). "
+                            "Zie antwoord op vraag van het lid Jansen (PVV).\n");
+    const kg_model *m = &doc->model;
+    const kg_block *first;
+    cr_expect_eq(kg_model_questions_of(m, "jansen", &first), 2);
+    cr_expect_eq(first, kg_model_question(m, 1));
+    cr_expect_eq(kg_model_questions_of(m, "bakker", &first), 1);
+    cr_expect_eq(first, kg_model_question(m, 2));
+    cr_expect_eq(kg_model_questions_of(m, "vermeer", &first), 0);
+    cr_expect_null(first);
+    cr_assert_eq(doc->nrefs, 2);
+    cr_expect_str_eq(doc->refs[0].id, "t#vraag-2");
+    cr_expect_str_eq(doc->refs[1].id, "t#lid-jansen");
     kg_doc_free(doc);
 }
