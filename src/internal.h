@@ -223,6 +223,10 @@ typedef struct {
     unsigned last_number;
     struct kg_by_asker { const char *key; size_t block; } *by_asker;
     size_t nasked;
+    /* Whether the blocks stand in text order, each ending where the next
+     * starts, as kg_model_build makes them: the block holding an offset
+     * is then searched (else the lookups walk them all). */
+    bool blocks_in_order;
     kg_footnote *notes;
     size_t nnotes, capnotes;
     /* For searching the notes: whether their markers stand in their

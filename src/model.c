@@ -30,6 +30,13 @@ static unsigned number(const kg_doc *doc, kg_span s)
     return n;
 }
 
+/* kg_lower_bound, counting in the model's `looked`: a count, not state. */
+static size_t search(const kg_model *m, const void *arr, size_t n, size_t size,
+                     bool (*before)(const void *, const void *), const void *key)
+{
+    return kg_lower_bound(arr, n, size, before, key, &((kg_model *)m)->looked);
+}
+
 /* ¹²³ and ⁰⁴⁵⁶⁷⁸⁹, or plain digits, to a number. */
 static unsigned footnote_number(const kg_doc *doc, kg_span s)
 {
@@ -90,6 +97,39 @@ static const char *fraction_in(kg_doc *doc, size_t from, size_t to)
     return NULL;
 }
 
+static bool in_order(const kg_model *m)
+{
+    for (size_t i = 1; i < m->nblocks; i++)
+        if (m->blocks[i - 1].start > m->blocks[i].start ||
+            m->blocks[i - 1].end != m->blocks[i].start)
+            return false;
+    return true;
+}
+
+static kg_block *holding(const kg_model *m, size_t off);
+
+/* A question that no member block holds is asked by the fraction that its
+ * text names first. Each fraction is taken to its block, instead of each
+ * question reading all citations for one. */
+static void ask_fractions(kg_doc *doc)
+{
+    kg_model *m = &doc->model;
+    for (size_t i = 0; !m->blocks_in_order && i < m->nblocks; i++) {
+        kg_block *b = &m->blocks[i];
+        if (b->kind == KG_BLOCK_QUESTION && !b->asker &&
+            (b->party = fraction_in(doc, b->start, b->end)))
+            b->asker = "fractie";
+    }
+    for (size_t i = 0; m->blocks_in_order && i < doc->ncites; i++) {
+        const kg_cite *c = &doc->cites[i];
+        kg_block *b = c->kind == KG_CITE_FRACTION ? holding(m, c->start) : NULL;
+        m->looked++;
+        if (b && b->kind == KG_BLOCK_QUESTION && !b->asker &&
+            (b->party = str(doc, c->names)))
+            b->asker = "fractie";
+    }
+}
+
 static void build_blocks(kg_doc *doc)
 {
     kg_model *m = &doc->model;
@@ -144,14 +184,12 @@ static void build_blocks(kg_doc *doc)
     }
     /* Each block runs to the next; a question's asker is the fraction its
      * text names when no member block holds it. */
-    for (size_t i = 0; i < m->nblocks; i++) {
-        kg_block *b = &m->blocks[i];
-        b->end = i + 1 < m->nblocks ? m->blocks[i + 1].start : doc->text.norm_len;
-        if (b->kind == KG_BLOCK_QUESTION && !b->asker &&
-            (b->party = fraction_in(doc, b->start, b->end)))
-            b->asker = "fractie";
-        kg_model_key_asker(doc, b);
-    }
+    for (size_t i = 0; i < m->nblocks; i++)
+        m->blocks[i].end = i + 1 < m->nblocks ? m->blocks[i + 1].start : doc->text.norm_len;
+    m->blocks_in_order = in_order(m);
+    ask_fractions(doc);
+    for (size_t i = 0; i < m->nblocks; i++)
+        kg_model_key_asker(doc, &m->blocks[i]);
 }
 
 /* "Antwoord op vragen 6 en 7" answers 6 and 7; "Antwoord:" the questions
@@ -477,8 +515,25 @@ void kg_model_release(kg_model *m)
 
 /* ---- lookups --------------------------------------------------------------- */
 
+static bool starts_not_after(const void *entry, const void *key)
+{
+    return ((const kg_block *)entry)->start <= *(const size_t *)key;
+}
+
+/* The block, of any kind, holding offset off: of blocks in order, the
+ * last to start at or before it, if it has not ended. */
+static kg_block *holding(const kg_model *m, size_t off)
+{
+    size_t i = search(m, m->blocks, m->nblocks, sizeof *m->blocks, starts_not_after, &off);
+    return i && off < m->blocks[i - 1].end ? &m->blocks[i - 1] : NULL;
+}
+
 const kg_block *kg_model_block_at(const kg_model *m, size_t off)
 {
+    if (m->blocks_in_order) {
+        const kg_block *b = holding(m, off);
+        return b && b->kind != KG_BLOCK_MEMBER ? b : NULL;
+    }
     const kg_block *best = NULL;
     for (size_t i = 0; i < m->nblocks; i++) {
         const kg_block *b = &m->blocks[i];
@@ -491,13 +546,6 @@ const kg_block *kg_model_block_at(const kg_model *m, size_t off)
             best = b;
     }
     return best;
-}
-
-/* kg_lower_bound, counting in the model's `looked`: a count, not state. */
-static size_t search(const kg_model *m, const void *arr, size_t n, size_t size,
-                     bool (*before)(const void *, const void *), const void *key)
-{
-    return kg_lower_bound(arr, n, size, before, key, &((kg_model *)m)->looked);
 }
 
 static bool number_before(const void *entry, const void *key)

@@ -382,28 +382,38 @@ static kg_model *model_counted_anew(kg_doc *doc)
     return &doc->model;
 }
 
-/* n questions "Vraag i", each answer pointing at the question before it,
- * as a letter answering thousands of written questions has them. */
-static char *numbered_questions(size_t n)
+/* A text of n parts: part(out, room, i) writes the i-th (from 1) and
+ * says how long it is, as snprintf does. */
+static char *made_text(size_t n, size_t room, int (*part)(char *, size_t, size_t))
 {
-    size_t cap = n * 128 + 64, len = 0;
+    size_t cap = n * room + 1, len = 0;
     char *text = malloc(cap);
     cr_assert_not_null(text);
-    len += (size_t)snprintf(text, cap, "Antwoorden op vragen van de leden\n\n");
-    for (size_t i = 1; i <= n; i++)
-        len += (size_t)snprintf(text + len, cap - len,
-                                "Vraag %zu\nKan de minister iets zeggen over punt %zu?\n\n"
-                                "Antwoord %zu\nZie antwoord op vraag %zu.\n\n",
-                                i, i, i, i > 1 ? i - 1 : 1);
+    text[0] = '\0';
+    for (size_t i = 1; i <= n; i++) {
+        len += (size_t)part(text + len, cap - len, i);
+        cr_assert_lt(len, cap, "part %zu does not fit", i);
+    }
     return text;
 }
+
+/* Question i, its answer pointing at the question before it, as a letter
+ * answering thousands of written questions has them. */
+static int numbered_question(char *out, size_t room, size_t i)
+{
+    return snprintf(out, room,
+                    "Vraag %zu\nKan de minister iets zeggen over punt %zu?\n\n"
+                    "Antwoord %zu\nZie antwoord op vraag %zu.\n\n",
+                    i, i, i, i > 1 ? i - 1 : 1);
+}
+
 
 /* The graph asks for the question of each "#vraag-N" reference: walking
  * the blocks for each made such a letter quadratic. */
 Test(cost, a_question_by_number_is_searched)
 {
     enum { N = 5000 };
-    kg_doc *doc = read_made(numbered_questions(N));
+    kg_doc *doc = read_made(made_text(N, 128, numbered_question));
     kg_model *m = model_counted_anew(doc);
     for (unsigned n = 1; n <= N; n++) {
         const kg_block *q = kg_model_question(m, n);
@@ -420,7 +430,7 @@ Test(cost, a_question_by_number_is_searched)
 Test(cost, the_highest_question_number_is_known_once)
 {
     enum { N = 5000 };
-    kg_doc *doc = read_made(numbered_questions(N));
+    kg_doc *doc = read_made(made_text(N, 128, numbered_question));
     size_t asked = 0;
     for (size_t i = 0; i < doc->nrefs; i++)
         asked += doc->refs[i].kind == KG_REF_VRAAG;
@@ -458,32 +468,26 @@ static void member_name(size_t i, char *out, size_t n)
     snprintf(out, n, "Jansen%s", suffix + k);
 }
 
-/* n members who each ask one question, each answer pointing at the
- * question of the member before. */
-static char *member_questions(size_t n)
+/* Member i asks one question; its answer points at the question of the
+ * member before. */
+static int member_question(char *out, size_t room, size_t i)
 {
-    size_t cap = n * 192 + 64, len = 0;
-    char *text = malloc(cap);
-    cr_assert_not_null(text);
-    text[0] = '\0';
-    for (size_t i = 1; i <= n; i++) {
-        char name[32], before[32];
-        member_name(i, name, sizeof name);
-        member_name(i > 1 ? i - 1 : 1, before, sizeof before);
-        len += (size_t)snprintf(text + len, cap - len,
-                                "Vragen van het lid %s, Piet (PVV)\nVraag 1\nWaarom?\n\n"
-                                "Antwoord:\nZie antwoord op vraag van het lid %s (PVV).\n\n",
-                                name, before);
-    }
-    return text;
+    char name[32], before[32];
+    member_name(i, name, sizeof name);
+    member_name(i > 1 ? i - 1 : 1, before, sizeof before);
+    return snprintf(out, room,
+                    "Vragen van het lid %s, Piet (PVV)\nVraag 1\nWaarom?\n\n"
+                    "Antwoord:\nZie antwoord op vraag van het lid %s (PVV).\n\n",
+                    name, before);
 }
+
 
 /* "Zie antwoord op vraag van het lid X" asks for X's questions, and the
  * graph asks for those of each "#lid-x": every block was walked for each. */
 Test(cost, a_members_questions_are_searched)
 {
     enum { N = 5000 };
-    kg_doc *doc = read_made(member_questions(N));
+    kg_doc *doc = read_made(made_text(N, 192, member_question));
     kg_model *m = model_counted_anew(doc);
     size_t asked = 0;
     for (size_t i = 0; i < m->nblocks; i++) {
@@ -556,4 +560,63 @@ Test(block, a_members_first_question_is_the_first_in_document_order)
     cr_expect_str_eq(doc->refs[0].id, "t#vraag-2");
     cr_expect_str_eq(doc->refs[1].id, "t#lid-jansen");
     kg_doc_free(doc);
+}
+
+/* Every reference asks which question, answer or section holds it, and
+ * each question without a member block which fraction its text names:
+ * both walked every block, or every citation. */
+Test(cost, the_block_holding_a_reference_is_searched)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 128, numbered_question));
+    kg_model *m = model_counted_anew(doc);
+    for (size_t i = 0; i < m->nblocks; i++) {
+        const kg_block *b = &m->blocks[i];
+        cr_expect_eq(kg_model_block_at(m, b->start), b);
+        cr_expect_eq(kg_model_block_at(m, b->end - 1), b);
+    }
+    cr_expect_leq(m->looked, m->nblocks * 32, "read %zu blocks for %zu lookups", m->looked,
+                  2 * m->nblocks);
+    kg_doc_free(doc);
+}
+
+/* Question i names the fraction that asks it. */
+static int fraction_question(char *out, size_t room, size_t i)
+{
+    return snprintf(out, room, "Vraag %zu\nDe leden van de D66-fractie vragen naar punt %zu.\n",
+                    i, i);
+}
+
+Test(cost, the_fraction_of_a_question_is_found_once)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 96, fraction_question));
+    const kg_model *m = &doc->model;
+    cr_assert_eq(m->nblocks, N);
+    cr_expect_str_eq(m->blocks[N - 1].asker, "fractie");
+    cr_expect_str_eq(m->blocks[N - 1].party, "D66");
+    cr_expect_leq(m->looked, doc->ncites + (size_t)N * 32, "read %zu for %d questions",
+                  m->looked, N);
+    kg_doc_free(doc);
+}
+
+Test(block, a_question_is_asked_by_the_first_fraction_it_names)
+{
+    char buf[1024];
+    model_of("Vragen van het lid Jansen, Piet (PVV)\nVraag 1\nDe leden van de VVD-fractie ook?\n"
+             "A. Werkgeverschap\n"
+             "Vraag 2\nDe leden van de D66-fractie en de leden van de VVD-fractie vragen.\n"
+             "Vraag 3\nGeen fractie.\n",
+             buf, sizeof buf);
+    cr_expect_str_eq(buf, "block\t1\tmember\tJansen\tPVV\n"
+                          "block\t2\tquestion\t1\tJansen\tPVV\t-\n"
+                          "block\t4\tsection\tA\tWerkgeverschap\n"
+                          "block\t5\tquestion\t2\tJansen\tPVV\t-\n"
+                          "block\t7\tquestion\t3\tJansen\tPVV\t-\n");
+    model_of("Vraag 1\nGeen.\nVraag 2\nDe leden van de D66-fractie en de leden van de "
+             "VVD-fractie vragen.\nVraag 3\nDe leden van de VVD-fractie.\n",
+             buf, sizeof buf);
+    cr_expect_str_eq(buf, "block\t1\tquestion\t1\t-\t-\t-\n"
+                          "block\t3\tquestion\t2\tfractie\tD66\t-\n"
+                          "block\t5\tquestion\t3\tfractie\tVVD\t-\n");
 }
