@@ -6,6 +6,7 @@
  * page furniture (repeated letter heads and page footers).
  */
 #include "internal.h"
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -190,36 +191,6 @@ static void build_blocks(kg_doc *doc)
     ask_fractions(doc);
     for (size_t i = 0; i < m->nblocks; i++)
         kg_model_key_asker(doc, &m->blocks[i]);
-}
-
-/* "Antwoord op vragen 6 en 7" answers 6 and 7; "Antwoord:" the questions
- * since the previous answer. */
-static void link_answers(kg_doc *doc)
-{
-    kg_model *m = &doc->model;
-    size_t open = 0;                    /* first question not yet answered */
-    for (size_t i = 0; i < m->nblocks; i++) {
-        kg_block *a = &m->blocks[i];
-        if (a->kind != KG_BLOCK_ANSWER)
-            continue;
-        for (size_t q = a->n ? 0 : open; q < i; q++) {
-            kg_block *b = &m->blocks[q];
-            m->looked++;
-            if (b->kind != KG_BLOCK_QUESTION || b->answer >= 0)
-                continue;
-            if (!a->n || (b->n >= a->n && b->n <= a->n_to))
-                b->answer = (long)i;
-        }
-        if (!a->n) {                    /* record what it answered */
-            for (size_t q = open; q < i; q++)
-                if (m->blocks[q].kind == KG_BLOCK_QUESTION &&
-                    m->blocks[q].answer == (long)i) {
-                    a->n = a->n ? a->n : m->blocks[q].n;
-                    a->n_to = m->blocks[q].n;
-                }
-        }
-        open = i + 1;
-    }
 }
 
 /* ---- footnotes ------------------------------------------------------------ */
@@ -491,13 +462,104 @@ int kg_model_index(kg_model *m)
     return 0;
 }
 
+static bool number_before(const void *entry, const void *key)
+{
+    return ((const struct kg_by_number *)entry)->n < *(const unsigned *)key;
+}
+
+/* The first question (in number order) numbered n or more. */
+static size_t numbered_from(const kg_model *m, unsigned n)
+{
+    return search(m, m->by_number, m->nquestions, sizeof *m->by_number,
+                  number_before, &n);
+}
+
+/* "Antwoord:" answers the questions since the previous answer, from block
+ * `open` on, and says which. */
+static void link_since(kg_model *m, size_t open, size_t i)
+{
+    kg_block *a = &m->blocks[i];
+    for (size_t q = open; q < i; q++) {
+        kg_block *b = &m->blocks[q];
+        m->looked++;
+        if (b->kind == KG_BLOCK_QUESTION && b->answer < 0)
+            b->answer = (long)i;
+    }
+    for (size_t q = open; q < i; q++)   /* record what it answered */
+        if (m->blocks[q].kind == KG_BLOCK_QUESTION && m->blocks[q].answer == (long)i) {
+            a->n = a->n ? a->n : m->blocks[q].n;
+            a->n_to = m->blocks[q].n;
+        }
+}
+
+/* The first question of by_number from position k on that no answer has
+ * taken. next[k] leads past positions already found answered, so that
+ * each is passed over about once (a union-find, with path splitting). */
+static size_t unanswered_from(kg_model *m, size_t *next, size_t k)
+{
+    while (k < m->nquestions) {
+        m->looked++;
+        if (next[k] != k) {
+            size_t after = next[k];
+            next[k] = after < m->nquestions ? next[after] : after;
+            k = after;
+        } else if (m->blocks[m->by_number[k].block].answer >= 0) {
+            next[k] = k + 1;
+        } else {
+            break;
+        }
+    }
+    return k;
+}
+
+/* "Antwoord op vragen 6 en 7" answers the questions numbered 6 to 7 before
+ * it that no answer has taken: searched by number, not walked. */
+static void link_numbered(kg_model *m, size_t *next, size_t i)
+{
+    const kg_block *a = &m->blocks[i];
+    size_t k = unanswered_from(m, next, numbered_from(m, a->n));
+    while (k < m->nquestions && m->by_number[k].n <= a->n_to) {
+        const struct kg_by_number *q = &m->by_number[k];
+        if (q->block < i) {
+            m->blocks[q->block].answer = (long)i;
+            next[k] = k + 1;
+            k = unanswered_from(m, next, k + 1);
+        } else if (q->n < UINT_MAX) {   /* the rest of this number comes later */
+            k = unanswered_from(m, next, numbered_from(m, q->n + 1));
+        } else {
+            break;
+        }
+    }
+}
+
+/* Links each question to the answer that answers it; -1: out of memory. */
+static int link_answers(kg_model *m)
+{
+    size_t *next = malloc((m->nquestions + 1) * sizeof *next);
+    if (!next)
+        return -1;
+    for (size_t k = 0; k < m->nquestions; k++)
+        next[k] = k;
+    size_t open = 0;                    /* first block since the last answer */
+    for (size_t i = 0; i < m->nblocks; i++) {
+        if (m->blocks[i].kind != KG_BLOCK_ANSWER)
+            continue;
+        if (m->blocks[i].n)
+            link_numbered(m, next, i);
+        else
+            link_since(m, open, i);
+        open = i + 1;
+    }
+    free(next);
+    return 0;
+}
+
 int kg_model_build(kg_doc *doc)
 {
     build_meta(doc);
     build_blocks(doc);
-    if (kg_model_index(&doc->model) != 0)
+    if (kg_model_index(&doc->model) != 0 || link_answers(&doc->model) != 0)
         return -1;
-    link_answers(doc);
     build_footnotes(doc);
     return index_notes(&doc->model);
 }
@@ -546,18 +608,6 @@ const kg_block *kg_model_block_at(const kg_model *m, size_t off)
             best = b;
     }
     return best;
-}
-
-static bool number_before(const void *entry, const void *key)
-{
-    return ((const struct kg_by_number *)entry)->n < *(const unsigned *)key;
-}
-
-/* The first question (in number order) numbered n or more. */
-static size_t numbered_from(const kg_model *m, unsigned n)
-{
-    return search(m, m->by_number, m->nquestions, sizeof *m->by_number,
-                  number_before, &n);
 }
 
 const kg_block *kg_model_question(const kg_model *m, unsigned n)

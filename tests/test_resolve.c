@@ -580,6 +580,14 @@ Test(cost, the_block_holding_a_reference_is_searched)
     kg_doc_free(doc);
 }
 
+/* Building the model of doc read each citation once at most, and 32
+ * entries for each of n things besides. */
+static void expect_model_linear(const kg_doc *doc, size_t n, const char *things)
+{
+    cr_expect_leq(doc->model.looked, doc->ncites + n * 32, "read %zu for %zu %s",
+                  doc->model.looked, n, things);
+}
+
 /* Question i names the fraction that asks it. */
 static int fraction_question(char *out, size_t room, size_t i)
 {
@@ -595,8 +603,7 @@ Test(cost, the_fraction_of_a_question_is_found_once)
     cr_assert_eq(m->nblocks, N);
     cr_expect_str_eq(m->blocks[N - 1].asker, "fractie");
     cr_expect_str_eq(m->blocks[N - 1].party, "D66");
-    cr_expect_leq(m->looked, doc->ncites + (size_t)N * 32, "read %zu for %d questions",
-                  m->looked, N);
+    expect_model_linear(doc, N, "questions");
     kg_doc_free(doc);
 }
 
@@ -619,4 +626,46 @@ Test(block, a_question_is_asked_by_the_first_fraction_it_names)
     cr_expect_str_eq(buf, "block\t1\tquestion\t1\t-\t-\t-\n"
                           "block\t3\tquestion\t2\tfractie\tD66\t-\n"
                           "block\t5\tquestion\t3\tfractie\tVVD\t-\n");
+}
+
+/* Question i, numbered as the 50 questions of a member block are, and its
+ * answer by number. */
+static int answered_question(char *out, size_t room, size_t i)
+{
+    return snprintf(out, room, "Vraag %zu\nWaarom?\nAntwoord op vraag %zu\nDaarom.\n",
+                    (i - 1) % 50 + 1, (i - 1) % 50 + 1);
+}
+
+/* "Antwoord op vraag N" looked for question N through all the blocks
+ * before it: quadratic in the questions of a letter. */
+Test(cost, an_answer_finds_its_questions_by_number)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 64, answered_question));
+    const kg_model *m = &doc->model;
+    cr_assert_eq(m->nblocks, 2 * N);
+    for (size_t i = 0; i < m->nblocks; i += 2)
+        cr_expect_eq(m->blocks[i].answer, (long)i + 1);
+    expect_model_linear(doc, N, "answers");
+    kg_doc_free(doc);
+}
+
+Test(block, answers_take_the_questions_no_answer_took_before_them)
+{
+    char buf[1024];
+    model_of("Vraag 1\nEen?\nVraag 2\nTwee?\nAntwoord op vragen 1 en 2\nJa.\n"
+             "Vraag 1\nNog een?\nVraag 3\nDrie?\nAntwoord:\nNee.\n"
+             "Vraag 2\nWeer?\nAntwoord op vraag 2\nJa.\nVraag 4\nVier?\n"
+             "Antwoord op vragen 5 en 3\nNiets.\n",
+             buf, sizeof buf);
+    cr_expect_str_eq(buf, "block\t1\tquestion\t1\t-\t-\t5\n"
+                          "block\t3\tquestion\t2\t-\t-\t5\n"
+                          "block\t5\tanswer\t1,2\n"
+                          "block\t7\tquestion\t1\t-\t-\t11\n"
+                          "block\t9\tquestion\t3\t-\t-\t11\n"
+                          "block\t11\tanswer\t1,2,3\n"
+                          "block\t13\tquestion\t2\t-\t-\t15\n"
+                          "block\t15\tanswer\t2\n"
+                          "block\t17\tquestion\t4\t-\t-\t-\n"
+                          "block\t19\tanswer\t5\n");
 }
