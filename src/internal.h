@@ -26,6 +26,12 @@ size_t kg_lower_bound(const void *base, size_t n, size_t size,
                       bool (*before)(const void *entry, const void *key),
                       const void *key, size_t *looked);
 
+/* -1, 0 or 1 as a is below, equal to or above b: for qsort's comparators. */
+static inline int kg_order(size_t a, size_t b)
+{
+    return a < b ? -1 : a > b;
+}
+
 /* Fills err (when not NULL) and returns code. */
 kg_status kg_fail(kg_error *err, kg_status code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

@@ -417,18 +417,14 @@ static int index_notes(kg_model *m)
 static int by_number_then_order(const void *a, const void *b)
 {
     const struct kg_by_number *x = a, *y = b;
-    if (x->n != y->n)
-        return x->n < y->n ? -1 : 1;
-    return x->block < y->block ? -1 : x->block > y->block;
+    return x->n != y->n ? kg_order(x->n, y->n) : kg_order(x->block, y->block);
 }
 
 static int by_asker_then_order(const void *a, const void *b)
 {
     const struct kg_by_asker *x = a, *y = b;
     int c = strcmp(x->key, y->key);
-    if (c)
-        return c;
-    return x->block < y->block ? -1 : x->block > y->block;
+    return c ? c : kg_order(x->block, y->block);
 }
 
 /* A member asked it: a fraction's questions are not a member's. */

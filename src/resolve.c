@@ -175,7 +175,8 @@ int kg_resolver_init(resolver *R, kg_doc *doc)
     R->doc = doc;
     R->text = doc->text.norm;
     R->consumed = calloc(doc->ncites + 1, 1);
-    if (!R->consumed || index_sentences(R) != 0 || index_kamerstukken(R) != 0) {
+    if (!R->consumed || index_sentences(R) != 0 || index_kamerstukken(R) != 0 ||
+        kg_index_letters(R) != 0) {
         kg_resolver_release(R);
         return -1;
     }
@@ -190,12 +191,18 @@ void kg_resolver_release(resolver *R)
     free(R->sentences);
     free(R->kst);
     free(R->paged);
+    free(R->dated);
+    free(R->tie_cites);
+    free(R->tie_dates);
     R->consumed = NULL;
     R->norm_at = NULL;
     R->ties = NULL;
     R->sentences = NULL;
     R->kst = NULL;
     R->paged = NULL;
+    R->dated = NULL;
+    R->tie_cites = NULL;
+    R->tie_dates = NULL;
 }
 
 /* How many sentence starts lie at or before `at`. */
@@ -513,7 +520,10 @@ int kg_resolve(kg_doc *doc)
             r->text = doc->path;
         }
     }
-    kg_tie_letters(&R);
+    if (kg_tie_letters(&R) != 0) {
+        kg_resolver_release(&R);
+        return -1;
+    }
     motion_seen seen[64];
     size_t nseen = 0;
     const char *member = NULL;          /* whose questions we are in */

@@ -19,9 +19,7 @@ static int by_key_page_order(const void *a, const void *b)
     int c = strcmp(x->key, y->key);
     if (c)
         return c;
-    if (x->page != y->page)
-        return x->page < y->page ? -1 : 1;
-    return x->block < y->block ? -1 : x->block > y->block;
+    return x->page != y->page ? kg_order(x->page, y->page) : kg_order(x->block, y->block);
 }
 
 /* The questions with an asker by key and page, once for all the

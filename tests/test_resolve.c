@@ -669,3 +669,56 @@ Test(block, answers_take_the_questions_no_answer_took_before_them)
                           "block\t17\tquestion\t4\t-\t-\t-\n"
                           "block\t19\tanswer\t5\n");
 }
+
+/* ---- letters by date: searched per mention, not walked ------------------------ */
+
+/* A letter cited by its date, tied to its number, then again by its day. */
+static int dated_letter(char *out, size_t room, size_t i)
+{
+    static const char *const months[] = {"januari", "februari", "maart", "april", "mei",
+                                         "juni", "juli", "augustus", "september",
+                                         "oktober", "november", "december"};
+    const char *month = months[i / 28 % 12];
+    unsigned day = (unsigned)(i % 28 + 1);
+    return snprintf(out, room,
+                    "De brief van %u %s 2024 (Kamerstuk 31490-%zu) meldt het. "
+                    "Zoals de brief van %u %s meldt, gaan we door.\n",
+                    day, month, i, day, month);
+}
+
+/* Every mention of a date walked all ties for its own and for one of its
+ * date, and a day without a year all citations for a mention with one. */
+Test(cost, a_letters_date_and_ties_are_searched)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 128, dated_letter));
+    size_t tied = 0, aliased = 0;
+    for (size_t i = 0; i < doc->nrefs; i++) {
+        const kg_ref *r = &doc->refs[i];
+        tied += r->kind == KG_REF_BRIEF && r->resolved_by && !strcmp(r->resolved_by, "inline");
+        aliased += r->resolved_by && !strcmp(r->resolved_by, "date-alias");
+    }
+    cr_expect_eq(tied, N);
+    cr_expect_eq(aliased, N);
+    /* a few searches for each of the 2N mentions */
+    cr_expect_leq(doc->looked, (size_t)2 * N * 64, "read %zu entries for %d mentions",
+                  doc->looked, 2 * N);
+    kg_doc_free(doc);
+}
+
+Test(brief, a_day_takes_the_year_and_the_tie_of_its_first_mention)
+{
+    /* "3 mei" takes 2023 from the first mention with a year, and so the
+     * tie of line 1, not the one of line 2's own 3 mei 2024 */
+    expect("De brief van 3 mei (Kamerstuk 31490-1) en de brief van 3 mei 2023 en de brief "
+           "van 3 mei 2024.\n"
+           "De brief van 3 mei 2024 (Kamerstuk 31490-2) en de brief van 3 mei.\n"
+           "Datum 4 juni 2025\n"
+           "De brief van 5 mei (Kamerstuk 31490-3) en de brief van 1 juli.\n",
+           "brief kst-31490-1 [inline] 1:4\nkamerstuk kst-31490-1 1:21\n"
+           "brief kst-31490-1 [date-alias] 1:46\n"
+           "brief kst-31490-2 [inline] 2:4\nkamerstuk kst-31490-2 2:26\n"
+           "brief kst-31490-1 [date-alias] 2:51\n"
+           "brief kst-31490-3 [inline] 4:4\nkamerstuk kst-31490-3 4:21\n"
+           "brief brief:2024-07-01 4:46\n");
+}
