@@ -47,6 +47,8 @@ kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
     if (!r)
         return NULL;
     R->norm_at[R->doc->nrefs - 1] = start;
+    if (kind == KG_REF_MOTIE)
+        R->motions_end = R->doc->nrefs;
     const kg_text *t = &R->doc->text;
     size_t from = kg_text_original(t, start), to = kg_text_original(t, end);
     if (to < from) /* cannot happen since cuts are fenced off (normalize.c); never a crash */

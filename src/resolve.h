@@ -22,6 +22,8 @@ typedef struct {
     char *consumed;             /* cites absorbed into another reference */
     size_t *norm_at;            /* per reference: its normalised offset */
     size_t cap_norm;
+    size_t motions_end;         /* no motion reference stands from here on:
+                                   "deze motie" reads back from it */
     date_tie *ties;
     size_t nties, cap_ties;
     /* The line end last found (kg_footnote_number): motions come in text

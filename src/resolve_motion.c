@@ -43,7 +43,7 @@ void kg_resolve_anaphor(resolver *R, size_t ci)
         return;                         /* "de motie van het lid X": named */
     const kg_ref *last = NULL;
     size_t at = 0;
-    for (size_t i = doc->nrefs; i-- > 0; R->looked++)
+    for (size_t i = R->motions_end; i-- > 0; R->looked++) /* none after it */
         if (doc->refs[i].kind == KG_REF_MOTIE && !doc->refs[i].marker_copy) {
             last = &doc->refs[i];
             at = R->norm_at[i];

@@ -425,19 +425,30 @@ Test(cost, a_question_by_number_is_searched)
     kg_doc_free(doc);
 }
 
+/* How many references of doc are of kind k. */
+static size_t refs_of_kind(const kg_doc *doc, kg_ref_kind k)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nrefs; i++)
+        n += doc->refs[i].kind == k;
+    return n;
+}
+
+/* The resolver read 32 entries for each of n things at most. */
+static void expect_resolver_linear(const kg_doc *doc, size_t n, const char *things)
+{
+    cr_expect_leq(doc->looked, n * 32, "read %zu entries for %zu %s", doc->looked, n, things);
+}
+
 /* Each "vraag N" asks whether question N exists: the highest number was
  * found by walking every block, each time. */
 Test(cost, the_highest_question_number_is_known_once)
 {
     enum { N = 5000 };
     kg_doc *doc = read_made(made_text(N, 128, numbered_question));
-    size_t asked = 0;
-    for (size_t i = 0; i < doc->nrefs; i++)
-        asked += doc->refs[i].kind == KG_REF_VRAAG;
-    cr_expect_eq(asked, N);
+    cr_expect_eq(refs_of_kind(doc, KG_REF_VRAAG), N);
     cr_expect_str_eq(doc->refs[doc->nrefs - 1].id, "t#vraag-4999");
-    cr_expect_leq(doc->looked, (size_t)N * 32, "read %zu entries for %d references",
-                  doc->looked, N);
+    expect_resolver_linear(doc, N, "references");
     kg_doc_free(doc);
 }
 
@@ -721,4 +732,35 @@ Test(brief, a_day_takes_the_year_and_the_tie_of_its_first_mention)
            "brief kst-31490-1 [date-alias] 2:51\n"
            "brief kst-31490-3 [inline] 4:4\nkamerstuk kst-31490-3 4:21\n"
            "brief brief:2024-07-01 4:46\n");
+}
+
+/* ---- motions ------------------------------------------------------------------- */
+
+/* A Kamerstuk and a "deze motie" far after the one motion of the letter. */
+static int kamerstuk_and_anaphor(char *out, size_t room, size_t i)
+{
+    return snprintf(out, room, "%sZie Kamerstuk 31490-%zu. Deze motie voer ik uit.\n",
+                    i == 1 ? "De motie-Jansen (Kamerstuk 36 901, nr. 7) vraagt meer.\n" : "", i);
+}
+
+/* "Deze motie" read back through all the references for the last motion:
+ * with many references after it, quadratic. */
+Test(cost, deze_motie_finds_the_last_motion_at_once)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 128, kamerstuk_and_anaphor));
+    cr_expect_eq(refs_of_kind(doc, KG_REF_MOTIE), 1);
+    expect_resolver_linear(doc, N, "mentions");
+    kg_doc_free(doc);
+}
+
+Test(motie, deze_motie_is_the_last_motion_named_even_by_deze_motie)
+{
+    expect("De motie-Jansen (Kamerstuk 36 901, nr. 7) en de motie-Bakker (Kamerstuk 36 901, "
+           "nr. 9) vragen meer. Deze motie voer ik uit. Deze motie ook.\n"
+           "Zie Kamerstuk 31490-1. Deze motie niet.\n",
+           "motie kst-36901-7 1:4\nmotie kst-36901-9 1:49\n"
+           "motie kst-36901-9 [earlier-mention] 1:101\n"
+           "motie kst-36901-9 [earlier-mention] 1:125\n"
+           "kamerstuk kst-31490-1 2:5\n");
 }
