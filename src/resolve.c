@@ -178,7 +178,7 @@ int kg_resolver_init(resolver *R, kg_doc *doc)
     R->text = doc->text.norm;
     R->consumed = calloc(doc->ncites + 1, 1);
     if (!R->consumed || index_sentences(R) != 0 || index_kamerstukken(R) != 0 ||
-        kg_index_letters(R) != 0) {
+        kg_index_letters(R) != 0 || kg_index_titles(R) != 0) {
         kg_resolver_release(R);
         return -1;
     }
@@ -196,6 +196,7 @@ void kg_resolver_release(resolver *R)
     free(R->dated);
     free(R->tie_cites);
     free(R->tie_dates);
+    free(R->titles);
     R->consumed = NULL;
     R->norm_at = NULL;
     R->ties = NULL;
@@ -205,6 +206,7 @@ void kg_resolver_release(resolver *R)
     R->dated = NULL;
     R->tie_cites = NULL;
     R->tie_dates = NULL;
+    R->titles = NULL;
 }
 
 /* How many sentence starts lie at or before `at`. */

@@ -50,6 +50,9 @@ typedef struct {
     size_t ndated;
     struct tie_by_cite { size_t cite, tie; } *tie_cites;
     struct tie_by_date { const char *date; size_t tie; } *tie_dates;
+    size_t *titles;             /* where "brief van " or "brieven van "
+                                   stands (resolve_motion.c) */
+    size_t ntitles;
     size_t looked;              /* entries the lookups read: tests keep it
                                    logarithmic per lookup */
 } resolver;
@@ -84,6 +87,9 @@ void kg_resolve_anaphor(resolver *R, size_t ci);
 int kg_index_letters(resolver *R);
 /* -1: out of memory. */
 int kg_tie_letters(resolver *R);
+/* Where the text says "brief van ", for kg_resolve_motion; -1: out of
+ * memory. */
+int kg_index_titles(resolver *R);
 void kg_resolve_letter(resolver *R, size_t ci);
 void kg_resolve_internal(resolver *R, const kg_cite *c);
 

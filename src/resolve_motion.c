@@ -17,6 +17,31 @@ static bool adjacent(const resolver *R, size_t from, size_t to)
     return true;
 }
 
+static bool is_title(const char *t)
+{
+    return strncmp(t, "brief van ", 10) == 0 || strncmp(t, "brieven van ", 12) == 0;
+}
+
+/* Read once: each motion read its sentence up to itself again, and a long
+ * line of motions without full stops was quadratic. */
+int kg_index_titles(resolver *R)
+{
+    size_t len = R->doc->text.norm_len, cap = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (R->text[i] != 'b' || !is_title(R->text + i))
+            continue;
+        if (kg_grow((void **)&R->titles, &cap, R->ntitles, sizeof *R->titles))
+            return -1;
+        R->titles[R->ntitles++] = i;
+    }
+    return 0;
+}
+
+static bool title_before(const void *entry, const void *at)
+{
+    return *(const size_t *)entry < *(const size_t *)at;
+}
+
 /* "mijn brief van 5 december 2025 ... n.a.v. de motie X (Kamerstuk N)":
  * the motion is named in the title of a dated letter, and N is that
  * letter. ("Met deze brief geef ik uitvoering aan de motie X (N)" is not
@@ -24,11 +49,9 @@ static bool adjacent(const resolver *R, size_t from, size_t to)
 static bool inside_letter_title(resolver *R, size_t motion_start)
 {
     size_t s = kg_sentence_start(R, motion_start);
-    for (size_t i = s; i + 10 <= motion_start; i++, R->looked++)
-        if (strncmp(R->text + i, "brief van ", 10) == 0 ||
-            strncmp(R->text + i, "brieven van ", 12) == 0)
-            return true;
-    return false;
+    size_t i = kg_lower_bound(R->titles, R->ntitles, sizeof *R->titles, title_before, &s,
+                              &R->looked);
+    return i < R->ntitles && R->titles[i] + 10 <= motion_start;
 }
 
 /* "Deze motie" right after a motion is that motion: the last motion

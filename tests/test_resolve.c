@@ -764,3 +764,30 @@ Test(motie, deze_motie_is_the_last_motion_named_even_by_deze_motie)
            "motie kst-36901-9 [earlier-mention] 1:125\n"
            "kamerstuk kst-31490-1 2:5\n");
 }
+
+/* A motion with its number right after it, on one long line. */
+static int numbered_motion(char *out, size_t room, size_t i)
+{
+    return snprintf(out, room, "de motie-Jansen (Kamerstuk 36 901, nr. %zu) en ", i);
+}
+
+/* Each such motion asked whether a letter's title names it, reading its
+ * sentence up to itself: a long line without full stops, quadratic. */
+Test(cost, a_letters_title_is_searched_not_read_back)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 64, numbered_motion));
+    cr_expect_eq(refs_of_kind(doc, KG_REF_MOTIE), N);
+    expect_resolver_linear(doc, N, "motions");
+    kg_doc_free(doc);
+}
+
+Test(motie, a_letter_named_before_it_in_its_sentence_has_the_number)
+{
+    expect("In de brieven van 3 en 4 mei 2025 over de motie-Jansen (Kamerstuk 36 901, nr. 7) "
+           "staat het. De motie-Bakker (Kamerstuk 36 901, nr. 9) ook, zie de brief van de "
+           "motie-Vermeer (Kamerstuk 36 901, nr. 11).\n",
+           "motie motie:jansen 1:43\nkamerstuk kst-36901-7 1:57\n"
+           "motie kst-36901-9 1:96\n"
+           "motie motie:vermeer 1:160\nkamerstuk kst-36901-11 1:175\n");
+}
