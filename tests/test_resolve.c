@@ -791,3 +791,46 @@ Test(motie, a_letter_named_before_it_in_its_sentence_has_the_number)
            "motie kst-36901-9 1:96\n"
            "motie motie:vermeer 1:160\nkamerstuk kst-36901-11 1:175\n");
 }
+
+/* ---- markup ------------------------------------------------------------------------ */
+
+/* A paragraph of an official XML publication whose markup tags its
+ * reference. */
+static int tagged_paragraph(char *out, size_t room, size_t i)
+{
+    return snprintf(out, room,
+                    "%s<al>Zie <extref doc=\"kst-31490-%zu\">Kamerstuk 31490-%zu</extref>.</al>\n",
+                    i == 1 ? "<?xml version=\"1.0\"?><officiele-publicatie><kamerstuk>" : "", i, i);
+}
+
+/* Each tag looked for its reference through all the references found. */
+Test(cost, the_reference_a_tag_marks_is_searched)
+{
+    enum { N = 5000 };
+    char *text = made_text(N + 1, 128, tagged_paragraph);
+    strcat(text, "</kamerstuk></officiele-publicatie>\n");
+    kg_doc *doc = read_made(text);
+    cr_assert_eq(doc->nmarkup, N + 1);
+    cr_expect_eq(refs_of_kind(doc, KG_REF_KAMERSTUK), N + 1);
+    cr_expect_str_eq(doc->refs[N].resolved_by, "markup");
+    expect_resolver_linear(doc, N, "tags");
+    kg_doc_free(doc);
+}
+
+/* A tag over several references marks the first found: of a range, the
+ * citation itself; of a motion numbered by the tagged citation, the motion. */
+Test(markup, a_tag_marks_the_first_reference_it_covers)
+{
+    const char *xml =
+        "<?xml version=\"1.0\"?><officiele-publicatie><kamerstuk><al>Zie "
+        "<extref doc=\"kst-31490-4\">Kamerstukken 31490, nrs. 4-6</extref> en de motie-Jansen "
+        "(<extref doc=\"kst-36901-8\">Kamerstuk 36 901, nr. 7</extref>) en "
+        "<extref doc=\"kst-36901-9\">nr. 9</extref>.</al></kamerstuk></officiele-publicatie>";
+    char got[1024];
+    resolved(xml, got, sizeof got);
+    cr_expect_str_eq(got, "kamerstuk kst-31490-4 [markup] 1:5\n"
+                          "kamerstuk kst-31490-5 1:32\n"
+                          "kamerstuk kst-31490-6 1:32\n"
+                          "motie kst-36901-8 [markup] 1:40\n"
+                          "kamerstuk kst-36901-9 [markup] 1:82\n");
+}
