@@ -250,7 +250,7 @@ kg_doc *kg_json_docs_next(kg_json_docs *r, kg_error *err)
             goto fail;
         const kg_json_value *q = kg_json_get(obj, "question");
         if (kg_json_get(obj, "document"))
-            goto done;                  /* the next document: keep its line */
+            goto index;                 /* the next document: keep its line */
         if ((q && q->type == KG_JSON_OBJECT ? read_question(doc, q->object) : read_ref(doc, obj)) != 0) {
             kg_fail(err, KG_ERR_INPUT, "%s:%u: not a reference of kamergraph JSON", r->name,
                     r->lineno);
@@ -260,7 +260,10 @@ kg_doc *kg_json_docs_next(kg_json_docs *r, kg_error *err)
     free(r->line);
     r->line = NULL;
     r->cap = 0;
-    goto done;
+index:                                  /* its questions are all read */
+    if (kg_model_index(&doc->model) == 0)
+        goto done;
+    kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", r->name);
 fail:
     kg_doc_free(doc);
     doc = NULL;

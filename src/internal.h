@@ -19,6 +19,19 @@ char *kg_arena_strndup(kg_arena *a, const char *s, size_t n);
 char *kg_arena_printf(kg_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Of the n entries of `size` bytes at base, sorted so that those `before`
+ * the key come first, the index of the first that is not; each entry read
+ * counts in *looked, which tests keep logarithmic per lookup. */
+size_t kg_lower_bound(const void *base, size_t n, size_t size,
+                      bool (*before)(const void *entry, const void *key),
+                      const void *key, size_t *looked);
+
+/* -1, 0 or 1 as a is below, equal to or above b: for qsort's comparators. */
+static inline int kg_order(size_t a, size_t b)
+{
+    return a < b ? -1 : a > b;
+}
+
 /* Fills err (when not NULL) and returns code. */
 kg_status kg_fail(kg_error *err, kg_status code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -207,6 +220,19 @@ typedef struct {
 typedef struct {
     kg_block *blocks;
     size_t nblocks, capblocks;
+    /* The questions by number and those of members by member key, in
+     * document order within a key, and the highest number
+     * (kg_model_index): a lookup per reference searches instead of
+     * walking every block. */
+    struct kg_by_number { unsigned n; size_t block; } *by_number;
+    size_t nquestions;
+    unsigned last_number;
+    struct kg_by_asker { const char *key; size_t block; } *by_asker;
+    size_t nasked;
+    /* Whether the blocks stand in text order, each ending where the next
+     * starts, as kg_model_build makes them: the block holding an offset
+     * is then searched (else the lookups walk them all). */
+    bool blocks_in_order;
     kg_footnote *notes;
     size_t nnotes, capnotes;
     /* For searching the notes: whether their markers stand in their
@@ -247,6 +273,8 @@ struct kg_doc {
     size_t npages;
     const char **warnings;
     size_t nwarnings, capwarnings;
+    size_t looked;          /* entries the resolver's lookups read (its
+                               `looked`): tests keep it small */
 };
 
 /* A note for the user about this document (kg_doc_warning). */
@@ -259,11 +287,16 @@ int kg_model_build(kg_doc *doc);
 /* Gives a question block the member key of its asker (a block made
  * elsewhere than kg_model_build, from JSON). */
 void kg_model_key_asker(kg_doc *doc, kg_block *b);
+/* Indexes the question blocks for the lookups below; kg_model_build does,
+ * and whoever adds blocks otherwise does after them. -1: out of memory. */
+int kg_model_index(kg_model *m);
 void kg_model_release(kg_model *m);
 /* The innermost question, answer or section holding offset off. */
 const kg_block *kg_model_block_at(const kg_model *m, size_t off);
+/* Question n; the first in document order when the number repeats. */
 const kg_block *kg_model_question(const kg_model *m, unsigned n);
-/* How many questions the member (by member key) asked; *first is one. */
+/* How many questions the member (by member key) asked; *first is the
+ * first of them in document order. */
 size_t kg_model_questions_of(const kg_model *m, const char *member_key,
                              const kg_block **first);
 /* The footnote whose marker starts within [from, to]. */

@@ -6,6 +6,7 @@
  * page furniture (repeated letter heads and page footers).
  */
 #include "internal.h"
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +29,13 @@ static unsigned number(const kg_doc *doc, kg_span s)
         n = n * 10 + (unsigned)(c - '0');
     }
     return n;
+}
+
+/* kg_lower_bound, counting in the model's `looked`: a count, not state. */
+static size_t search(const kg_model *m, const void *arr, size_t n, size_t size,
+                     bool (*before)(const void *, const void *), const void *key)
+{
+    return kg_lower_bound(arr, n, size, before, key, &((kg_model *)m)->looked);
 }
 
 /* ¹²³ and ⁰⁴⁵⁶⁷⁸⁹, or plain digits, to a number. */
@@ -83,10 +91,44 @@ static const char *fraction_in(kg_doc *doc, size_t from, size_t to)
 {
     for (size_t i = 0; i < doc->ncites; i++) {
         const kg_cite *c = &doc->cites[i];
+        doc->model.looked++;
         if (c->kind == KG_CITE_FRACTION && c->start >= from && c->start < to)
             return str(doc, c->names);
     }
     return NULL;
+}
+
+static bool in_order(const kg_model *m)
+{
+    for (size_t i = 1; i < m->nblocks; i++)
+        if (m->blocks[i - 1].start > m->blocks[i].start ||
+            m->blocks[i - 1].end != m->blocks[i].start)
+            return false;
+    return true;
+}
+
+static kg_block *holding(const kg_model *m, size_t off);
+
+/* A question that no member block holds is asked by the fraction that its
+ * text names first. Each fraction is taken to its block, instead of each
+ * question reading all citations for one. */
+static void ask_fractions(kg_doc *doc)
+{
+    kg_model *m = &doc->model;
+    for (size_t i = 0; !m->blocks_in_order && i < m->nblocks; i++) {
+        kg_block *b = &m->blocks[i];
+        if (b->kind == KG_BLOCK_QUESTION && !b->asker &&
+            (b->party = fraction_in(doc, b->start, b->end)))
+            b->asker = "fractie";
+    }
+    for (size_t i = 0; m->blocks_in_order && i < doc->ncites; i++) {
+        const kg_cite *c = &doc->cites[i];
+        kg_block *b = c->kind == KG_CITE_FRACTION ? holding(m, c->start) : NULL;
+        m->looked++;
+        if (b && b->kind == KG_BLOCK_QUESTION && !b->asker &&
+            (b->party = str(doc, c->names)))
+            b->asker = "fractie";
+    }
 }
 
 static void build_blocks(kg_doc *doc)
@@ -143,43 +185,12 @@ static void build_blocks(kg_doc *doc)
     }
     /* Each block runs to the next; a question's asker is the fraction its
      * text names when no member block holds it. */
-    for (size_t i = 0; i < m->nblocks; i++) {
-        kg_block *b = &m->blocks[i];
-        b->end = i + 1 < m->nblocks ? m->blocks[i + 1].start : doc->text.norm_len;
-        if (b->kind == KG_BLOCK_QUESTION && !b->asker &&
-            (b->party = fraction_in(doc, b->start, b->end)))
-            b->asker = "fractie";
-        kg_model_key_asker(doc, b);
-    }
-}
-
-/* "Antwoord op vragen 6 en 7" answers 6 and 7; "Antwoord:" the questions
- * since the previous answer. */
-static void link_answers(kg_doc *doc)
-{
-    kg_model *m = &doc->model;
-    size_t open = 0;                    /* first question not yet answered */
-    for (size_t i = 0; i < m->nblocks; i++) {
-        kg_block *a = &m->blocks[i];
-        if (a->kind != KG_BLOCK_ANSWER)
-            continue;
-        for (size_t q = a->n ? 0 : open; q < i; q++) {
-            kg_block *b = &m->blocks[q];
-            if (b->kind != KG_BLOCK_QUESTION || b->answer >= 0)
-                continue;
-            if (!a->n || (b->n >= a->n && b->n <= a->n_to))
-                b->answer = (long)i;
-        }
-        if (!a->n) {                    /* record what it answered */
-            for (size_t q = open; q < i; q++)
-                if (m->blocks[q].kind == KG_BLOCK_QUESTION &&
-                    m->blocks[q].answer == (long)i) {
-                    a->n = a->n ? a->n : m->blocks[q].n;
-                    a->n_to = m->blocks[q].n;
-                }
-        }
-        open = i + 1;
-    }
+    for (size_t i = 0; i < m->nblocks; i++)
+        m->blocks[i].end = i + 1 < m->nblocks ? m->blocks[i + 1].start : doc->text.norm_len;
+    m->blocks_in_order = in_order(m);
+    ask_fractions(doc);
+    for (size_t i = 0; i < m->nblocks; i++)
+        kg_model_key_asker(doc, &m->blocks[i]);
 }
 
 /* ---- footnotes ------------------------------------------------------------ */
@@ -403,11 +414,148 @@ static int index_notes(kg_model *m)
     return 0;
 }
 
+static int by_number_then_order(const void *a, const void *b)
+{
+    const struct kg_by_number *x = a, *y = b;
+    return x->n != y->n ? kg_order(x->n, y->n) : kg_order(x->block, y->block);
+}
+
+static int by_asker_then_order(const void *a, const void *b)
+{
+    const struct kg_by_asker *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : kg_order(x->block, y->block);
+}
+
+/* A member asked it: a fraction's questions are not a member's. */
+static bool asked_by_member(const kg_block *b)
+{
+    return b->kind == KG_BLOCK_QUESTION && b->asker && b->asker_key &&
+           strcmp(b->asker, "fractie") != 0;
+}
+
+int kg_model_index(kg_model *m)
+{
+    free(m->by_number);
+    free(m->by_asker);
+    m->nquestions = m->nasked = 0;
+    m->last_number = 0;
+    m->by_number = malloc((m->nblocks + 1) * sizeof *m->by_number);
+    m->by_asker = malloc((m->nblocks + 1) * sizeof *m->by_asker);
+    if (!m->by_number || !m->by_asker)
+        return -1;
+    for (size_t i = 0; i < m->nblocks; i++) {
+        const kg_block *b = &m->blocks[i];
+        if (b->kind == KG_BLOCK_QUESTION)
+            m->by_number[m->nquestions++] = (struct kg_by_number){b->n, i};
+        if (asked_by_member(b))
+            m->by_asker[m->nasked++] = (struct kg_by_asker){b->asker_key, i};
+    }
+    qsort(m->by_number, m->nquestions, sizeof *m->by_number, by_number_then_order);
+    qsort(m->by_asker, m->nasked, sizeof *m->by_asker, by_asker_then_order);
+    if (m->nquestions)
+        m->last_number = m->by_number[m->nquestions - 1].n;
+    return 0;
+}
+
+static bool number_before(const void *entry, const void *key)
+{
+    return ((const struct kg_by_number *)entry)->n < *(const unsigned *)key;
+}
+
+/* The first question (in number order) numbered n or more. */
+static size_t numbered_from(const kg_model *m, unsigned n)
+{
+    return search(m, m->by_number, m->nquestions, sizeof *m->by_number,
+                  number_before, &n);
+}
+
+/* "Antwoord:" answers the questions since the previous answer, from block
+ * `open` on, and says which. */
+static void link_since(kg_model *m, size_t open, size_t i)
+{
+    kg_block *a = &m->blocks[i];
+    for (size_t q = open; q < i; q++) {
+        kg_block *b = &m->blocks[q];
+        m->looked++;
+        if (b->kind == KG_BLOCK_QUESTION && b->answer < 0)
+            b->answer = (long)i;
+    }
+    for (size_t q = open; q < i; q++)   /* record what it answered */
+        if (m->blocks[q].kind == KG_BLOCK_QUESTION && m->blocks[q].answer == (long)i) {
+            a->n = a->n ? a->n : m->blocks[q].n;
+            a->n_to = m->blocks[q].n;
+        }
+}
+
+/* The first question of by_number from position k on that no answer has
+ * taken. next[k] leads past positions already found answered, so that
+ * each is passed over about once (a union-find, with path splitting). */
+static size_t unanswered_from(kg_model *m, size_t *next, size_t k)
+{
+    while (k < m->nquestions) {
+        m->looked++;
+        if (next[k] != k) {
+            size_t after = next[k];
+            next[k] = after < m->nquestions ? next[after] : after;
+            k = after;
+        } else if (m->blocks[m->by_number[k].block].answer >= 0) {
+            next[k] = k + 1;
+        } else {
+            break;
+        }
+    }
+    return k;
+}
+
+/* "Antwoord op vragen 6 en 7" answers the questions numbered 6 to 7 before
+ * it that no answer has taken: searched by number, not walked. */
+static void link_numbered(kg_model *m, size_t *next, size_t i)
+{
+    const kg_block *a = &m->blocks[i];
+    size_t k = unanswered_from(m, next, numbered_from(m, a->n));
+    while (k < m->nquestions && m->by_number[k].n <= a->n_to) {
+        const struct kg_by_number *q = &m->by_number[k];
+        if (q->block < i) {
+            m->blocks[q->block].answer = (long)i;
+            next[k] = k + 1;
+            k = unanswered_from(m, next, k + 1);
+        } else if (q->n < UINT_MAX) {   /* the rest of this number comes later */
+            k = unanswered_from(m, next, numbered_from(m, q->n + 1));
+        } else {
+            break;
+        }
+    }
+}
+
+/* Links each question to the answer that answers it; -1: out of memory. */
+static int link_answers(kg_model *m)
+{
+    size_t *next = malloc((m->nquestions + 1) * sizeof *next);
+    if (!next)
+        return -1;
+    for (size_t k = 0; k < m->nquestions; k++)
+        next[k] = k;
+    size_t open = 0;                    /* first block since the last answer */
+    for (size_t i = 0; i < m->nblocks; i++) {
+        if (m->blocks[i].kind != KG_BLOCK_ANSWER)
+            continue;
+        if (m->blocks[i].n)
+            link_numbered(m, next, i);
+        else
+            link_since(m, open, i);
+        open = i + 1;
+    }
+    free(next);
+    return 0;
+}
+
 int kg_model_build(kg_doc *doc)
 {
     build_meta(doc);
     build_blocks(doc);
-    link_answers(doc);
+    if (kg_model_index(&doc->model) != 0 || link_answers(&doc->model) != 0)
+        return -1;
     build_footnotes(doc);
     return index_notes(&doc->model);
 }
@@ -415,6 +563,8 @@ int kg_model_build(kg_doc *doc)
 void kg_model_release(kg_model *m)
 {
     free(m->blocks);
+    free(m->by_number);
+    free(m->by_asker);
     free(m->notes);
     free(m->by_body);
     free(m->furn);
@@ -423,11 +573,29 @@ void kg_model_release(kg_model *m)
 
 /* ---- lookups --------------------------------------------------------------- */
 
+static bool starts_not_after(const void *entry, const void *key)
+{
+    return ((const kg_block *)entry)->start <= *(const size_t *)key;
+}
+
+/* The block, of any kind, holding offset off: of blocks in order, the
+ * last to start at or before it, if it has not ended. */
+static kg_block *holding(const kg_model *m, size_t off)
+{
+    size_t i = search(m, m->blocks, m->nblocks, sizeof *m->blocks, starts_not_after, &off);
+    return i && off < m->blocks[i - 1].end ? &m->blocks[i - 1] : NULL;
+}
+
 const kg_block *kg_model_block_at(const kg_model *m, size_t off)
 {
+    if (m->blocks_in_order) {
+        const kg_block *b = holding(m, off);
+        return b && b->kind != KG_BLOCK_MEMBER ? b : NULL;
+    }
     const kg_block *best = NULL;
     for (size_t i = 0; i < m->nblocks; i++) {
         const kg_block *b = &m->blocks[i];
+        ((kg_model *)m)->looked++;      /* a count, not state */
         if (b->start > off)
             break;
         if (off < b->end &&
@@ -440,42 +608,47 @@ const kg_block *kg_model_block_at(const kg_model *m, size_t off)
 
 const kg_block *kg_model_question(const kg_model *m, unsigned n)
 {
-    for (size_t i = 0; i < m->nblocks; i++)
-        if (m->blocks[i].kind == KG_BLOCK_QUESTION && m->blocks[i].n == n)
-            return &m->blocks[i];
+    size_t i = numbered_from(m, n);
+    if (i < m->nquestions && m->by_number[i].n == n)
+        return &m->blocks[m->by_number[i].block];
     return NULL;
+}
+
+static bool asker_before(const void *entry, const void *key)
+{
+    return strcmp(((const struct kg_by_asker *)entry)->key, key) < 0;
+}
+
+static bool asker_not_after(const void *entry, const void *key)
+{
+    return strcmp(((const struct kg_by_asker *)entry)->key, key) <= 0;
 }
 
 size_t kg_model_questions_of(const kg_model *m, const char *member_key,
                              const kg_block **first)
 {
-    size_t n = 0;
     *first = NULL;
-    for (size_t i = 0; i < m->nblocks; i++) {
-        const kg_block *b = &m->blocks[i];
-        if (b->kind != KG_BLOCK_QUESTION || !b->asker || strcmp(b->asker, "fractie") == 0)
-            continue;
-        if (strcmp(b->asker_key, member_key) == 0) {
-            if (!n++)
-                *first = b;
-        }
-    }
-    return n;
+    if (!member_key)
+        return 0;
+    size_t from = search(m, m->by_asker, m->nasked, sizeof *m->by_asker,
+                         asker_before, member_key);
+    size_t to = search(m, m->by_asker, m->nasked, sizeof *m->by_asker,
+                       asker_not_after, member_key);
+    if (from < to)
+        *first = &m->blocks[m->by_asker[from].block];
+    return to - from;
+}
+
+static bool marked_before(const void *entry, const void *key)
+{
+    return ((const kg_footnote *)entry)->mark_start < *(const size_t *)key;
 }
 
 /* The first note whose marker starts at or after `from`. */
 static size_t notes_marked_from(const kg_model *m, size_t from)
 {
-    size_t lo = 0, hi = m->nnotes;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        ((kg_model *)m)->looked++;      /* a count, not state */
-        if (m->notes[mid].mark_start < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return search(m, m->notes, m->nnotes, sizeof *m->notes,
+                  marked_before, &from);
 }
 
 const kg_footnote *kg_model_note_marked_at(const kg_model *m, size_t from,
@@ -509,19 +682,16 @@ unsigned kg_model_page_at(const kg_doc *doc, size_t off)
     return 0;
 }
 
+static bool body_before(const void *entry, const void *key)
+{
+    return ((const struct kg_note_body *)entry)->start < *(const size_t *)key;
+}
+
 /* How many notes have their body start before `off`. */
 static size_t bodies_before(const kg_model *m, size_t off)
 {
-    size_t lo = 0, hi = m->nnotes;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        ((kg_model *)m)->looked++;      /* a count, not state */
-        if (m->by_body[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return search(m, m->by_body, m->nnotes, sizeof *m->by_body,
+                  body_before, &off);
 }
 
 const kg_footnote *kg_model_note_holding(const kg_model *m, size_t off)

@@ -327,14 +327,22 @@ typedef struct {
     unsigned shown;
 } docx_note;
 
+/* A note by its w:id, for the markers to search. */
+typedef struct {
+    long id;
+    size_t note;
+} note_by_id;
+
 typedef struct {
     kg_buf *out;
     docx_note *notes;       /* NULL while rendering a note itself */
     size_t nnotes;
+    note_by_id *by_id;      /* the notes by (w:id, order) */
     unsigned next_shown;
     size_t *pending;        /* notes whose marker stands in this paragraph */
     size_t npending, cappending;
     bool nomem;
+    size_t looked;          /* notes read by find_note (kg_reading) */
 } docx_walk;
 
 /* Elements whose content Word does not show as text: properties (every
@@ -360,12 +368,37 @@ static void line_break(kg_buf *b)
     kg_buf_addc(b, '\n');
 }
 
+static int by_id_then_order(const void *a, const void *b)
+{
+    const note_by_id *x = a, *y = b;
+    if (x->id != y->id)
+        return x->id < y->id ? -1 : 1;
+    return kg_order(x->note, y->note);
+}
+
+/* The notes by w:id, so that each marker searches instead of walking all
+ * notes; NULL: out of memory. */
+static note_by_id *index_notes(const docx_note *notes, size_t n)
+{
+    note_by_id *by = malloc((n + 1) * sizeof *by);
+    for (size_t i = 0; by && i < n; i++)
+        by[i] = (note_by_id){notes[i].id, i};
+    if (by)
+        qsort(by, n, sizeof *by, by_id_then_order);
+    return by;
+}
+
+static bool id_before(const void *entry, const void *id)
+{
+    return ((const note_by_id *)entry)->id < *(const long *)id;
+}
+
+/* The first note (in the footnotes part) with w:id id, or NULL. */
 static docx_note *find_note(docx_walk *w, long id)
 {
-    for (size_t i = 0; i < w->nnotes; i++)
-        if (w->notes[i].id == id)
-            return &w->notes[i];
-    return NULL;
+    size_t i = kg_lower_bound(w->by_id, w->nnotes, sizeof *w->by_id, id_before, &id,
+                              &w->looked);
+    return i < w->nnotes && w->by_id[i].id == id ? &w->notes[w->by_id[i].note] : NULL;
 }
 
 /* "[footnoteRef:K]" where the reference stands; the note's text follows at
@@ -608,9 +641,13 @@ static kg_status read_document(const char *path, const char *data, size_t len,
         return st;
     docx_walk w = {.out = &out->text, .notes = notes, .nnotes = nnotes};
     const xmlNode *root = xmlDocGetRootElement(doc);
-    if (root)
+    if (notes && !(w.by_id = index_notes(notes, nnotes)))
+        w.nomem = true;
+    else if (root)
         walk(&w, root);
     kg_buf_newline(&out->text);
+    out->looked += w.looked;
+    free(w.by_id);
     free(w.pending);
     xmlFreeDoc(doc);
     if (w.nomem || out->text.failed)

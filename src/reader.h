@@ -50,6 +50,8 @@ typedef struct {
     char *warning;          /* one note for the user (an encoding guessed) */
     size_t *pages;          /* where each page starts in text (PDF) */
     size_t npages, cappages;
+    size_t looked;          /* entries the reader's lookups read (DOCX
+                               footnotes by id): tests keep it small */
 } kg_reading;
 
 void kg_reading_add_page(kg_reading *r, size_t start);

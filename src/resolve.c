@@ -46,6 +46,8 @@ kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
     if (!r)
         return NULL;
     R->norm_at[R->doc->nrefs - 1] = start;
+    if (kind == KG_REF_MOTIE)
+        R->motions_end = R->doc->nrefs;
     const kg_text *t = &R->doc->text;
     size_t from = kg_text_original(t, start), to = kg_text_original(t, end);
     if (to < from) /* cannot happen since cuts are fenced off (normalize.c); never a crash */
@@ -199,7 +201,8 @@ int kg_resolver_init(resolver *R, kg_doc *doc)
     R->doc = doc;
     R->text = doc->text.norm;
     R->consumed = calloc(doc->ncites + 1, 1);
-    if (!R->consumed || index_sentences(R) != 0 || index_kamerstukken(R) != 0) {
+    if (!R->consumed || index_sentences(R) != 0 || index_kamerstukken(R) != 0 ||
+        kg_index_letters(R) != 0 || kg_index_titles(R) != 0) {
         kg_resolver_release(R);
         return -1;
     }
@@ -213,11 +216,21 @@ void kg_resolver_release(resolver *R)
     free(R->ties);
     free(R->sentences);
     free(R->kst);
+    free(R->paged);
+    free(R->dated);
+    free(R->tie_cites);
+    free(R->tie_dates);
+    free(R->titles);
     R->consumed = NULL;
     R->norm_at = NULL;
     R->ties = NULL;
     R->sentences = NULL;
     R->kst = NULL;
+    R->paged = NULL;
+    R->dated = NULL;
+    R->tie_cites = NULL;
+    R->tie_dates = NULL;
+    R->titles = NULL;
 }
 
 /* How many sentence starts lie at or before `at`. */
@@ -428,14 +441,65 @@ static kg_ref *markup_ref(resolver *R, const char *id, size_t start, size_t end)
     return r;
 }
 
+/* A reference that markup may tag, where it stands in the original. */
+struct ref_span {
+    size_t offset, end, ref;
+};
+
+static int by_offset(const void *a, const void *b)
+{
+    const struct ref_span *x = a, *y = b;
+    return x->offset != y->offset ? kg_order(x->offset, y->offset) : kg_order(x->ref, y->ref);
+}
+
+/* The first n references but for the document's own and the marker
+ * copies, by offset; *longest gets the greatest length. NULL: out of
+ * memory. */
+static struct ref_span *taggable(const kg_doc *doc, size_t n, size_t *count, size_t *longest)
+{
+    struct ref_span *spans = malloc((n + 1) * sizeof *spans);
+    *count = *longest = 0;
+    for (size_t i = 0; spans && i < n; i++) {
+        const kg_ref *r = &doc->refs[i];
+        if (r->kind == KG_REF_SELF || r->marker_copy)
+            continue;
+        spans[(*count)++] = (struct ref_span){r->offset, r->offset + r->length, i};
+        *longest = r->length > *longest ? r->length : *longest;
+    }
+    if (spans)
+        qsort(spans, *count, sizeof *spans, by_offset);
+    return spans;
+}
+
+static bool starts_before(const void *entry, const void *off)
+{
+    return ((const struct ref_span *)entry)->offset < *(const size_t *)off;
+}
+
+/* The first reference, in the order found, overlapping [s, e): only those
+ * starting less than the longest length before s can. */
+static kg_ref *overlapping(resolver *R, const struct ref_span *spans, size_t count,
+                           size_t longest, size_t s, size_t e)
+{
+    size_t from = s > longest ? s - longest : 0, best = SIZE_MAX;
+    size_t i = kg_lower_bound(spans, count, sizeof *spans, starts_before, &from, &R->looked);
+    for (; i < count && spans[i].offset < e; i++, R->looked++)
+        if (spans[i].end > s && spans[i].ref < best)
+            best = spans[i].ref;
+    return best == SIZE_MAX ? NULL : &R->doc->refs[best];
+}
+
 /* Where the format already tags a reference (<extref doc="kst-...">, a
  * link to the publication site), the tag is the truth: the reference gets
  * its id (resolved_by "markup"), and where the scanner saw otherwise, a
- * warning says so: free test data for the scanner. */
-static void apply_markup(resolver *R)
+ * warning says so: free test data for the scanner. -1: out of memory. */
+static int apply_markup(resolver *R)
 {
     kg_doc *doc = R->doc;
-    size_t n = doc->nrefs;
+    size_t count, longest;
+    struct ref_span *spans = doc->nmarkup ? taggable(doc, doc->nrefs, &count, &longest) : NULL;
+    if (doc->nmarkup && !spans)
+        return -1;
     for (size_t m = 0; m < doc->nmarkup; m++) {
         size_t s = doc->markup[m].start, e = doc->markup[m].end;
         const char *id = doc->markup[m].id;
@@ -448,13 +512,7 @@ static void apply_markup(resolver *R)
                         doc->path, line, col, shown < 60 ? shown : 60, id);
             continue;
         }
-        kg_ref *hit = NULL;
-        for (size_t i = 0; i < n && !hit; i++) {
-            kg_ref *r = &doc->refs[i];
-            if (r->kind != KG_REF_SELF && !r->marker_copy && r->offset < e &&
-                r->offset + r->length > s)
-                hit = r;
-        }
+        kg_ref *hit = overlapping(R, spans, count, longest, s, e);
         if (!hit) {
             kg_doc_warn(doc, "%s:%u:%u: the markup cites %s where the scanner found nothing",
                         doc->path, line, col, id);
@@ -468,6 +526,8 @@ static void apply_markup(resolver *R)
         if (hit)
             hit->resolved_by = "markup";
     }
+    free(spans);
+    return 0;
 }
 
 /* ---- the pass ------------------------------------------------------------ */
@@ -522,7 +582,10 @@ int kg_resolve(kg_doc *doc)
             r->text = doc->path;
         }
     }
-    kg_tie_letters(&R);
+    if (kg_tie_letters(&R) != 0) {
+        kg_resolver_release(&R);
+        return -1;
+    }
     motion_seen seen[64];
     size_t nseen = 0;
     const char *member = NULL;          /* whose questions we are in */
@@ -563,9 +626,13 @@ int kg_resolve(kg_doc *doc)
             break;
         }
     }
-    apply_markup(&R);
+    if (apply_markup(&R) != 0) {
+        kg_resolver_release(&R);
+        return -1;
+    }
     place_in_blocks(&R);
     sort_refs(doc);
+    doc->looked = R.looked;
     kg_resolver_release(&R);
     return 0;
 }

@@ -22,6 +22,8 @@ typedef struct {
     char *consumed;             /* cites absorbed into another reference */
     size_t *norm_at;            /* per reference: its normalised offset */
     size_t cap_norm;
+    size_t motions_end;         /* no motion reference stands from here on:
+                                   "deze motie" reads back from it */
     date_tie *ties;
     size_t nties, cap_ties;
     /* The line end last found (kg_footnote_number): motions come in text
@@ -37,6 +39,20 @@ typedef struct {
     size_t nsentences;
     struct kst_at { size_t start, cite; } *kst; /* Kamerstuk cites by start */
     size_t nkst;
+    /* The questions that have an asker, by (member key, page, document
+     * order): made at the first reference that names pages, else NULL. */
+    struct paged_question { const char *key; unsigned page; size_t block; } *paged;
+    size_t npaged;
+    /* Letters by date (resolve_letters.c): the mentions of a date with
+     * its year by day ("-03-14"), and the ties by cite and by date, each
+     * in their order within a key. */
+    struct dated { const char *day; size_t cite; } *dated;
+    size_t ndated;
+    struct tie_by_cite { size_t cite, tie; } *tie_cites;
+    struct tie_by_date { const char *date; size_t tie; } *tie_dates;
+    size_t *titles;             /* where "brief van " or "brieven van "
+                                   stands (resolve_motion.c) */
+    size_t ntitles;
     size_t looked;              /* entries the lookups read: tests keep it
                                    logarithmic per lookup */
 } resolver;
@@ -67,7 +83,13 @@ const kg_cite *kg_footnote_number(resolver *R, size_t ci, size_t from);
 void kg_resolve_motion(resolver *R, size_t mi, const char *addressee,
                        motion_seen *seen, size_t *nseen);
 void kg_resolve_anaphor(resolver *R, size_t ci);
-void kg_tie_letters(resolver *R);
+/* The mentions of dates by day, for kg_tie_letters; -1: out of memory. */
+int kg_index_letters(resolver *R);
+/* -1: out of memory. */
+int kg_tie_letters(resolver *R);
+/* Where the text says "brief van ", for kg_resolve_motion; -1: out of
+ * memory. */
+int kg_index_titles(resolver *R);
 void kg_resolve_letter(resolver *R, size_t ci);
 void kg_resolve_internal(resolver *R, const kg_cite *c);
 

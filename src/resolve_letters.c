@@ -6,22 +6,57 @@
 #include <stdlib.h>
 #include <string.h>
 
+static int by_day(const void *a, const void *b)
+{
+    const struct dated *x = a, *y = b;
+    int c = strcmp(x->day, y->day);
+    return c ? c : kg_order(x->cite, y->cite);
+}
+
+int kg_index_letters(resolver *R)
+{
+    const kg_doc *doc = R->doc;
+    R->dated = malloc((doc->ncites + 1) * sizeof *R->dated);
+    if (!R->dated)
+        return -1;
+    for (size_t i = 0; i < doc->ncites; i++) {
+        const kg_cite *c = &doc->cites[i];
+        if (c->kind == KG_CITE_BRIEF && isdigit((unsigned char)c->date[0]))
+            R->dated[R->ndated++] = (struct dated){c->date + 4, i};
+    }
+    qsort(R->dated, R->ndated, sizeof *R->dated, by_day);
+    return 0;
+}
+
+static bool day_before(const void *entry, const void *day)
+{
+    return strcmp(((const struct dated *)entry)->day, day) < 0;
+}
+
+/* The first mention, in text order, of the day `day` ("-03-14") with its
+ * year; NULL when there is none. */
+static const kg_cite *dated_mention(resolver *R, const char *day)
+{
+    size_t i = kg_lower_bound(R->dated, R->ndated, sizeof *R->dated, day_before, day,
+                              &R->looked);
+    if (i < R->ndated && strcmp(R->dated[i].day, day) == 0)
+        return &R->doc->cites[R->dated[i].cite];
+    return NULL;
+}
+
 /* The full date of a BRIEF cite: "jl." is the document's year; a date
  * without a year takes it from another mention of the same day, else from
  * the document's date (the last such day before it). */
-static void full_date(const resolver *R, const kg_cite *c, char out[11])
+static void full_date(resolver *R, const kg_cite *c, char out[11])
 {
     const char *docdate = R->doc->model.meta.date;
     memcpy(out, c->date, 11);
     if (c->date[0] != '?' && c->date[0] != 'j')
         return;
-    for (size_t i = 0; c->date[0] == '?' && i < R->doc->ncites; i++) {
-        const kg_cite *o = &R->doc->cites[i];
-        if (o->kind == KG_CITE_BRIEF && isdigit((unsigned char)o->date[0]) &&
-            strcmp(o->date + 4, c->date + 4) == 0) {
-            memcpy(out, o->date, 4);
-            return;
-        }
+    const kg_cite *o = c->date[0] == '?' ? dated_mention(R, c->date + 4) : NULL;
+    if (o) {
+        memcpy(out, o->date, 4);
+        return;
     }
     if (!docdate) {
         memcpy(out, "????", 4);         /* "jl." of an undated letter */
@@ -87,9 +122,38 @@ static bool tie_by_note(resolver *R, size_t i)
     return num != NULL;
 }
 
+static int by_cite(const void *a, const void *b)
+{
+    const struct tie_by_cite *x = a, *y = b;
+    return x->cite != y->cite ? kg_order(x->cite, y->cite) : kg_order(x->tie, y->tie);
+}
+
+static int by_date(const void *a, const void *b)
+{
+    const struct tie_by_date *x = a, *y = b;
+    int c = strcmp(x->date, y->date);
+    return c ? c : kg_order(x->tie, y->tie);
+}
+
+/* The ties by cite and by date, once all are made; -1: out of memory. */
+static int index_ties(resolver *R)
+{
+    R->tie_cites = malloc((R->nties + 1) * sizeof *R->tie_cites);
+    R->tie_dates = malloc((R->nties + 1) * sizeof *R->tie_dates);
+    if (!R->tie_cites || !R->tie_dates)
+        return -1;
+    for (size_t t = 0; t < R->nties; t++) {
+        R->tie_cites[t] = (struct tie_by_cite){R->ties[t].cite, t};
+        R->tie_dates[t] = (struct tie_by_date){R->ties[t].date, t};
+    }
+    qsort(R->tie_cites, R->nties, sizeof *R->tie_cites, by_cite);
+    qsort(R->tie_dates, R->nties, sizeof *R->tie_dates, by_date);
+    return 0;
+}
+
 /* Ties every date to its Kamerstuk where the text says which: by
  * footnotes on the dates, or by the citations after the mention. */
-void kg_tie_letters(resolver *R)
+int kg_tie_letters(resolver *R)
 {
     const kg_doc *doc = R->doc;
     for (size_t i = 0; i < doc->ncites; i++) {
@@ -111,6 +175,36 @@ void kg_tie_letters(resolver *R)
             tie_inline(R, dates, k);
         i = j - 1;
     }
+    return index_ties(R);
+}
+
+static bool cite_not_after(const void *entry, const void *ci)
+{
+    return ((const struct tie_by_cite *)entry)->cite <= *(const size_t *)ci;
+}
+
+/* The last tie of cite ci, or NULL. */
+static const date_tie *own_tie(resolver *R, size_t ci)
+{
+    size_t i = kg_lower_bound(R->tie_cites, R->nties, sizeof *R->tie_cites, cite_not_after,
+                              &ci, &R->looked);
+    return i && R->tie_cites[i - 1].cite == ci ? &R->ties[R->tie_cites[i - 1].tie] : NULL;
+}
+
+static bool date_before(const void *entry, const void *date)
+{
+    return strcmp(((const struct tie_by_date *)entry)->date, date) < 0;
+}
+
+/* The first tie of the date that another cite than ci made, or NULL. */
+static const date_tie *other_tie(resolver *R, size_t ci, const char *date)
+{
+    size_t i = kg_lower_bound(R->tie_dates, R->nties, sizeof *R->tie_dates, date_before,
+                              date, &R->looked);
+    for (; i < R->nties && strcmp(R->tie_dates[i].date, date) == 0; i++, R->looked++)
+        if (R->ties[R->tie_dates[i].tie].cite != ci)
+            return &R->ties[R->tie_dates[i].tie];
+    return NULL;
 }
 
 void kg_resolve_letter(resolver *R, size_t ci)
@@ -118,13 +212,7 @@ void kg_resolve_letter(resolver *R, size_t ci)
     const kg_cite *c = &R->doc->cites[ci];
     char date[11];
     full_date(R, c, date);
-    const date_tie *own = NULL, *other = NULL;
-    for (size_t i = 0; i < R->nties; i++) {
-        if (R->ties[i].cite == ci)
-            own = &R->ties[i];
-        else if (!other && strcmp(R->ties[i].date, date) == 0)
-            other = &R->ties[i];
-    }
+    const date_tie *own = own_tie(R, ci), *other = other_tie(R, ci, date);
     const date_tie *t = own ? own : other;
     const char *id = t ? t->id : kg_arena_printf(R->doc->arena, "brief:%s", date);
     const char *label = kg_arena_printf(R->doc->arena, "brief van %s", date);

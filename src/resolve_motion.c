@@ -19,6 +19,35 @@ static bool adjacent(const resolver *R, size_t from, size_t to)
     return true;
 }
 
+/* "brief van " or "brieven van ", where a PDF may break the line on
+ * either side of "van". */
+static bool is_title(const char *t)
+{
+    size_t w = strncmp(t, "brieven", 7) == 0 ? 7 : strncmp(t, "brief", 5) == 0 ? 5 : 0;
+    return w && (t[w] == ' ' || t[w] == '\n') && strncmp(t + w + 1, "van", 3) == 0 &&
+           (t[w + 4] == ' ' || t[w + 4] == '\n');
+}
+
+/* Read once: each motion read its sentence up to itself again, and a long
+ * line of motions without full stops was quadratic. */
+int kg_index_titles(resolver *R)
+{
+    size_t len = R->doc->text.norm_len, cap = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (R->text[i] != 'b' || !is_title(R->text + i))
+            continue;
+        if (kg_grow((void **)&R->titles, &cap, R->ntitles, sizeof *R->titles))
+            return -1;
+        R->titles[R->ntitles++] = i;
+    }
+    return 0;
+}
+
+static bool title_before(const void *entry, const void *at)
+{
+    return *(const size_t *)entry < *(const size_t *)at;
+}
+
 /* "mijn brief van 5 december 2025 ... n.a.v. de motie X (Kamerstuk N)":
  * the motion is named in the title of a dated letter, and N is that
  * letter. ("Met deze brief geef ik uitvoering aan de motie X (N)" is not
@@ -26,15 +55,9 @@ static bool adjacent(const resolver *R, size_t from, size_t to)
 static bool inside_letter_title(resolver *R, size_t motion_start)
 {
     size_t s = kg_sentence_start(R, motion_start);
-    for (size_t i = s; i + 10 <= motion_start; i++) {
-        const char *t = R->text + i;
-        size_t w = strncmp(t, "brieven", 7) == 0 ? 7 : strncmp(t, "brief", 5) == 0 ? 5 : 0;
-        /* a PDF may break the line on either side of "van" */
-        if (w && (t[w] == ' ' || t[w] == '\n') && strncmp(t + w + 1, "van", 3) == 0 &&
-            (t[w + 4] == ' ' || t[w + 4] == '\n'))
-            return true;
-    }
-    return false;
+    size_t i = kg_lower_bound(R->titles, R->ntitles, sizeof *R->titles, title_before, &s,
+                              &R->looked);
+    return i < R->ntitles && R->titles[i] + 10 <= motion_start;
 }
 
 /* "Deze motie" right after a motion is that motion: the last motion
@@ -49,7 +72,7 @@ void kg_resolve_anaphor(resolver *R, size_t ci)
         return;                         /* "de motie van het lid X": named */
     const kg_ref *last = NULL;
     size_t at = 0;
-    for (size_t i = doc->nrefs; i-- > 0;)
+    for (size_t i = R->motions_end; i-- > 0; R->looked++) /* none after it */
         if (doc->refs[i].kind == KG_REF_MOTIE && !doc->refs[i].marker_copy) {
             last = &doc->refs[i];
             at = R->norm_at[i];

@@ -78,6 +78,18 @@ static kg_reading read_file(const char *path, kg_status *st, kg_error *err,
     return r;
 }
 
+/* a, b and c one after the other, malloc'd. */
+static char *joined(const char *a, const char *b, const char *c)
+{
+    size_t na = strlen(a), nb = strlen(b), nc = strlen(c);
+    char *s = malloc(na + nb + nc + 1);
+    cr_assert_not_null(s);
+    memcpy(s, a, na);
+    memcpy(s + na, b, nb);
+    memcpy(s + na + nb, c, nc + 1);
+    return s;
+}
+
 /* The text of a DOCX built from a document.xml body (and footnotes.xml
  * body when not NULL); fails the test when it is not read. */
 static kg_reading read_body(const char *body, const char *notes)
@@ -95,14 +107,15 @@ static kg_reading read_body(const char *body, const char *notes)
         "</w:r></w:p></w:footnote>"
         "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r>"
         "<w:t>continued</w:t></w:r></w:p></w:footnote>";
-    char doc[8192], fn[8192];
-    snprintf(doc, sizeof doc, "%s%s</w:body></w:document>", head, body);
-    snprintf(fn, sizeof fn, "%s%s</w:footnotes>", nhead, notes ? notes : "");
+    char *doc = joined(head, body, "</w:body></w:document>");
+    char *fn = joined(nhead, notes ? notes : "", "</w:footnotes>");
     const char *names[] = {"word/document.xml", "word/footnotes.xml"};
     const char *contents[] = {doc, fn};
     size_t sizes[] = {strlen(doc), strlen(fn)};
     char *path = kg_test_tmp_path("body.docx");
     cr_assert_eq(kg_test_build_zip(path, names, contents, sizes, notes ? 2 : 1), 0);
+    free(doc);
+    free(fn);
     kg_status st;
     kg_error err;
     kg_reading r = read_file(path, &st, &err, NULL);
@@ -250,6 +263,49 @@ Test(docx, footnote_reference_to_a_missing_or_separator_note_writes_nothing)
                 "<w:footnote w:id=\"3\"><w:p><w:r><w:t>Noot</w:t></w:r></w:p>"
                 "</w:footnote>",
                 "ABC[footnoteRef:1]  [1:  Noot ]\n");
+}
+
+Test(docx, a_footnote_id_given_twice_is_its_first_note)
+{
+    expect_text("<w:p><w:r><w:t>A</w:t></w:r><w:r><w:footnoteReference "
+                "w:id=\"5\"/></w:r><w:r><w:t>B</w:t></w:r><w:r>"
+                "<w:footnoteReference w:id=\"3\"/></w:r></w:p>",
+                "<w:footnote w:id=\"5\"><w:p><w:r><w:t>Eerste</w:t></w:r></w:p></w:footnote>"
+                "<w:footnote w:id=\"3\"><w:p><w:r><w:t>Drie</w:t></w:r></w:p></w:footnote>"
+                "<w:footnote w:id=\"5\"><w:p><w:r><w:t>Tweede</w:t></w:r></w:p></w:footnote>",
+                "A[footnoteRef:1]B[footnoteRef:2]  [1:  Eerste ]  [2:  Drie ]\n");
+}
+
+/* n paragraphs each referring to a note, and the n notes, in reverse
+ * order of their ids. */
+static void many_notes(size_t n, char **body, char **notes)
+{
+    size_t cap = n * 128 + 1, blen = 0, nlen = 0;
+    *body = malloc(cap);
+    *notes = malloc(cap);
+    cr_assert(*body && *notes);
+    for (size_t i = 1; i <= n; i++) {
+        blen += (size_t)snprintf(*body + blen, cap - blen,
+                                 "<w:p><w:r><w:t>Zie</w:t></w:r><w:r>"
+                                 "<w:footnoteReference w:id=\"%zu\"/></w:r></w:p>", i);
+        nlen += (size_t)snprintf(*notes + nlen, cap - nlen,
+                                 "<w:footnote w:id=\"%zu\"><w:p><w:r><w:t>Kamerstuk 31490-%zu"
+                                 "</w:t></w:r></w:p></w:footnote>", n + 1 - i, n + 1 - i);
+    }
+}
+
+/* Each marker walked all notes for its id. */
+Test(docx, a_footnote_is_found_by_its_id_not_walked)
+{
+    enum { N = 5000 };
+    char *body, *notes;
+    many_notes(N, &body, &notes);
+    kg_reading r = read_body(body, notes);
+    cr_expect(strstr(r.text.s, "[footnoteRef:5000]  [5000:  Kamerstuk 31490-5000 ]\n"));
+    cr_expect_leq(r.looked, (size_t)N * 32, "read %zu notes for %d markers", r.looked, N);
+    kg_reading_free(&r);
+    free(body);
+    free(notes);
 }
 
 Test(docx, footnote_reference_without_footnotes_part_writes_nothing)

@@ -258,6 +258,14 @@ static kg_doc *read_text(const char *text)
     return doc;
 }
 
+/* The document of a text made for the test, which it frees. */
+static kg_doc *read_made(char *text)
+{
+    kg_doc *doc = read_text(text);
+    free(text);
+    return doc;
+}
+
 /* A reference in a footnote is repeated at its marker, back on the line:
  * a memo of the last position counted the line again for each, and a
  * 1 MB line of footnotes took 20 s. */
@@ -362,4 +370,467 @@ Test(cost, a_shared_footnote_body_is_read_once)
                   doc->model.looked);
     kg_doc_free(doc);
     free(text);
+}
+
+/* ---- the questions: searched per reference, not walked ------------------------ */
+
+/* The model of doc with its count of entries read set to 0: what the test
+ * counts after is its own lookups. */
+static kg_model *model_counted_anew(kg_doc *doc)
+{
+    doc->model.looked = 0;
+    return &doc->model;
+}
+
+/* A text of n parts: part(out, room, i) writes the i-th (from 1) and
+ * says how long it is, as snprintf does. */
+static char *made_text(size_t n, size_t room, int (*part)(char *, size_t, size_t))
+{
+    size_t cap = n * room + 1, len = 0;
+    char *text = malloc(cap);
+    cr_assert_not_null(text);
+    text[0] = '\0';
+    for (size_t i = 1; i <= n; i++) {
+        len += (size_t)part(text + len, cap - len, i);
+        cr_assert_lt(len, cap, "part %zu does not fit", i);
+    }
+    return text;
+}
+
+/* Question i, its answer pointing at the question before it, as a letter
+ * answering thousands of written questions has them. */
+static int numbered_question(char *out, size_t room, size_t i)
+{
+    return snprintf(out, room,
+                    "Vraag %zu\nKan de minister iets zeggen over punt %zu?\n\n"
+                    "Antwoord %zu\nZie antwoord op vraag %zu.\n\n",
+                    i, i, i, i > 1 ? i - 1 : 1);
+}
+
+
+/* The graph asks for the question of each "#vraag-N" reference: walking
+ * the blocks for each made such a letter quadratic. */
+Test(cost, a_question_by_number_is_searched)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 128, numbered_question));
+    kg_model *m = model_counted_anew(doc);
+    for (unsigned n = 1; n <= N; n++) {
+        const kg_block *q = kg_model_question(m, n);
+        cr_assert_not_null(q);
+        cr_expect_eq(q->n, n);
+    }
+    cr_expect_null(kg_model_question(m, N + 1));
+    cr_expect_leq(m->looked, (size_t)N * 32, "read %zu blocks for %d questions", m->looked, N);
+    kg_doc_free(doc);
+}
+
+/* How many references of doc are of kind k. */
+static size_t refs_of_kind(const kg_doc *doc, kg_ref_kind k)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nrefs; i++)
+        n += doc->refs[i].kind == k;
+    return n;
+}
+
+/* The resolver read 32 entries for each of n things at most. */
+static void expect_resolver_linear(const kg_doc *doc, size_t n, const char *things)
+{
+    cr_expect_leq(doc->looked, n * 32, "read %zu entries for %zu %s", doc->looked, n, things);
+}
+
+/* Each "vraag N" asks whether question N exists: the highest number was
+ * found by walking every block, each time. */
+Test(cost, the_highest_question_number_is_known_once)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 128, numbered_question));
+    cr_expect_eq(refs_of_kind(doc, KG_REF_VRAAG), N);
+    cr_expect_str_eq(doc->refs[doc->nrefs - 1].id, "t#vraag-4999");
+    expect_resolver_linear(doc, N, "references");
+    kg_doc_free(doc);
+}
+
+Test(block, a_repeated_question_number_is_the_first_in_document_order)
+{
+    kg_doc *doc = read_text("Vraag 2\nEen?\nAntwoord op vraag 2\nJa.\n"
+                            "Vraag 1\nTwee?\nAntwoord op vraag 1\nNee.\n"
+                            "Vraag 2\nDrie?\nAntwoord op vraag 2\nMisschien.\n");
+    const kg_model *m = &doc->model;
+    cr_assert_eq(m->nblocks, 6);
+    cr_expect_eq(kg_model_question(m, 2), &m->blocks[0]);
+    cr_expect_eq(kg_model_question(m, 1), &m->blocks[2]);
+    cr_expect_null(kg_model_question(m, 3));
+    cr_expect_null(kg_model_question(m, 0));
+    kg_doc_free(doc);
+}
+
+/* "Jansen" and a suffix of lower-case letters for i: a name per member. */
+static void member_name(size_t i, char *out, size_t n)
+{
+    char suffix[16];
+    size_t k = sizeof suffix - 1;
+    suffix[k] = '\0';
+    do {
+        suffix[--k] = (char)('a' + i % 26);
+        i /= 26;
+    } while (i && k);
+    snprintf(out, n, "Jansen%s", suffix + k);
+}
+
+/* Member i asks one question; its answer points at the question of the
+ * member before. */
+static int member_question(char *out, size_t room, size_t i)
+{
+    char name[32], before[32];
+    member_name(i, name, sizeof name);
+    member_name(i > 1 ? i - 1 : 1, before, sizeof before);
+    return snprintf(out, room,
+                    "Vragen van het lid %s, Piet (PVV)\nVraag 1\nWaarom?\n\n"
+                    "Antwoord:\nZie antwoord op vraag van het lid %s (PVV).\n\n",
+                    name, before);
+}
+
+
+/* "Zie antwoord op vraag van het lid X" asks for X's questions, and the
+ * graph asks for those of each "#lid-x": every block was walked for each. */
+Test(cost, a_members_questions_are_searched)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 192, member_question));
+    kg_model *m = model_counted_anew(doc);
+    size_t asked = 0;
+    for (size_t i = 0; i < m->nblocks; i++) {
+        const kg_block *b = &m->blocks[i], *first;
+        if (b->kind != KG_BLOCK_QUESTION)
+            continue;
+        asked++;
+        cr_expect_eq(kg_model_questions_of(m, b->asker_key, &first), 1);
+        cr_expect_eq(first, b);
+    }
+    cr_expect_eq(asked, N);
+    cr_expect_leq(m->looked, (size_t)N * 32, "read %zu blocks for %d members", m->looked, N);
+    kg_doc_free(doc);
+}
+
+/* One member's questions on `pages` pages, the first page holding one of
+ * them, each other `per_page`; then n references "op pagina P". */
+static char *paged_questions(size_t pages, size_t per_page, size_t n)
+{
+    size_t cap = pages * per_page * 32 + pages * 96 + n * 96 + 128, len = 0;
+    char *text = malloc(cap);
+    cr_assert_not_null(text);
+    len += (size_t)snprintf(text, cap, "Vragen van het lid Vermeer, Henk (BBB)\n");
+    for (size_t p = 1; p <= pages; p++) {
+        for (size_t q = 0; q < (p == 1 ? 1 : per_page); q++)
+            len += (size_t)snprintf(text + len, cap - len, "Vraag:\nEen?\nAntwoord:\nJa.\n");
+        len += (size_t)snprintf(text + len, cap - len,
+                                "Tweede Kamer, vergaderjaar 2023-2024, 36 410 VII, nr. 88 %zu\n", p);
+    }
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)snprintf(text + len, cap - len,
+                                "Zie antwoord op vraag van het lid Vermeer (BBB) op pagina %zu.\n",
+                                1 + i % pages);
+    return text;
+}
+
+/* Each such reference walked every block, and asked each question's page. */
+Test(cost, a_members_question_on_a_page_is_searched)
+{
+    enum { PAGES = 10, PER_PAGE = 500, N = 5000 };
+    kg_doc *doc = read_made(paged_questions(PAGES, PER_PAGE, N));
+    size_t on_page_1 = 0, member = 0;
+    for (size_t i = 0; i < doc->nrefs; i++) {
+        on_page_1 += strcmp(doc->refs[i].id, "kst-36410-VII-88#vraag-1") == 0;
+        member += strcmp(doc->refs[i].id, "kst-36410-VII-88#lid-vermeer") == 0;
+    }
+    cr_expect_eq(on_page_1, N / PAGES);
+    cr_expect_eq(member, N - N / PAGES);
+    cr_expect_leq(doc->looked, doc->model.nblocks + (size_t)N * 32,
+                  "read %zu entries for %d references", doc->looked, N);
+    kg_doc_free(doc);
+}
+
+Test(block, a_members_first_question_is_the_first_in_document_order)
+{
+    kg_doc *doc = read_text("Vragen van het lid Jansen, Piet (PVV)\nVraag 1\nEen?\nAntwoord:\nJa.\n"
+                            "Vragen van het lid Bakker, Ans (VVD)\nVraag 2\nTwee?\nAntwoord:\nJa.\n"
+                            "Vragen van het lid Van Jansen, Piet (PVV)\nVraag 3\nDrie?\nAntwoord:\n"
+                            "Zie antwoord op vraag van het lid Bakker (VVD). "
+                            "Zie antwoord op vraag van het lid Jansen (PVV).\n");
+    const kg_model *m = &doc->model;
+    const kg_block *first;
+    cr_expect_eq(kg_model_questions_of(m, "jansen", &first), 2);
+    cr_expect_eq(first, kg_model_question(m, 1));
+    cr_expect_eq(kg_model_questions_of(m, "bakker", &first), 1);
+    cr_expect_eq(first, kg_model_question(m, 2));
+    cr_expect_eq(kg_model_questions_of(m, "vermeer", &first), 0);
+    cr_expect_null(first);
+    cr_assert_eq(doc->nrefs, 2);
+    cr_expect_str_eq(doc->refs[0].id, "t#vraag-2");
+    cr_expect_str_eq(doc->refs[1].id, "t#lid-jansen");
+    kg_doc_free(doc);
+}
+
+/* Every reference asks which question, answer or section holds it, and
+ * each question without a member block which fraction its text names:
+ * both walked every block, or every citation. */
+Test(cost, the_block_holding_a_reference_is_searched)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 128, numbered_question));
+    kg_model *m = model_counted_anew(doc);
+    for (size_t i = 0; i < m->nblocks; i++) {
+        const kg_block *b = &m->blocks[i];
+        cr_expect_eq(kg_model_block_at(m, b->start), b);
+        cr_expect_eq(kg_model_block_at(m, b->end - 1), b);
+    }
+    cr_expect_leq(m->looked, m->nblocks * 32, "read %zu blocks for %zu lookups", m->looked,
+                  2 * m->nblocks);
+    kg_doc_free(doc);
+}
+
+/* Building the model of doc read each citation once at most, and 32
+ * entries for each of n things besides. */
+static void expect_model_linear(const kg_doc *doc, size_t n, const char *things)
+{
+    cr_expect_leq(doc->model.looked, doc->ncites + n * 32, "read %zu for %zu %s",
+                  doc->model.looked, n, things);
+}
+
+/* Question i names the fraction that asks it. */
+static int fraction_question(char *out, size_t room, size_t i)
+{
+    return snprintf(out, room, "Vraag %zu\nDe leden van de D66-fractie vragen naar punt %zu.\n",
+                    i, i);
+}
+
+Test(cost, the_fraction_of_a_question_is_found_once)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 96, fraction_question));
+    const kg_model *m = &doc->model;
+    cr_assert_eq(m->nblocks, N);
+    cr_expect_str_eq(m->blocks[N - 1].asker, "fractie");
+    cr_expect_str_eq(m->blocks[N - 1].party, "D66");
+    expect_model_linear(doc, N, "questions");
+    kg_doc_free(doc);
+}
+
+Test(block, a_question_is_asked_by_the_first_fraction_it_names)
+{
+    char buf[1024];
+    model_of("Vragen van het lid Jansen, Piet (PVV)\nVraag 1\nDe leden van de VVD-fractie ook?\n"
+             "A. Werkgeverschap\n"
+             "Vraag 2\nDe leden van de D66-fractie en de leden van de VVD-fractie vragen.\n"
+             "Vraag 3\nGeen fractie.\n",
+             buf, sizeof buf);
+    cr_expect_str_eq(buf, "block\t1\tmember\tJansen\tPVV\n"
+                          "block\t2\tquestion\t1\tJansen\tPVV\t-\n"
+                          "block\t4\tsection\tA\tWerkgeverschap\n"
+                          "block\t5\tquestion\t2\tJansen\tPVV\t-\n"
+                          "block\t7\tquestion\t3\tJansen\tPVV\t-\n");
+    model_of("Vraag 1\nGeen.\nVraag 2\nDe leden van de D66-fractie en de leden van de "
+             "VVD-fractie vragen.\nVraag 3\nDe leden van de VVD-fractie.\n",
+             buf, sizeof buf);
+    cr_expect_str_eq(buf, "block\t1\tquestion\t1\t-\t-\t-\n"
+                          "block\t3\tquestion\t2\tfractie\tD66\t-\n"
+                          "block\t5\tquestion\t3\tfractie\tVVD\t-\n");
+}
+
+/* Question i, numbered as the 50 questions of a member block are, and its
+ * answer by number. */
+static int answered_question(char *out, size_t room, size_t i)
+{
+    return snprintf(out, room, "Vraag %zu\nWaarom?\nAntwoord op vraag %zu\nDaarom.\n",
+                    (i - 1) % 50 + 1, (i - 1) % 50 + 1);
+}
+
+/* "Antwoord op vraag N" looked for question N through all the blocks
+ * before it: quadratic in the questions of a letter. */
+Test(cost, an_answer_finds_its_questions_by_number)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 64, answered_question));
+    const kg_model *m = &doc->model;
+    cr_assert_eq(m->nblocks, 2 * N);
+    for (size_t i = 0; i < m->nblocks; i += 2)
+        cr_expect_eq(m->blocks[i].answer, (long)i + 1);
+    expect_model_linear(doc, N, "answers");
+    kg_doc_free(doc);
+}
+
+Test(block, answers_take_the_questions_no_answer_took_before_them)
+{
+    char buf[1024];
+    model_of("Vraag 1\nEen?\nVraag 2\nTwee?\nAntwoord op vragen 1 en 2\nJa.\n"
+             "Vraag 1\nNog een?\nVraag 3\nDrie?\nAntwoord:\nNee.\n"
+             "Vraag 2\nWeer?\nAntwoord op vraag 2\nJa.\nVraag 4\nVier?\n"
+             "Antwoord op vragen 5 en 3\nNiets.\n",
+             buf, sizeof buf);
+    cr_expect_str_eq(buf, "block\t1\tquestion\t1\t-\t-\t5\n"
+                          "block\t3\tquestion\t2\t-\t-\t5\n"
+                          "block\t5\tanswer\t1,2\n"
+                          "block\t7\tquestion\t1\t-\t-\t11\n"
+                          "block\t9\tquestion\t3\t-\t-\t11\n"
+                          "block\t11\tanswer\t1,2,3\n"
+                          "block\t13\tquestion\t2\t-\t-\t15\n"
+                          "block\t15\tanswer\t2\n"
+                          "block\t17\tquestion\t4\t-\t-\t-\n"
+                          "block\t19\tanswer\t5\n");
+}
+
+/* ---- letters by date: searched per mention, not walked ------------------------ */
+
+/* A letter cited by its date, tied to its number, then again by its day. */
+static int dated_letter(char *out, size_t room, size_t i)
+{
+    static const char *const months[] = {"januari", "februari", "maart", "april", "mei",
+                                         "juni", "juli", "augustus", "september",
+                                         "oktober", "november", "december"};
+    const char *month = months[i / 28 % 12];
+    unsigned day = (unsigned)(i % 28 + 1);
+    return snprintf(out, room,
+                    "De brief van %u %s 2024 (Kamerstuk 31490-%zu) meldt het. "
+                    "Zoals de brief van %u %s meldt, gaan we door.\n",
+                    day, month, i, day, month);
+}
+
+/* Every mention of a date walked all ties for its own and for one of its
+ * date, and a day without a year all citations for a mention with one. */
+Test(cost, a_letters_date_and_ties_are_searched)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 128, dated_letter));
+    size_t tied = 0, aliased = 0;
+    for (size_t i = 0; i < doc->nrefs; i++) {
+        const kg_ref *r = &doc->refs[i];
+        tied += r->kind == KG_REF_BRIEF && r->resolved_by && !strcmp(r->resolved_by, "inline");
+        aliased += r->resolved_by && !strcmp(r->resolved_by, "date-alias");
+    }
+    cr_expect_eq(tied, N);
+    cr_expect_eq(aliased, N);
+    /* a few searches for each of the 2N mentions */
+    cr_expect_leq(doc->looked, (size_t)2 * N * 64, "read %zu entries for %d mentions",
+                  doc->looked, 2 * N);
+    kg_doc_free(doc);
+}
+
+Test(brief, a_day_takes_the_year_and_the_tie_of_its_first_mention)
+{
+    /* "3 mei" takes 2023 from the first mention with a year, and so the
+     * tie of line 1, not the one of line 2's own 3 mei 2024 */
+    expect("De brief van 3 mei (Kamerstuk 31490-1) en de brief van 3 mei 2023 en de brief "
+           "van 3 mei 2024.\n"
+           "De brief van 3 mei 2024 (Kamerstuk 31490-2) en de brief van 3 mei.\n"
+           "Datum 4 juni 2025\n"
+           "De brief van 5 mei (Kamerstuk 31490-3) en de brief van 1 juli.\n",
+           "brief kst-31490-1 [inline] 1:4\nkamerstuk kst-31490-1 1:21\n"
+           "brief kst-31490-1 [date-alias] 1:46\n"
+           "brief kst-31490-2 [inline] 2:4\nkamerstuk kst-31490-2 2:26\n"
+           "brief kst-31490-1 [date-alias] 2:51\n"
+           "brief kst-31490-3 [inline] 4:4\nkamerstuk kst-31490-3 4:21\n"
+           "brief brief:2024-07-01 4:46\n");
+}
+
+/* ---- motions ------------------------------------------------------------------- */
+
+/* A Kamerstuk and a "deze motie" far after the one motion of the letter. */
+static int kamerstuk_and_anaphor(char *out, size_t room, size_t i)
+{
+    return snprintf(out, room, "%sZie Kamerstuk 31490-%zu. Deze motie voer ik uit.\n",
+                    i == 1 ? "De motie-Jansen (Kamerstuk 36 901, nr. 7) vraagt meer.\n" : "", i);
+}
+
+/* "Deze motie" read back through all the references for the last motion:
+ * with many references after it, quadratic. */
+Test(cost, deze_motie_finds_the_last_motion_at_once)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 128, kamerstuk_and_anaphor));
+    cr_expect_eq(refs_of_kind(doc, KG_REF_MOTIE), 1);
+    expect_resolver_linear(doc, N, "mentions");
+    kg_doc_free(doc);
+}
+
+Test(motie, deze_motie_is_the_last_motion_named_even_by_deze_motie)
+{
+    expect("De motie-Jansen (Kamerstuk 36 901, nr. 7) en de motie-Bakker (Kamerstuk 36 901, "
+           "nr. 9) vragen meer. Deze motie voer ik uit. Deze motie ook.\n"
+           "Zie Kamerstuk 31490-1. Deze motie niet.\n",
+           "motie kst-36901-7 1:4\nmotie kst-36901-9 1:49\n"
+           "motie kst-36901-9 [earlier-mention] 1:101\n"
+           "motie kst-36901-9 [earlier-mention] 1:125\n"
+           "kamerstuk kst-31490-1 2:5\n");
+}
+
+/* A motion with its number right after it, on one long line. */
+static int numbered_motion(char *out, size_t room, size_t i)
+{
+    return snprintf(out, room, "de motie-Jansen (Kamerstuk 36 901, nr. %zu) en ", i);
+}
+
+/* Each such motion asked whether a letter's title names it, reading its
+ * sentence up to itself: a long line without full stops, quadratic. */
+Test(cost, a_letters_title_is_searched_not_read_back)
+{
+    enum { N = 5000 };
+    kg_doc *doc = read_made(made_text(N, 64, numbered_motion));
+    cr_expect_eq(refs_of_kind(doc, KG_REF_MOTIE), N);
+    expect_resolver_linear(doc, N, "motions");
+    kg_doc_free(doc);
+}
+
+Test(motie, a_letter_named_before_it_in_its_sentence_has_the_number)
+{
+    expect("In de brieven van 3 en 4 mei 2025 over de motie-Jansen (Kamerstuk 36 901, nr. 7) "
+           "staat het. De motie-Bakker (Kamerstuk 36 901, nr. 9) ook, zie de brief van de "
+           "motie-Vermeer (Kamerstuk 36 901, nr. 11).\n",
+           "motie motie:jansen 1:43\nkamerstuk kst-36901-7 1:57\n"
+           "motie kst-36901-9 1:96\n"
+           "motie motie:vermeer 1:160\nkamerstuk kst-36901-11 1:175\n");
+}
+
+/* ---- markup ------------------------------------------------------------------------ */
+
+/* A paragraph of an official XML publication whose markup tags its
+ * reference. */
+static int tagged_paragraph(char *out, size_t room, size_t i)
+{
+    return snprintf(out, room,
+                    "%s<al>Zie <extref doc=\"kst-31490-%zu\">Kamerstuk 31490-%zu</extref>.</al>\n",
+                    i == 1 ? "<?xml version=\"1.0\"?><officiele-publicatie><kamerstuk>" : "", i, i);
+}
+
+/* Each tag looked for its reference through all the references found. */
+Test(cost, the_reference_a_tag_marks_is_searched)
+{
+    enum { N = 5000 };
+    char *text = made_text(N + 1, 128, tagged_paragraph);
+    strcat(text, "</kamerstuk></officiele-publicatie>\n");
+    kg_doc *doc = read_made(text);
+    cr_assert_eq(doc->nmarkup, N + 1);
+    cr_expect_eq(refs_of_kind(doc, KG_REF_KAMERSTUK), N + 1);
+    cr_expect_str_eq(doc->refs[N].resolved_by, "markup");
+    expect_resolver_linear(doc, N, "tags");
+    kg_doc_free(doc);
+}
+
+/* A tag over several references marks the first found: of a range, the
+ * citation itself; of a motion numbered by the tagged citation, the motion. */
+Test(markup, a_tag_marks_the_first_reference_it_covers)
+{
+    const char *xml =
+        "<?xml version=\"1.0\"?><officiele-publicatie><kamerstuk><al>Zie "
+        "<extref doc=\"kst-31490-4\">Kamerstukken 31490, nrs. 4-6</extref> en de motie-Jansen "
+        "(<extref doc=\"kst-36901-8\">Kamerstuk 36 901, nr. 7</extref>) en "
+        "<extref doc=\"kst-36901-9\">nr. 9</extref>.</al></kamerstuk></officiele-publicatie>";
+    char got[1024];
+    resolved(xml, got, sizeof got);
+    cr_expect_str_eq(got, "kamerstuk kst-31490-4 [markup] 1:5\n"
+                          "kamerstuk kst-31490-5 1:32\n"
+                          "kamerstuk kst-31490-6 1:32\n"
+                          "motie kst-36901-8 [markup] 1:40\n"
+                          "kamerstuk kst-36901-9 [markup] 1:82\n");
 }
