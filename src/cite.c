@@ -286,6 +286,29 @@ char *kg_cite_member_key(kg_arena *a, const char *text, kg_span name)
     return p;
 }
 
+/* Whether `id` has the shape of a Kamerstuk id: "kst-", the dossier's
+ * digits, then one or more "-" parts ("kst-31490-359", "kst-36410-XVI-12",
+ * "kst-36123-B"). A file name, the publication's metadata and the markup's
+ * <extref doc="..."> come from outside: "kst-", "kst-/" or "kst-1-" must
+ * not become a node. The readers and the resolver ask here: one copy. */
+bool kg_is_kst_id(const char *id)
+{
+    static const char alnum[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    if (strncmp(id, "kst-", 4) != 0)
+        return false;
+    const char *p = id + 4;
+    size_t digits = strspn(p, "0123456789");
+    if (digits == 0 || p[digits] != '-')
+        return false;
+    for (p += digits; *p == '-';) {
+        size_t part = strspn(p + 1, alnum);
+        if (part == 0)
+            return false;
+        p += 1 + part;
+    }
+    return *p == '\0';
+}
+
 bool kg_id_url(const char *id, char *buf, size_t bufsize)
 {
     const char *base = "https://zoek.officielebekendmakingen.nl/";

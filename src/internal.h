@@ -154,6 +154,8 @@ size_t kg_scan_text(const char *text, size_t len, size_t from,
 bool kg_is_tussenvoegsel(const char *w, size_t n);
 
 /* ---- citation parser: canonical ids from parsed fields --------------- */
+/* Whether id has the shape of a Kamerstuk id ("kst-31490-359"). */
+bool kg_is_kst_id(const char *id);
 typedef struct {
     const char *id, *label;
     kg_ref_parts parts;

@@ -587,18 +587,6 @@ static char *squeezed_text(const xmlNode *n, bool *nomem)
     return b.s;
 }
 
-/* "kst-36903-4": letters, digits and dashes after the prefix. */
-static bool is_kst_id(const char *s)
-{
-    if (strncmp(s, "kst-", 4) != 0 || !s[4])
-        return false;
-    for (s += 4; *s; s++)
-        if (!(*s == '-' || (*s >= '0' && *s <= '9') || (*s >= 'A' && *s <= 'Z') ||
-              (*s >= 'a' && *s <= 'z')))
-            return false;
-    return true;
-}
-
 /* dc:title is the subject; dc:identifier the id when it is a kst- id. The
  * created and modified dates are when the file was made, not the letter's
  * date, so out->date stays NULL. */
@@ -618,7 +606,7 @@ static kg_status read_core(const char *path, const char *data, size_t len,
             out->subject = squeezed_text(c, &nomem);
         } else if (!out->id && in_ns(c, DC_NS, "identifier")) {
             char *id = squeezed_text(c, &nomem);
-            if (id && !is_kst_id(id)) {
+            if (id && !kg_is_kst_id(id)) {
                 free(id);
                 id = NULL;
             }

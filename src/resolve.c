@@ -62,36 +62,13 @@ kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
     return r;
 }
 
-/* Whether `id` has the shape of a Kamerstuk id: "kst-", the dossier's
- * digits, then one or more "-" parts ("kst-31490-359", "kst-36410-XVI-12",
- * "kst-36123-B"). A file name, the publication's metadata and the markup's
- * <extref doc="..."> come from outside: "kst-", "kst-/" or "kst-1-" must
- * not become a node. */
-static bool is_kst_id(const char *id)
-{
-    static const char alnum[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    if (strncmp(id, "kst-", 4) != 0)
-        return false;
-    const char *p = id + 4;
-    size_t digits = strspn(p, "0123456789");
-    if (digits == 0 || p[digits] != '-')
-        return false;
-    for (p += digits; *p == '-';) {
-        size_t part = strspn(p + 1, alnum);
-        if (part == 0)
-            return false;
-        p += 1 + part;
-    }
-    return *p == '\0';
-}
-
 static void set_identity(resolver *R)
 {
     kg_doc *doc = R->doc;
     doc->id = doc->key;
-    if (doc->meta_id && is_kst_id(doc->meta_id)) {
+    if (doc->meta_id && kg_is_kst_id(doc->meta_id)) {
         doc->id = doc->meta_id;         /* the publication's metadata */
-    } else if (is_kst_id(doc->key)) {
+    } else if (kg_is_kst_id(doc->key)) {
         doc->id = doc->key;
     } else {
         for (size_t i = 0; i < doc->ncites; i++) {
@@ -126,7 +103,11 @@ static bool sentence_ends(const char *t, size_t i)
  * does not end in ? ! : ; (a full stop may end "d.d.") and the next goes
  * on with a small letter, a bracket or a number that is not a list item's
  * ("2016 (Kamerstuk ...)", not "2. Inleiding"). Text from Word has a
- * paragraph a line, and its breaks fail this test. */
+ * paragraph a line, and its breaks fail this test. normalize.c already
+ * joins a break between two lower-case words; this wider test is not
+ * made there, as joining would hide a line start the scanner reads
+ * ("Tweede Kamer der Staten-Generaal" / "26 104 Voedselbeleid", a Kamerstuk
+ * head). */
 static bool line_runs_on(const char *t, size_t nl, size_t len)
 {
     size_t a = nl, b = nl + 1;
@@ -221,16 +202,7 @@ void kg_resolver_release(resolver *R)
     free(R->tie_cites);
     free(R->tie_dates);
     free(R->titles);
-    R->consumed = NULL;
-    R->norm_at = NULL;
-    R->ties = NULL;
-    R->sentences = NULL;
-    R->kst = NULL;
-    R->paged = NULL;
-    R->dated = NULL;
-    R->tie_cites = NULL;
-    R->tie_dates = NULL;
-    R->titles = NULL;
+    memset(R, 0, sizeof *R);            /* a second release frees nothing */
 }
 
 /* How many sentence starts lie at or before `at`. */
@@ -505,7 +477,7 @@ static int apply_markup(resolver *R)
         const char *id = doc->markup[m].id;
         unsigned line, col;
         kg_text_position(&doc->text, s, &line, &col);
-        if (!is_kst_id(id)) {
+        if (!kg_is_kst_id(id)) {
             /* the id is the file's bytes: at most one line of them */
             int shown = (int)strcspn(id, "\r\n");
             kg_doc_warn(doc, "%s:%u:%u: the markup cites '%.*s', which is not a Kamerstuk id",
@@ -572,7 +544,7 @@ int kg_resolve(kg_doc *doc)
     if (kg_resolver_init(&R, doc) != 0)
         return -1;
     set_identity(&R);
-    if (is_kst_id(doc->key)) {
+    if (kg_is_kst_id(doc->key)) {
         kg_ref *r = new_ref(doc);
         if (r) {
             r->kind = KG_REF_SELF;
