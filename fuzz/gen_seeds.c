@@ -18,33 +18,7 @@
 
 #include "build_docx.h"
 #include "build_pdf.h"
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n - 1, f);
-        if (n < cap - 1)
-            break;
-        char *more = realloc(buf, cap * 2);
-        if (!more) {
-            free(buf);
-            buf = NULL;
-        }
-        buf = more;
-        cap *= 2;
-    }
-    fclose(f);
-    if (buf) {
-        buf[n] = '\0';
-        *len = n;
-    }
-    return buf;
-}
+#include "read_whole.h"
 
 static int docx_parts(const char *out, const char *dir)
 {
@@ -57,7 +31,7 @@ static int docx_parts(const char *out, const char *dir)
         char path[4096];
         size_t len = 0;
         snprintf(path, sizeof path, "%s/%s", dir, parts[i]);
-        char *data = slurp(path, &len);
+        char *data = kg_test_read_whole(path, &len);
         if (i)
             fputc('\0', f);
         if (data)
@@ -70,7 +44,7 @@ static int docx_parts(const char *out, const char *dir)
 static int pdf_pages(const char *out, const char *txt, size_t per)
 {
     size_t len = 0;
-    char *text = slurp(txt, &len);
+    char *text = kg_test_read_whole(txt, &len);
     if (!text)
         return -1;
     const char *lines[512];
@@ -86,7 +60,7 @@ static int pdf_pages(const char *out, const char *txt, size_t per)
 static int cases(const char *outdir, const char *file, size_t step)
 {
     size_t len = 0;
-    char *text = slurp(file, &len);
+    char *text = kg_test_read_whole(file, &len);
     if (!text)
         return -1;
     size_t seen = 0, written = 0;

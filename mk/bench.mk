@@ -27,11 +27,12 @@ $(GENCORPUS): tools/gencorpus.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 $(WARN) -D_POSIX_C_SOURCE=200809L $(CFLAGS) -o $@ $<
 
-$(LETTERCONV): tools/letterconv.c tests/build_pdf.c tests/build_docx.c tests/build_pdf.h tests/build_docx.h
+$(LETTERCONV): tools/letterconv.c tests/build_pdf.c tests/build_docx.c tests/read_whole.c \
+               tests/build_pdf.h tests/build_docx.h tests/read_whole.h
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 $(WARN) -D_POSIX_C_SOURCE=200809L -Itests $(CFLAGS) \
 	  $(shell pkg-config --cflags libzip cairo fontconfig) -o $@ \
-	  tools/letterconv.c tests/build_pdf.c tests/build_docx.c \
+	  tools/letterconv.c tests/build_pdf.c tests/build_docx.c tests/read_whole.c \
 	  $(shell pkg-config --libs libzip cairo fontconfig)
 
 bench: $(BIN) $(GENCORPUS) $(LETTERCONV)

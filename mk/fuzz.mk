@@ -120,11 +120,12 @@ FUZZ_SEEDGEN := $(FUZZ_BUILD)/gen_seeds
 FUZZ_TEXT_SEEDS := $(wildcard examples/*.txt) tests/fixtures/formats/kst-36903-4.txt
 FUZZ_DOCX_PARTS := tests/fixtures/formats/docx
 
-$(FUZZ_SEEDGEN): fuzz/gen_seeds.c tests/build_docx.c tests/build_pdf.c tests/build_docx.h tests/build_pdf.h | fuzz-toolcheck
+$(FUZZ_SEEDGEN): fuzz/gen_seeds.c tests/build_docx.c tests/build_pdf.c tests/read_whole.c \
+                 tests/build_docx.h tests/build_pdf.h tests/read_whole.h | fuzz-toolcheck
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) -std=c11 $(WARN) -D_POSIX_C_SOURCE=200809L -Itests -O1 -g \
 	  $(shell pkg-config --cflags libzip cairo fontconfig 2>/dev/null) -o $@ \
-	  fuzz/gen_seeds.c tests/build_docx.c tests/build_pdf.c \
+	  fuzz/gen_seeds.c tests/build_docx.c tests/build_pdf.c tests/read_whole.c \
 	  $(shell pkg-config --libs libzip cairo fontconfig 2>/dev/null)
 
 fuzz-seeds: $(FUZZ_BUILD)/corpus/.seeded

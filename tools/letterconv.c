@@ -21,6 +21,7 @@
 
 #include "build_docx.h"
 #include "build_pdf.h"
+#include "read_whole.h"
 
 #define WRAP 100
 #define PAGE_LINES 60
@@ -56,33 +57,6 @@ static void lines_free(lines *l)
     free(l->v);
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap + 1);
-    for (size_t got; buf && (got = fread(buf + n, 1, cap - n, f)) > 0;) {
-        n += got;
-        if (n == cap) {
-            char *b = realloc(buf, 2 * cap + 1);
-            if (!b) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = b;
-            cap *= 2;
-        }
-    }
-    fclose(f);
-    if (buf)
-        buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 /* One paragraph as lines of at most WRAP bytes, broken at spaces (a word
  * longer than that stands on a line of its own, so UTF-8 is never cut). */
 static int wrap(lines *out, const char *p, size_t len)
@@ -108,7 +82,7 @@ static int wrap(lines *out, const char *p, size_t len)
 static int read_lines(const char *path, lines *out)
 {
     size_t len;
-    char *text = slurp(path, &len);
+    char *text = kg_test_read_whole(path, &len);
     if (!text)
         return -1;
     int rc = 0;
