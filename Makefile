@@ -20,10 +20,15 @@ DEB_sqlite3     := libsqlite3-dev
 DEB_poppler-glib := libpoppler-glib-dev
 DEB_cairo       := libcairo2-dev
 
-ifeq ($(filter clean,$(MAKECMDGOALS)),)
+# `make demo` and `make check` install what is missing first (scripts/install-deps),
+# then build in a second make that reads this file again with the libraries in
+# place: a check while the file is read would stop them before they could install.
+# Every other goal that compiles names what is missing and stops.
+SETUP_GOALS := demo check check-asan deps deps-test clean uninstall
+ifneq ($(filter-out $(SETUP_GOALS),$(or $(MAKECMDGOALS),all)),)
 $(foreach p,$(PKGS),$(if $(shell pkg-config --exists $(p) && echo y),,\
-  $(error missing library '$(p)': install the Debian package $(DEB_$(p)) (or run scripts/install-deps))))
-$(if $(shell command -v $(RE2C)),,$(error missing tool 're2c': install the Debian package re2c (or run scripts/install-deps)))
+  $(error missing library '$(p)': install the Debian package $(DEB_$(p)) (or run 'make demo', which installs it))))
+$(if $(shell command -v $(RE2C)),,$(error missing tool 're2c': install the Debian package re2c (or run 'make demo', which installs it)))
 endif
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -50,7 +55,7 @@ LIB  := $(BUILD)/libkamergraph.a
 BIN  := $(BUILD)/kamergraph
 TEST := $(BUILD)/kamergraph-tests
 
-.PHONY: all demo check check-asan check-valgrind bench install uninstall clean
+.PHONY: all deps deps-test demo check check-asan check-valgrind bench install uninstall clean
 .PRECIOUS: $(BUILD)/%.c
 
 all: $(LIB) $(BIN)
@@ -87,9 +92,15 @@ $(TEST): $(TEST_OBJ) $(LIB)
 	  echo "missing test library 'criterion' or 'cairo': install the Debian packages libcriterion-dev libcairo2-dev (or run scripts/install-deps)" >&2; exit 1)
 	$(CC) $(ALL_CFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs criterion cairo fontconfig)
 
+# Install what is missing: the build's packages, or the build's and the tests'.
+deps:
+	scripts/install-deps build
+
+deps-test:
+	scripts/install-deps test
+
 # The demo: install what is missing, build, scan the example letters.
-demo:
-	scripts/install-deps
+demo: deps
 	$(MAKE) all
 	$(BIN) scan -q -o graphs --format dot,graphml,gexf,json,csv,sqlite examples
 	$(BIN) render -T svg -o graphs/kamergraph.svg examples
@@ -98,7 +109,8 @@ demo:
 	@echo "demo: wrote graphs/: kamergraph.{dot,graphml,gexf,json,sqlite,svg}, kamergraph-{nodes,edges}.csv, report.html"
 
 # Unit tests (Criterion) and end-to-end tests (tests/e2e.sh).
-check: all $(TEST)
+check: deps-test
+	$(MAKE) all $(TEST)
 	KG_SCREENSHOT_DIR=$(BUILD) $(TEST) --jobs 2
 	KG=$(BIN) tests/e2e.sh
 
