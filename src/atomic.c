@@ -5,9 +5,12 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdbool.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,7 +18,7 @@
 
 /* The temporary files being written, for kg_remove_partial_output: a
  * signal handler may not take locks or allocate, so fixed slots. */
-#define KG_PENDING 16
+#define KG_PENDING 64
 static char pending[KG_PENDING][4096];
 
 static void remember(const char *tmp)
@@ -162,6 +165,33 @@ static const char *finish_file(FILE *fp, int known, int *e)
     return what;
 }
 
+/* kg_output_hold: the files finished since, waiting for their rename. */
+static struct {
+    bool on;
+    char **tmp, **path;
+    size_t n, cap;
+} held;
+
+static bool hold_file(kg_atomic *a)
+{
+    if (held.n == held.cap) {
+        size_t cap = held.cap ? held.cap * 2 : 8;
+        char **t = realloc(held.tmp, cap * sizeof *t);
+        if (t)
+            held.tmp = t;
+        char **p = t ? realloc(held.path, cap * sizeof *p) : NULL;
+        if (!p)
+            return false;
+        held.path = p;
+        held.cap = cap;
+    }
+    held.tmp[held.n] = a->tmp;      /* ownership moves; still in pending */
+    held.path[held.n++] = a->path;
+    a->tmp = a->path = NULL;
+    a->fp = NULL;
+    return true;
+}
+
 kg_status kg_atomic_commit(kg_atomic *a, kg_error *err)
 {
     const char *what;
@@ -171,6 +201,12 @@ kg_status kg_atomic_commit(kg_atomic *a, kg_error *err)
         return kg_fail(err, KG_ERR_USAGE, "kg_atomic_commit: nothing open");
     what = finish_file(a->fp, a->error, &e);
     a->fp = NULL;
+    if (!what && held.on) {
+        if (hold_file(a))
+            return KG_OK;
+        what = "out of memory";
+        e = ENOMEM;
+    }
     if (!what && rename(a->tmp, a->path) != 0) {
         what = "cannot move temporary file into place";
         e = errno;
@@ -183,4 +219,70 @@ kg_status kg_atomic_commit(kg_atomic *a, kg_error *err)
     sync_dir(a->path);
     release(a);
     return KG_OK;
+}
+
+void kg_output_hold(void)
+{
+    held.on = true;
+}
+
+static void drop_held(bool remove_files)
+{
+    for (size_t i = 0; i < held.n; i++) {
+        if (remove_files)
+            unlink(held.tmp[i]);
+        forget(held.tmp[i]);
+        free(held.tmp[i]);
+        free(held.path[i]);
+    }
+    free(held.tmp);
+    free(held.path);
+    memset(&held, 0, sizeof held);
+}
+
+void kg_output_discard(void)
+{
+    drop_held(true);
+}
+
+/* rename(2) onto a folder fails; find that before the first rename, so
+ * that the renames do not stop half-way. */
+static kg_status check_targets(kg_error *err)
+{
+    struct stat st;
+    for (size_t i = 0; i < held.n; i++)
+        if (stat(held.path[i], &st) == 0 && S_ISDIR(st.st_mode))
+            return kg_fail(err, KG_ERR_IO, "%s: cannot move temporary file into place: %s",
+                           held.path[i], strerror(EISDIR));
+    return KG_OK;
+}
+
+/* Signals wait while the files move, so that an interrupted run leaves
+ * the old set or the new one, not a mix. */
+kg_status kg_output_commit(kg_error *err)
+{
+    sigset_t block, old;
+    kg_status s = check_targets(err);
+    size_t i;
+
+    if (s != KG_OK) {
+        drop_held(true);
+        return s;
+    }
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    for (i = 0; i < held.n && s == KG_OK; i++)
+        if (rename(held.tmp[i], held.path[i]) != 0)
+            s = kg_fail(err, KG_ERR_IO, "%s: cannot move temporary file into place: %s",
+                        held.path[i], strerror(errno));
+    for (size_t j = 0; j < i; j++)
+        sync_dir(held.path[j]);
+    /* the ones renamed are gone from their temporary names: unlink
+     * fails harmlessly on them */
+    drop_held(s != KG_OK);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return s;
 }

@@ -1,5 +1,6 @@
 /* A document: read the input, keep its text and line index, run the
  * scanner, hand the raw citations to the resolver. */
+#include "own_output.h"
 #include "reader.h"
 #include <errno.h>
 #include <stdarg.h>
@@ -183,6 +184,11 @@ kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
                 name, len);
         return NULL;
     }
+    const char *own = kg_own_output_kind((const unsigned char *)buf, len);
+    if (own) {
+        kg_fail(err, KG_ERR_OWN_OUTPUT, "%s: skipped: kamergraph wrote it (%s)", name, own);
+        return NULL;
+    }
     kg_reading r = {0};
     const char *format;
     kg_reader_fn read = kg_reader_for(name, (const unsigned char *)buf, len, &format);
@@ -292,6 +298,11 @@ void kg_doc_free(kg_doc *doc)
 const char *kg_doc_path(const kg_doc *doc) { return doc->path; }
 const char *kg_doc_id(const kg_doc *doc) { return doc->id; }
 const char *kg_doc_label(const kg_doc *doc) { return doc->label; }
+
+bool kg_doc_has_publication_id(const kg_doc *doc)
+{
+    return strcmp(doc->id, doc->key) != 0 || kg_is_kst_id(doc->id);
+}
 const char *kg_doc_url(const kg_doc *doc) { return doc->url; }
 size_t kg_doc_ref_count(const kg_doc *doc) { return doc->nrefs; }
 

@@ -48,19 +48,21 @@ static void write_questions(const kg_doc *doc, FILE *out)
     }
 }
 
-void kg_ref_write_json(const kg_doc *doc, const kg_ref *r, FILE *out)
+void kg_ref_write_json(const char *file, const kg_ref *r, FILE *out)
 {
     fputs("{\"file\":", out);
-    kg_json_put_string(out, doc->path);
+    kg_json_put_string(out, file);
     fprintf(out, ",\"line\":%u,\"col\":%u,\"offset\":%zu,\"length\":%zu,\"kind\":\"%s\"",
             r->line, r->col, r->offset, r->length, kg_ref_kind_name(r->kind));
     const char *names[] = {"id", "text", "label", "kamer", "vergaderjaar", "dossier",
                            "toevoeging", "ondernummer", "year", "date", "dossier_id",
-                           "joint_dossier_id", "pages", "resolved_by", "evidence", "block"};
+                           "joint_dossier_id", "pages", "resolved_by", "evidence", "alias",
+                           "block"};
     const kg_ref_parts *p = &r->parts;
     const char *values[] = {r->id, r->text, r->label, p->kamer, p->vergaderjaar, p->dossier,
                             p->toevoeging, p->ondernummer, p->year, p->date, p->dossier_id,
-                            p->joint_dossier_id, r->pages, r->resolved_by, r->evidence, r->block};
+                            p->joint_dossier_id, r->pages, r->resolved_by, r->evidence,
+                            r->alias, r->block};
     fputc(',', out);
     put_fields(out, names, values, sizeof names / sizeof *names);
     fputs(",\"footnote\":", out);
@@ -72,12 +74,17 @@ void kg_ref_write_json(const kg_doc *doc, const kg_ref *r, FILE *out)
             r->suspect ? "true" : "false");
 }
 
-kg_status kg_doc_write_json(const kg_doc *doc, FILE *out, kg_error *err)
+void kg_doc_write_json_head(const kg_doc *doc, FILE *out)
 {
     write_document(doc, out);
     write_questions(doc, out);
+}
+
+kg_status kg_doc_write_json(const kg_doc *doc, FILE *out, kg_error *err)
+{
+    kg_doc_write_json_head(doc, out);
     for (size_t i = 0; i < doc->nrefs; i++)
-        kg_ref_write_json(doc, &doc->refs[i], out);
+        kg_ref_write_json(doc->path, &doc->refs[i], out);
     if (ferror(out))
         return kg_fail(err, KG_ERR_IO, "%s: cannot write JSON", doc->path);
     return KG_OK;
@@ -205,6 +212,13 @@ static int read_ref(kg_doc *doc, const kg_json_object *o)
     r->resolved_by = dup(doc, kg_json_string(o, "resolved_by"));
     r->evidence = dup(doc, kg_json_string(o, "evidence"));
     r->block = dup(doc, kg_json_string(o, "block"));
+    /* A letter that refs tied across its run is read back as its document
+     * left it: merge and the cache decide across their own corpus. */
+    const char *alias = kg_json_string(o, "alias");
+    if (alias) {
+        r->id = dup(doc, alias);
+        r->resolved_by = r->evidence = NULL;
+    }
     r->footnote = (unsigned)kg_json_number(o, "footnote");
     r->marker_copy = kg_json_bool(o, "marker_copy");
     r->suspect = kg_json_bool(o, "suspect");

@@ -353,16 +353,6 @@ static void free_names(kg_gnames *t)
     free(t->type);
 }
 
-static void free_aliases(kg_graph *g)
-{
-    for (size_t i = 0; i < g->n_aliases; i++) {
-        free(g->aliases[i].alias);
-        free(g->aliases[i].target);
-        free(g->aliases[i].evidence);
-    }
-    free(g->aliases);
-}
-
 void kg_graph_free(kg_graph *g)
 {
     if (!g)
@@ -378,7 +368,7 @@ void kg_graph_free(kg_graph *g)
     free(g->edge_ix.slot);
     free_names(&g->node_attrs);
     free_names(&g->edge_attrs);
-    free_aliases(g);
+    kg_letters_free(g->letters);
     free(g->refs);
     kg_arena_free(g->ref_strings);
     free(g);
@@ -879,80 +869,19 @@ static bool is_brief(const char *id)
 kg_status kg_graph_add_alias(kg_graph *g, const char *alias, const char *target,
                              const char *evidence)
 {
-    kg_galias a;
-
     /* A brief: target could itself be merged away: no chains. */
     if (!g || !valid_key(alias) || !valid_key(target) || is_brief(target))
         return KG_ERR_USAGE;
-    if (!grow((void **)&g->aliases, &g->cap_aliases, g->n_aliases, sizeof a))
+    if (!g->letters && !(g->letters = kg_letters_create()))
         return KG_ERR_NOMEM;
-    a.alias = clean_dup(alias);
-    a.target = clean_dup(target);
-    a.evidence = clean_dup(evidence);
-    if (!a.alias || !a.target || !a.evidence) {
-        free(a.alias);
-        free(a.target);
-        free(a.evidence);
+    return kg_letters_add(g->letters, alias, target, evidence, 0);
+}
+
+kg_status kg_graph_add_letters(kg_graph *g, const kg_doc *doc)
+{
+    if (!g->letters && !(g->letters = kg_letters_create()))
         return KG_ERR_NOMEM;
-    }
-    g->aliases[g->n_aliases++] = a;
-    return KG_OK;
-}
-
-/* An alias that applies: its brief: node and its record. */
-typedef struct {
-    size_t node;
-    size_t order; /* index in g->aliases */
-    const char *target;
-    const char *evidence;
-} alias_use;
-
-/* By node, then target, then order of recording: a node's group lists its
- * distinct targets sorted, and the first recorded alias first. */
-static int cmp_use(const void *pa, const void *pb)
-{
-    const alias_use *a = pa, *b = pb;
-    int c;
-
-    if (a->node != b->node)
-        return a->node < b->node ? -1 : 1;
-    c = strcmp(a->target, b->target);
-    if (c)
-        return c;
-    return a->order < b->order ? -1 : a->order > b->order;
-}
-
-/* The aliases whose brief: node exists, sorted; NULL when out of memory. */
-static alias_use *collect_uses(const kg_graph *g, size_t *count)
-{
-    alias_use *u = malloc((g->n_aliases ? g->n_aliases : 1) * sizeof *u);
-    size_t n = 0;
-
-    if (!u)
-        return NULL;
-    for (size_t i = 0; i < g->n_aliases; i++) {
-        const kg_galias *a = &g->aliases[i];
-        long at = is_brief(a->alias) ? find_node(g, a->alias, hash_id(a->alias)) : -1;
-        if (at >= 0)
-            u[n++] = (alias_use){(size_t)at, i, a->target, a->evidence};
-    }
-    qsort(u, n, sizeof *u, cmp_use);
-    *count = n;
-    return u;
-}
-
-/* End of the group of uses of the node u[i].node. */
-static size_t group_end(const alias_use *u, size_t n, size_t i)
-{
-    size_t j = i;
-    while (j < n && u[j].node == u[i].node)
-        j++;
-    return j;
-}
-
-static bool single_target(const alias_use *u, size_t i, size_t end)
-{
-    return strcmp(u[i].target, u[end - 1].target) == 0;
+    return kg_letters_add_document(g->letters, doc, 0);
 }
 
 /* A target nobody added yet: a Kamerstuk known only from the aliases. */
@@ -968,31 +897,32 @@ static kg_status ensure_target(kg_graph *g, const char *target)
                              NULL);
 }
 
-/* candidates = the distinct targets of the group, sorted, space-separated. */
-static kg_status set_candidates(kg_graph *g, const alias_use *u, size_t i,
-                                size_t end)
+/* candidates = the distinct targets of the letter, sorted, space-separated. */
+static kg_status set_candidates(kg_graph *g, size_t node, size_t n)
 {
+    const char **t = malloc(n * sizeof *t);
     size_t len = 0;
     char *s, *q;
-    kg_status st;
+    kg_status st = KG_ERR_NOMEM;
 
-    for (size_t j = i; j < end; j++)
-        len += strlen(u[j].target) + 1;
-    q = s = malloc(len);
-    if (!s)
-        return KG_ERR_NOMEM;
-    for (size_t j = i; j < end; j++) {
-        if (j > i && strcmp(u[j].target, u[j - 1].target) == 0)
-            continue;
-        size_t tlen = strlen(u[j].target);
-        if (q > s)
-            *q++ = ' ';
-        memcpy(q, u[j].target, tlen);
-        q += tlen;
+    if (!t)
+        return st;
+    kg_letters_candidates(g->letters, g->nodes[node].id, t, n);
+    for (size_t j = 0; j < n; j++)
+        len += strlen(t[j]) + 1;
+    if ((q = s = malloc(len))) {
+        for (size_t j = 0; j < n; j++) {
+            size_t tlen = strlen(t[j]);
+            if (j)
+                *q++ = ' ';
+            memcpy(q, t[j], tlen);
+            q += tlen;
+        }
+        *q = '\0';
+        st = set_named(g, &g->node_attrs, &g->nodes[node].extra, "candidates", s);
+        free(s);
     }
-    *q = '\0';
-    st = set_named(g, &g->node_attrs, &g->nodes[u[i].node].extra, "candidates", s);
-    free(s);
+    free(t);
     return st;
 }
 
@@ -1004,39 +934,47 @@ typedef struct {
     const char *evidence;
 } redirect;
 
-/* Creates the missing targets, sets candidates, and fills r (one entry
- * per node) with the merges to make; *any tells whether there is one. */
-static kg_status plan_merges(kg_graph *g, const alias_use *u, size_t n,
-                             redirect **out, bool *any)
+/* For each brief: node, in order: merged into the one Kamerstuk the
+ * letters tie it to (created when missing), or given its candidates when
+ * they tie it to several. r holds one entry per node; *any tells whether
+ * there is a merge. */
+static kg_status plan_merges(kg_graph *g, redirect **out, bool *any)
 {
+    size_t n = g->n_nodes;
+    redirect *r = malloc((n ? n : 1) * sizeof *r);
     kg_status st = KG_OK;
-    redirect *r;
 
-    for (size_t i = 0, end; st == KG_OK && i < n; i = end) {
-        end = group_end(u, n, i);
-        st = single_target(u, i, end) ? ensure_target(g, u[i].target)
-                                      : set_candidates(g, u, i, end);
-    }
     *any = false;
-    if (st != KG_OK || n == 0)
-        return st;
-    /* Sized after ensure_target, which may have added nodes; n > 0 means
-     * there is at least one node. */
-    r = malloc(g->n_nodes * sizeof *r);
     if (!r)
         return KG_ERR_NOMEM;
-    for (size_t i = 0; i < g->n_nodes; i++)
+    for (size_t i = 0; i < n; i++)
         r[i] = (redirect){NO_NODE, NULL};
-    for (size_t i = 0, end; i < n; i = end) {
-        end = group_end(u, n, i);
-        if (!single_target(u, i, end))
+    for (size_t i = 0; st == KG_OK && i < n; i++) {
+        const char *ev, *target;
+        size_t k;
+        if (!is_brief(g->nodes[i].id) ||
+            (k = kg_letters_candidates(g->letters, g->nodes[i].id, NULL, 0)) == 0)
             continue;
-        r[u[i].node].to = (size_t)find_node(g, u[i].target, hash_id(u[i].target));
-        r[u[i].node].evidence = u[i].evidence;
+        if (k > 1) {
+            st = set_candidates(g, i, k);
+            continue;
+        }
+        target = kg_letters_target(g->letters, g->nodes[i].id, &ev);
+        if ((st = ensure_target(g, target)) != KG_OK)
+            break;
+        r[i] = (redirect){(size_t)find_node(g, target, hash_id(target)), ev};
         *any = true;
     }
-    *out = r;
-    return KG_OK;
+    /* the targets created are nodes too, and stay */
+    redirect *grown = realloc(r, (g->n_nodes ? g->n_nodes : 1) * sizeof *r);
+    if (!grown) {
+        free(r);
+        return KG_ERR_NOMEM;
+    }
+    for (size_t i = n; i < g->n_nodes; i++)
+        grown[i] = (redirect){NO_NODE, NULL};
+    *out = grown;
+    return st;
 }
 
 /* The new tables, filled by the rebuild. A kg_graph of its own so that the
@@ -1220,24 +1158,20 @@ static kg_status redirect_refs(kg_graph *g, const redirect *r)
 
 kg_status kg_graph_resolve_aliases(kg_graph *g)
 {
-    alias_use *u;
     redirect *r = NULL;
-    size_t n = 0;
     bool any = false;
     kg_status st;
 
     if (!g)
         return KG_ERR_USAGE;
-    u = collect_uses(g, &n);
-    if (!u)
-        return KG_ERR_NOMEM;
-    st = plan_merges(g, u, n, &r, &any);
+    if (!g->letters)
+        return KG_OK;
+    st = plan_merges(g, &r, &any);
     if (st == KG_OK && any)
         st = redirect_refs(g, r);
     if (st == KG_OK && any)
         st = merge_nodes(g, r);
     free(r);
-    free(u);
     return st;
 }
 

@@ -28,6 +28,15 @@ static const char *node_kind(kg_ref_kind k)
     }
 }
 
+const char *kg_node_kind_name(size_t i)
+{
+    if (i == 0)
+        return "document";
+    /* then the node kind of each reference kind, self aside */
+    size_t k = i - 1 + (i - 1 >= KG_REF_SELF);
+    return k < KG_REF_KIND_COUNT ? node_kind((kg_ref_kind)k) : NULL;
+}
+
 /* Structural edges (part_of) say what belongs to what: one each, however
  * often the thing is cited. */
 static kg_status part_of(kg_graph *g, const char *from, const char *to)
@@ -65,17 +74,6 @@ static kg_status question_attrs(kg_graph *g, const kg_doc *doc, const kg_ref *r)
     return st;
 }
 
-/* A letter this document ties to its number tells the whole corpus what
- * that date means (kg_graph_resolve_aliases decides). */
-static kg_status alias_letter(kg_graph *g, const kg_doc *doc, const char *date,
-                              const char *id, const char *evidence)
-{
-    char alias[32];
-    snprintf(alias, sizeof alias, "brief:%s", date);
-    const char *ev = kg_arena_printf(doc->arena, "%s %s", doc->path, evidence);
-    return kg_graph_add_alias(g, alias, id, ev);
-}
-
 static bool said(const char *a, const char *b)
 {
     return a && strcmp(a, b) == 0;
@@ -86,13 +84,11 @@ static kg_status add_ref(kg_graph *g, const kg_doc *doc, const kg_ref *r)
     const char *me = kg_doc_id(doc);
     if (r->kind == KG_REF_SELF || strcmp(r->id, me) == 0 || r->marker_copy)
         return KG_OK;
-    if (r->kind == KG_REF_BRIEF && r->parts.date && strncmp(r->id, "kst-", 4) == 0 &&
-        isdigit((unsigned char)r->parts.date[0])) {
-        kg_status st = alias_letter(g, doc, r->parts.date, r->id, r->evidence);
-        /* tied on the spot: the citation that ties it is counted already */
-        if (st != KG_OK || said(r->resolved_by, "inline") || said(r->resolved_by, "footnote"))
-            return st;
-    }
+    /* a letter tied on the spot (kg_graph_add_letters records the tie):
+     * the citation that ties it is counted already */
+    if (r->kind == KG_REF_BRIEF && r->parts.date && isdigit((unsigned char)r->parts.date[0]) &&
+        kg_is_kst_id(r->id) && (said(r->resolved_by, "inline") || said(r->resolved_by, "footnote")))
+        return KG_OK;
     size_t n = strlen(r->id);
     if (n >= 2 && strcmp(r->id + n - 2, "#?") == 0)
         return KG_OK;                   /* unresolved: reported, no edge */
@@ -120,8 +116,7 @@ static kg_status add_ref(kg_graph *g, const kg_doc *doc, const kg_ref *r)
     return st;
 }
 
-/* The letter's metadata on its node; its own date and number tie that
- * date for the corpus. */
+/* The letter's metadata on its node. */
 static kg_status document_attrs(kg_graph *g, const kg_doc *doc)
 {
     const kg_meta *m = &doc->model.meta;
@@ -131,8 +126,6 @@ static kg_status document_attrs(kg_graph *g, const kg_doc *doc)
     for (size_t i = 0; i < 5 && st == KG_OK; i++)
         if (values[i])
             st = kg_graph_set_node_attr(g, doc->id, names[i], values[i]);
-    if (st == KG_OK && m->date && strncmp(doc->id, "kst-", 4) == 0)
-        st = alias_letter(g, doc, m->date, doc->id, "(the letter's own date)");
     return st;
 }
 
@@ -186,6 +179,9 @@ kg_status kg_graph_add_document(kg_graph *g, const kg_doc *doc, kg_error *err)
         st = belongs_to(g, doc, doc->id, doc->dossier);
     if (st == KG_OK)
         st = document_attrs(g, doc);
+    /* what it tells the corpus about letters cited by date */
+    if (st == KG_OK)
+        st = kg_graph_add_letters(g, doc);
     for (size_t i = 0; st == KG_OK && i < doc->nrefs; i++)
         st = add_ref(g, doc, &doc->refs[i]);
     if (st == KG_OK)

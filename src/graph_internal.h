@@ -61,11 +61,6 @@ typedef struct {
     kg_gattr_type *type;
 } kg_gnames;
 
-/* One recorded alias; strings owned. */
-typedef struct {
-    char *alias, *target, *evidence;
-} kg_galias;
-
 /* All strings are owned and never NULL: an absent value is "". */
 typedef struct {
     char *id;
@@ -99,8 +94,7 @@ struct kg_graph {
     kg_gindex node_ix; /* id -> node */
     kg_gindex edge_ix; /* (from, to, kind) -> edge */
     kg_gnames node_attrs, edge_attrs; /* extra attribute names */
-    kg_galias *aliases; /* in order of recording */
-    size_t n_aliases, cap_aliases;
+    kg_letters *letters; /* letters cited by date and what ties them */
     kg_graph_ref *refs; /* every reference of every document added */
     size_t n_refs, cap_refs;
     kg_arena *ref_strings; /* their strings */
@@ -112,6 +106,10 @@ struct kg_graph {
     bool ig_exists; /* ig holds an initialised graph that must be freed */
     bool ig_fresh;  /* ... and it matches the tables */
 };
+
+/* Records the ties of letters cited by date that doc makes
+ * (kg_letters_add_document), for kg_graph_resolve_aliases. */
+kg_status kg_graph_add_letters(kg_graph *g, const kg_doc *doc);
 
 /* The igraph view of the graph, with the node and edge attributes; built
  * or refreshed as needed. Owned by g; valid until g changes. */

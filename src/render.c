@@ -372,6 +372,62 @@ static kg_status draw_begin(drawing *d, kg_graph *g, const char *engine,
     return KG_OK;
 }
 
+/* An SVG names its maker in a comment after the XML declaration. */
+static void write_svg(FILE *fp, const char *svg, size_t len)
+{
+    const char *decl_end = strncmp(svg, "<?xml", 5) == 0 ? strstr(svg, "?>") : NULL;
+    size_t head = decl_end ? (size_t)(decl_end + 2 - svg) : 0;
+    fwrite(svg, 1, head, fp);
+    fputs("\n<!-- Created by " KG_GENERATOR " -->", fp);
+    fwrite(svg + head, 1, len - head, fp);
+}
+
+/* A PDF names its maker as its Producer. cairo writes its own there; the
+ * new text has the same length, so that the cross-reference table's byte
+ * offsets stay true (another length would move every object after it). */
+static void mark_pdf(char *pdf, size_t len)
+{
+    static const char key[] = "/Producer (";
+    static const char ours[] = "kamergraph";
+    size_t n = sizeof key - 1;
+    for (size_t i = len > 4096 ? len - 4096 : 0; i + n < len; i++) {
+        if (memcmp(pdf + i, key, n) != 0)
+            continue;
+        char *text = pdf + i + n, *end = memchr(text, ')', len - i - n);
+        if (end && (size_t)(end - text) >= sizeof ours - 1) {
+            memset(text, ' ', (size_t)(end - text));
+            memcpy(text, ours, sizeof ours - 1);
+        }
+        return;
+    }
+}
+
+/* SVG and PDF are drawn into memory to be marked as kamergraph's (see
+ * own_output.h); PNG has no letter-like text to mistake. */
+static kg_status render_file(drawing *d, const char *format, FILE *fp, const char *path,
+                             kg_error *err)
+{
+    char *data = NULL;
+    unsigned int n = 0;
+    if (strcmp(format, "png") == 0)
+        return gvRender(d->gvc, d->G, format, fp) == 0
+                   ? KG_OK
+                   : kg_fail(err, KG_ERR_GRAPH, "%s: Graphviz cannot render %s", path, format);
+    if (gvRenderData(d->gvc, d->G, format, &data, &n) != 0 || !data) {
+        if (data)
+            gvFreeRenderData(data);
+        return kg_fail(err, KG_ERR_GRAPH, "%s: Graphviz cannot render %s", path, format);
+    }
+    if (strcmp(format, "svg") == 0)
+        write_svg(fp, data, n);
+    else {
+        mark_pdf(data, n);
+        fwrite(data, 1, n, fp);
+    }
+    gvFreeRenderData(data);
+    return KG_OK;
+}
+
 kg_status kg_render(kg_graph *g, const char *format, const char *engine,
                     const char *path, kg_error *err)
 {
@@ -388,12 +444,10 @@ kg_status kg_render(kg_graph *g, const char *format, const char *engine,
         return s;
     s = kg_atomic_open(&out, path, err);
     if (s == KG_OK) {
-        if (gvRender(d.gvc, d.G, format, out.fp) == 0)
+        if ((s = render_file(&d, format, out.fp, path, err)) == KG_OK)
             s = kg_atomic_commit(&out, err);
-        else {
+        else
             kg_atomic_abort(&out);
-            s = kg_fail(err, KG_ERR_GRAPH, "%s: Graphviz cannot render %s", path, format);
-        }
     }
     draw_end(&d);
     return s;

@@ -156,7 +156,8 @@ static const char *copy_str(kg_arena *a, const char *s)
     return s ? kg_arena_strndup(a, s, strlen(s)) : NULL;
 }
 
-/* The references, for the full copy. */
+/* The references: every view keeps the corpus's, which the writers that
+ * list them (SQLite, the report) show whatever the view. */
 static kg_status copy_refs(kg_graph *ng, const kg_graph *g)
 {
     if (g->n_refs == 0)
@@ -181,14 +182,14 @@ static kg_status copy_refs(kg_graph *ng, const kg_graph *g)
 
 /* ---- the views ------------------------------------------------------ */
 
-static kg_status full(kg_graph *ng, const kg_graph *g, bool *keep, vedges *v)
+static kg_status full(const kg_graph *g, bool *keep, vedges *v)
 {
     for (size_t i = 0; i < g->n_nodes; i++)
         keep[i] = true;
     for (size_t i = 0; i < g->n_edges; i++)
         if (!push(v, g->edges[i].from, g->edges[i].to, g->edges[i].weight, (long)i))
             return KG_ERR_NOMEM;
-    return copy_refs(ng, g);
+    return KG_OK;
 }
 
 static kg_status letters(const kg_graph *g, bool *keep, vedges *v)
@@ -374,7 +375,7 @@ kg_graph *kg_graph_view(kg_graph *g, kg_view view, kg_error *err)
         return NULL;
     }
     switch (view) {
-    case KG_VIEW_FULL: st = full(ng, g, keep, &v); break;
+    case KG_VIEW_FULL: st = full(g, keep, &v); break;
     case KG_VIEW_LETTERS: st = letters(g, keep, &v); break;
     case KG_VIEW_DOSSIERS: st = dossiers(g, keep, &v); break;
     case KG_VIEW_COUPLING:
@@ -386,6 +387,8 @@ kg_graph *kg_graph_view(kg_graph *g, kg_view view, kg_error *err)
         st = similarity(g, false, keep, &v, err);
         break;
     }
+    if (st == KG_OK)
+        st = copy_refs(ng, g);
     if (st == KG_OK)
         st = copy_nodes(ng, g, keep, view == KG_VIEW_FULL);
     if (st == KG_OK)

@@ -411,6 +411,8 @@ static bool write_graph(FILE *fp, const kg_graph *g, int *write_error)
     if (!buf)
         return false;
     o = kg_out_init(fp, buf, KG_OUTBUF_SIZE);
+    /* names its maker, so that a later scan does not read it as a letter */
+    kg_out_str(&o, "// Created by " KG_GENERATOR "\n");
     kg_out_str(&o, "digraph kamergraph {\n");
     write_defaults(&o, AGRAPH, "graph");
     write_defaults(&o, AGNODE, "node");

@@ -5,7 +5,7 @@
  *   {
  *     "directed": true,
  *     "multigraph": false,
- *     "graph": {},
+ *     "graph": {"generator": "kamergraph 0.1.0"},
  *     "nodes": [
  *       {"id": "kst-31490-359", "kind": "document", "label": ..., "url": ...,
  *        "file": ..., <extras>},
@@ -122,7 +122,7 @@ static void write_json(FILE *fp, const kg_graph *g, bool multigraph,
                        char **node_names, char **edge_names)
 {
     fprintf(fp, "{\n  \"directed\": true,\n  \"multigraph\": %s,\n"
-                "  \"graph\": {},\n  \"nodes\": [",
+                "  \"graph\": {\"generator\": \"" KG_GENERATOR "\"},\n  \"nodes\": [",
             multigraph ? "true" : "false");
     for (size_t i = 0; i < g->n_nodes; i++) {
         const kg_gnode *n = &g->nodes[i];

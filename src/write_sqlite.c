@@ -270,6 +270,9 @@ static void insert_refs(sqlw *w)
     sqlite3_finalize(st);
 }
 
+#define SQL_DIGITS(n) #n
+#define SQL_NUMBER(n) SQL_DIGITS(n)
+
 static void fill(sqlw *w)
 {
     /* The file is new and is thrown away on failure: no journal on disk,
@@ -278,6 +281,8 @@ static void fill(sqlw *w)
     exec(w, "PRAGMA synchronous = OFF");
     exec(w, "PRAGMA temp_store = MEMORY");
     exec(w, "PRAGMA user_version = 1");
+    /* names its maker, so that a later scan does not read it as a letter */
+    exec(w, "PRAGMA application_id = " SQL_NUMBER(KG_SQLITE_APPLICATION_ID));
     exec(w, "BEGIN");
     create_tables(w);
     insert_nodes(w);

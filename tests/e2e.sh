@@ -91,7 +91,7 @@ scan_examples() {
 check "scan: writes DOT and GraphML and nothing else" scan_examples
 
 csv_message() {
-    "$KG" scan -q -o "$tmp/csv" --format csv examples 2>"$tmp/csv.err" &&
+    "$KG" scan -o "$tmp/csv" --format csv examples 2>"$tmp/csv.err" &&
         grep -Fqx "kamergraph: wrote $tmp/csv/kamergraph-nodes.csv and $tmp/csv/kamergraph-edges.csv (26 nodes, 40 edges)" "$tmp/csv.err" &&
         [ "$(ls "$tmp/csv")" = "$(printf 'kamergraph-edges.csv\nkamergraph-nodes.csv')" ]
 }
@@ -289,7 +289,7 @@ mixed_folder() {
     [ $rc -eq 1 ] || { echo "exit $rc"; cat "$tmp/mixed.err"; return 1; }
     grep -q "kapot.xml: not well-formed XML" "$tmp/mixed.err" &&
         grep -q "nep.pdf: not a readable PDF" "$tmp/mixed.err" &&
-        grep -q "plaatje.png: skipped: not a format kamergraph reads" "$tmp/mixed.err" &&
+        grep -q "skipped $tmp/mixed/plaatje.png: not a format kamergraph reads" "$tmp/mixed.err" &&
         ! grep -q "hidden" "$tmp/mixed.err" || { cat "$tmp/mixed.err"; return 1; }
     /usr/bin/python3 - "$tmp/mixed-graphs/kamergraph.graphml" <<'EOF'
 import sys
@@ -325,12 +325,14 @@ check "a Windows-1252 letter is read, with a note naming it" latin1_note
 
 # ---- errors and exit codes ---------------------------------------------------
 
-missing_file_exit_1() {
+# A PATH that does not exist (a typo) stops the run before anything is
+# read: nothing is printed or written, and the old outputs stay.
+missing_path_stops() {
     "$KG" refs examples/kst-36901-1.txt /nonexistent.txt >"$tmp/o" 2>"$tmp/e"
-    [ $? -eq 1 ] && grep -q 'kst-36902-1' "$tmp/o" &&
-        [ "$(cat "$tmp/e")" = "kamergraph: /nonexistent.txt: cannot open: No such file or directory" ]
+    [ $? -eq 1 ] && [ ! -s "$tmp/o" ] &&
+        [ "$(cat "$tmp/e")" = "kamergraph: /nonexistent.txt: no such file or folder" ]
 }
-check "an unreadable input: named on stderr, exit 1, the others still processed" missing_file_exit_1
+check "a named PATH that does not exist: named on stderr, exit 1, nothing read or printed" missing_path_stops
 
 usage_exit_2() {
     "$KG" refs --bogus x 2>/dev/null; [ $? -eq 2 ] || return 1
@@ -420,8 +422,9 @@ bad_deep_xml() {
 check "bad input: deeply nested XML is refused with a message, the others still scanned" bad_deep_xml
 
 bad_unreadable() {
-    ln -sf "$tmp/nowhere.txt" "$tmp/dangling.txt"
-    "$KG" refs "$tmp/dangling.txt" examples/kst-36901-1.txt >"$tmp/o" 2>"$tmp/e"
+    mkdir -p "$tmp/vanish" && cp examples/kst-36901-1.txt "$tmp/vanish/" &&
+        ln -sf "$tmp/nowhere.txt" "$tmp/vanish/dangling.txt"
+    "$KG" refs "$tmp/vanish" >"$tmp/o" 2>"$tmp/e"
     [ $? -eq 1 ] && grep -q "dangling.txt: cannot open: No such file or directory" "$tmp/e" &&
         grep -q kst-36902-1 "$tmp/o" || return 1
     if [ "$(id -u)" != 0 ]; then           # root reads everything

@@ -20,6 +20,13 @@ extern "C" {
 #endif
 
 #define KG_VERSION "0.1.0"
+/* How every file kamergraph writes names its maker, near its start: a
+ * later run recognises its own outputs by it and does not read them as
+ * letters (kg_doc_read_file: KG_ERR_OWN_OUTPUT). */
+#define KG_GENERATOR "kamergraph " KG_VERSION
+/* The SQLite application_id of kamergraph's databases: "KGRF" as a
+ * big-endian integer (0x4B475246), in decimal as SQLite's PRAGMA wants. */
+#define KG_SQLITE_APPLICATION_ID 1262965318
 
 typedef enum {
     KG_OK = 0,
@@ -27,7 +34,9 @@ typedef enum {
     KG_ERR_INPUT,   /* the input is not something we can read */
     KG_ERR_NOMEM,
     KG_ERR_GRAPH,   /* igraph or cgraph refused an operation */
-    KG_ERR_USAGE    /* the caller passed something invalid */
+    KG_ERR_USAGE,   /* the caller passed something invalid */
+    KG_ERR_OWN_OUTPUT /* the input is a file kamergraph wrote (a graph,
+                         a report, a cache): not a letter, and not read */
 } kg_status;
 
 /* Every fallible call fills one of these: a code and a one-line message
@@ -102,6 +111,10 @@ typedef struct {
                              "<doc>#sectie-a"; NULL outside any */
     bool marker_copy;     /* a footnote's reference repeated at the
                              footnote's marker; counted once in the graph */
+    const char *alias;    /* a letter cited by date that the corpus tied
+                             (resolved_by "corpus-alias", kg_letters): the
+                             id its own document gave it, "brief:DATE";
+                             NULL otherwise */
 } kg_ref;
 
 typedef struct kg_doc kg_doc;
@@ -135,6 +148,10 @@ const char *kg_doc_warning(const kg_doc *doc, size_t i);
  * "002_e2ac55ca792ad97b.txt"). */
 const char *kg_doc_id(const kg_doc *doc);
 const char *kg_doc_label(const kg_doc *doc);
+/* Whether that id is the publication's own (from its metadata, file name,
+ * page footers or head), not a key made from its file name: two files
+ * with the same publication id are one document. */
+bool kg_doc_has_publication_id(const kg_doc *doc);
 /* Link to the official publication, or NULL. */
 const char *kg_doc_url(const kg_doc *doc);
 
@@ -149,7 +166,10 @@ const char *kg_doc_text(const kg_doc *doc, size_t *len);
  * of kg_ref). `refs --json` prints this; `merge` and `scan --cache` read it
  * back into the same graph. */
 kg_status kg_doc_write_json(const kg_doc *doc, FILE *out, kg_error *err);
-void kg_ref_write_json(const kg_doc *doc, const kg_ref *ref, FILE *out);
+/* Its parts: the document and question lines; one reference's line (the
+ * document's path in `file`). */
+void kg_doc_write_json_head(const kg_doc *doc, FILE *out);
+void kg_ref_write_json(const char *file, const kg_ref *ref, FILE *out);
 
 /* Reading those lines back, one document at a time: kg_json_docs_next
  * returns NULL at the end (err->code KG_OK) or on a bad line (err says
@@ -176,14 +196,54 @@ kg_status kg_doc_write_model(const kg_doc *doc, FILE *out, kg_error *err);
  * questions, local keys). */
 bool kg_id_url(const char *id, char *buf, size_t bufsize);
 
+/* ---- letters cited by date, across a corpus -------------------------- */
+
+/* A letter cited by date that its document does not tie to a number ("de
+ * brief van 14 maart 2025", the reference "brief:2025-03-14") may be tied
+ * by another document of the corpus: one that cites the same date with its
+ * Kamerstuk, or the letter itself (its own date and number). kg_letters
+ * collects those ties in the order the documents come, and answers for a
+ * letter when the ties name exactly one Kamerstuk, with the evidence of
+ * the first tie recorded for it. The graph (kg_graph_resolve_aliases) and
+ * `refs` ask it, so they give the same answer. */
+typedef struct kg_letters kg_letters;
+kg_letters *kg_letters_create(void);
+void kg_letters_free(kg_letters *l);
+/* `letter` ("brief:2025-03-14") is the Kamerstuk `target`, says
+ * `evidence`; `origin` groups ties for kg_letters_forget. */
+kg_status kg_letters_add(kg_letters *l, const char *letter, const char *target,
+                         const char *evidence, size_t origin);
+/* Every tie the document makes: its own date and number, and each letter
+ * cited by date that it ties to its Kamerstuk. */
+kg_status kg_letters_add_document(kg_letters *l, const kg_doc *doc, size_t origin);
+/* Drops the ties recorded with `origin` (a document read twice). */
+void kg_letters_forget(kg_letters *l, size_t origin);
+/* After every document: the Kamerstuk the ties name for `letter` when they
+ * name exactly one (*evidence: the first tie's), else NULL. */
+const char *kg_letters_target(kg_letters *l, const char *letter, const char **evidence);
+/* The distinct Kamerstukken the ties name for `letter`, sorted: at most
+ * `max` into out; returns how many there are. */
+size_t kg_letters_candidates(kg_letters *l, const char *letter, const char **out,
+                             size_t max);
+/* A letter cited by date that its document left open ("brief:DATE"):
+ * the corpus may tie it. */
+bool kg_ref_is_open_letter(const kg_ref *r);
+/* kg_letters_target for a reference: non-NULL only for an open letter
+ * that the corpus ties. */
+const char *kg_letters_resolve_ref(kg_letters *l, const kg_ref *r, const char **evidence);
+
 /* ---- graph ---------------------------------------------------------- */
 
 typedef struct kg_graph kg_graph;
 
-/* Node kinds: "document", "kamerstuk", "dossier", "motie", "vraag",
- * "handelingen", "aanhangsel". Edge kinds: "cites" (document -> cited
+/* Node kinds: "document", "kamerstuk", "dossier", "motie", "handelingen",
+ * "aanhangsel", "brief" (a letter cited by date that no document ties to
+ * one Kamerstuk), "vraag", "stb", "stcrt", "ecli". Edge kinds: "cites" (document -> cited
  * thing), "part_of" (Kamerstuk -> dossier, question -> document),
  * "refers_to" (document or question -> question). */
+
+/* The i-th node kind of that list; NULL past the last. */
+const char *kg_node_kind_name(size_t i);
 
 kg_graph *kg_graph_create(void);
 void kg_graph_free(kg_graph *g);
@@ -258,6 +318,16 @@ size_t kg_graph_edge_count(const kg_graph *g);
  * for a SIGINT handler, so an interrupted run leaves no half-written
  * file behind. */
 void kg_remove_partial_output(void);
+
+/* Several output files as one. After kg_output_hold(), a writer that
+ * finishes a file leaves it under its temporary name; kg_output_commit()
+ * then moves them all into place (signals wait meanwhile), and
+ * kg_output_discard() removes them all. A run that writes several files
+ * thus never leaves a folder mixing old and new ones. Either ends the
+ * hold. Not thread-safe: write from one thread. */
+void kg_output_hold(void);
+kg_status kg_output_commit(kg_error *err);
+void kg_output_discard(void);
 
 /* Writers: atomic (temporary file then rename), byte-identical for the
  * same graph. */
@@ -387,10 +457,11 @@ bool kg_graph_node_num(const kg_graph *g, const char *id, const char *name,
 kg_status kg_graph_analyse(kg_graph *g, kg_error *err);
 
 /* Derived graphs. Each is a new graph (kg_graph_free it) that every writer
- * takes; nodes keep their kind, label, url, file and extra attributes and
+ * takes; each keeps the references (kg_graph_ref_at) of the graph it is
+ * made from, which the SQLite file and the report list; nodes keep their kind, label, url, file and extra attributes and
  * come in the original order; edges come in order of (from, to) position,
  * except in the full copy, which keeps the original order.
- *   FULL        a copy (with the references, not the aliases)
+ *   FULL        a copy (not the aliases)
  *   LETTERS     the documents; edge a -> b (kind cites, weight = mentions,
  *               with the edge's extra attributes) when a cites document b
  *   DOSSIERS    the documents and the dossiers they cite, directly or

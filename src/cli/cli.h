@@ -7,6 +7,14 @@
 
 enum { KG_EXIT_OK = 0, KG_EXIT_INPUT = 1, KG_EXIT_USAGE = 2 };
 
+/* What a PATH is, for every command's --help, and the error without one. */
+#define KG_PATHS_HELP \
+    "A PATH is a letter (plain text, official XML, HTML, DOCX or PDF: read by\n" \
+    "content, whatever its name) or a folder (searched recursively for .txt,\n" \
+    ".xml, .html, .htm, .docx and .pdf); - reads standard input. Files that\n" \
+    "kamergraph wrote itself are skipped."
+#define KG_NO_PATHS "no PATH given: name letters, folders, or - for standard input"
+
 int kg_cmd_scan(int argc, char **argv);
 int kg_cmd_refs(int argc, char **argv);
 int kg_cmd_top(int argc, char **argv);
@@ -16,10 +24,10 @@ int kg_cmd_render(int argc, char **argv);
 int kg_cmd_report(int argc, char **argv);
 
 /* The input files named by PATHs: files as given, folders searched
- * recursively for the formats kamergraph reads (hidden entries skipped,
- * other files noted, no symlink loop followed), all sorted so the output
- * does not depend on the order on disk. Unreadable folders are reported
- * on stderr and make *failed true. */
+ * recursively for the formats kamergraph reads and for what --include
+ * adds (hidden entries skipped, no symlink loop followed), each file once,
+ * in the order of kg_cli_path_order, so that the output does not depend
+ * on the order on disk or on the command line. */
 typedef struct {
     char **paths;
     size_t n, cap;
@@ -32,16 +40,141 @@ typedef struct {
 typedef struct {
     const char *include[KG_MAX_GLOBS], *exclude[KG_MAX_GLOBS];
     size_t ninclude, nexclude;
+    bool verbose;   /* name each file skipped, not only count them */
 } kg_filters;
 
+/* ---- the command line (args.c) --------------------------------------
+ *
+ * Every command describes itself in a kg_command: its own options and the
+ * common ones it takes. One parser reads them all, so a spelling, a check
+ * or a message cannot drift between commands, and --help is made from the
+ * same table the parser reads, so it lists every option taken. Options
+ * may stand before or after the PATHs; `--` ends them; `-` is a PATH
+ * (standard input). A value follows as `--opt V`, `--opt=V`, `-o V` or
+ * glued, `-jN`, `-n3`, `-Tsvg`. */
+
+/* One of a command's own options. */
+typedef struct {
+    int id;             /* handed to kg_command.take; 0 ends a list */
+    const char *name;   /* "--format" */
+    char letter;        /* 'T' for -T, or 0 */
+    const char *value;  /* "LIST" when it takes a value; NULL: a flag */
+    const char *help;   /* --help lines, '\n' between them */
+} kg_option;
+
+/* The common options: they mean the same on every command that takes
+ * them. */
+enum {
+    KG_COMMON_OUTPUT = 1 << 0,   /* -o, --output (its text: kg_command) */
+    KG_COMMON_QUIET = 1 << 1,    /* -q, --quiet */
+    KG_COMMON_JOBS = 1 << 2,     /* -j, --jobs N */
+    KG_COMMON_FOLDERS = 1 << 3,  /* --include, --exclude, --verbose */
+    KG_COMMON_CACHE = 1 << 4,    /* --cache FILE */
+    KG_COMMON_VIEW = 1 << 5,     /* --view VIEW */
+    KG_COMMON_WARNINGS = 1 << 6, /* --warnings */
+};
+/* What every command that reads letters takes. */
+#define KG_COMMON_READS (KG_COMMON_QUIET | KG_COMMON_JOBS | KG_COMMON_FOLDERS | \
+                         KG_COMMON_CACHE | KG_COMMON_WARNINGS)
+
+typedef struct {
+    const char *name;         /* "scan" */
+    const char *synopsis;     /* after "usage: kamergraph scan " */
+    const char *about;        /* what it does, for --help */
+    unsigned common;          /* KG_COMMON_... it takes */
+    const kg_option *own;     /* its own options, {0}-terminated; or NULL */
+    const char *output_value; /* -o's value: "DIR" or "FILE" */
+    const char *output_help;  /* -o's help */
+    const char *footer;       /* after the options in --help, or NULL */
+    const char *no_paths;     /* the error when no PATH is given */
+    /* An own option was given (value NULL for a flag): NULL when taken,
+     * else why not, without the option's name (kg_cli_why helps). */
+    const char *(*take)(void *ctx, int id, const char *value);
+} kg_command;
+
+/* What the parser found. */
+typedef struct {
+    const char *output;  /* -o; NULL when not given */
+    bool warnings;
+    kg_filters filters;
+    kg_view view;        /* --view; KG_VIEW_FULL when not given */
+    char **paths;        /* the PATHs in the order given (kg_opts_free) */
+    int npaths;
+} kg_opts;
+
+typedef enum { KG_ARGS_OK, KG_ARGS_HELP, KG_ARGS_BAD } kg_args_result;
+
+/* Parses argv[1..argc) (argv[0] is the command's name). KG_ARGS_HELP:
+ * the help is printed on stdout; KG_ARGS_BAD: one line on stderr says
+ * what is wrong and how to get help. Either way, kg_opts_free. */
+kg_args_result kg_cli_parse(const kg_command *cmd, int argc, char **argv, kg_opts *o,
+                            void *ctx);
+void kg_opts_free(kg_opts *o);
+
+/* "kamergraph CMD: WHY; try 'kamergraph CMD --help'" on stderr; returns
+ * KG_EXIT_USAGE. For the checks a command makes after parsing. */
+int kg_cli_usage_error(const kg_command *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* A message for kg_command.take, formatted into a static buffer. */
+const char *kg_cli_why(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A whole number in [min, max] from `v`; false when it is none. */
+bool kg_cli_number(const char *v, long min, long max, long *out);
+
+/* render and report: the graph of the PATHs, written by `write` to
+ * o->output ("-": standard output); the exit code. */
+typedef kg_status (*kg_file_writer)(kg_graph *g, const char *path, void *ctx, kg_error *err);
+int kg_cli_write_one(const kg_command *cmd, const kg_opts *o, kg_file_writer write,
+                     void *ctx);
+
+/* ---- inputs (inputs.c, docset.c, pool.c, cache.c) ------------------- */
+
+
+/* A named PATH that does not exist is said on stderr and makes *missing
+ * true; a folder that cannot be read, *failed. Files of other formats
+ * found in folders are counted in one line (named with verbose). */
 void kg_paths_collect(kg_pathlist *l, char **args, int nargs, const kg_filters *f,
-                      int *failed);
+                      int *failed, int *missing);
 void kg_paths_free(kg_pathlist *l);
 
-/* Reads and scans every input into a new graph; errors go to stderr, and
- * with `warnings` the notes of kg_cli_warn. */
-kg_graph *kg_cli_build_graph(char **args, int nargs, const kg_filters *f,
-                             int warnings, int *failed);
+/* The order files are read in: by path, but the formats of one file name
+ * richest first ("x.xml" before "x.pdf" before "x.txt"), so that of two
+ * copies of a letter the richer is met first (see kg_docset). */
+int kg_cli_path_order(const char *a, const char *b);
+
+/* Reads and scans every input of the PATHs into a new graph (each
+ * document once: see kg_docset), with the notes, warnings and cache the
+ * options ask for. NULL, said on stderr, when a named PATH is missing,
+ * when no letter at all was read, or when out of memory: then nothing
+ * should be written. *failed: some input could not be read. */
+kg_graph *kg_cli_build_graph(const kg_opts *o, int *failed);
+
+/* What a command does with the documents of a run (kg_cli_read_all). */
+typedef struct {
+    /* Before the first document: how many files there are to read; false
+     * when out of memory (said). May be NULL. */
+    bool (*begin)(size_t nfiles, void *ctx);
+    /* File i's document, in file order: false when it failed (said). The
+     * document is freed after. */
+    bool (*take)(size_t i, const kg_doc *doc, void *ctx);
+    /* File i, taken before, turned out to be a poorer copy of a later
+     * file: forget it. NULL when the taker cannot; then reset. */
+    void (*undo)(size_t i, void *ctx);
+    /* Start again from nothing (the run is read once more, without the
+     * poorer copies); false when out of memory. With neither undo nor
+     * reset, every file is taken as a document of its own. */
+    bool (*reset)(void *ctx);
+    void *ctx;
+} kg_doc_taker;
+
+/* Reads the documents of the PATHs in order, each document once (see
+ * kg_docset), on kg_cli_jobs() threads, with the progress line, the
+ * notes, the warnings and the cache the options ask for. Returns the
+ * number of documents taken; -1 when a named PATH is missing (nothing is
+ * read then) or out of memory; 0 when none was found: both said. *failed:
+ * some input could not be read. */
+long kg_cli_read_all(const kg_opts *o, kg_doc_taker *t, int *failed);
 
 /* Called for each document in file order, on the calling thread; it owns
  * doc (NULL when the file could not be read: err says why). */
@@ -56,6 +189,23 @@ void kg_read_in_order(char **paths, size_t n, kg_doc_fn fn, void *ctx);
 typedef kg_doc *(*kg_read_fn)(size_t i, const char *path, kg_error *err, void *ctx);
 void kg_read_in_order_with(char **paths, size_t n, kg_read_fn read, void *read_ctx,
                            kg_doc_fn fn, void *ctx);
+
+/* Which documents of a run are one (two files, one identity: the same
+ * letter as .txt and .pdf, or a file named twice): the key is the
+ * document's publication id when it has one, else its path without the
+ * extension. Of two, the richer format is read: official XML, HTML, DOCX,
+ * PDF, plain text; of two alike, the first in order. */
+typedef struct kg_docset kg_docset;
+kg_docset *kg_docset_create(void);
+void kg_docset_free(kg_docset *s);
+typedef enum {
+    KG_DOC_NEW,     /* the first of its identity: read it */
+    KG_DOC_POORER,  /* an earlier file is this document, as rich: skip it */
+    KG_DOC_RICHER   /* an earlier file is this document, poorer: it goes */
+} kg_doc_verdict;
+/* Records file i's document; for POORER and RICHER, *other is the
+ * earlier file's index. Says so on stderr (unless quiet). */
+kg_doc_verdict kg_docset_add(kg_docset *s, size_t i, const kg_doc *doc, size_t *other);
 
 /* -j N: threads to read with (0: one per core). */
 void kg_cli_set_jobs(int n);
@@ -72,74 +222,36 @@ void kg_cache_keep(kg_cache *c, size_t i, const kg_doc *doc);
 size_t kg_cache_hits(const kg_cache *c);
 int kg_cache_save(const kg_cache *c, const char *file);
 
-/* scan --cache FILE: kg_cli_build_graph reads through it. */
+/* --cache FILE: kg_cli_build_graph and refs read through it. */
 void kg_cli_set_cache(const char *file);
+const char *kg_cli_cache(void);
+/* The cache, if one is asked for, can be written: checked before the
+ * scan; false (said) when not. */
+bool kg_cli_cache_writable(void);
+
+/* A file can be created beside `path` (and so written and renamed onto
+ * it): tried with a temporary file, before anything is read. False, said
+ * on stderr, when not. */
+bool kg_cli_can_write(const char *path);
+
+/* `-o -`: `write` writes to a temporary file (its extension `ext`, for
+ * writers that go by it), which is then copied to standard output. */
+int kg_cli_write_stdout(kg_graph *g, const char *ext, kg_file_writer write, void *ctx);
 
 /* Whether kg_cli_build_graph's graph keeps every reference (default: yes):
  * only the SQLite writer and the report list them. */
 void kg_cli_set_keep_refs(bool keep);
 
-/* No progress line on a terminal (--quiet). */
+/* --quiet: no progress line, no notes of what was written or skipped. */
 void kg_cli_set_quiet(bool quiet);
+bool kg_cli_quiet(void);
 
 /* On stderr: the reader's note (always), and with --warnings the
  * document's warnings and its suspect citations. */
 void kg_cli_note(const kg_doc *doc);
 void kg_cli_warn(const kg_doc *doc);
 
-/* "kamergraph: wrote WHAT (N nodes, M edges)" on stderr. */
+/* "kamergraph: wrote WHAT (N nodes, M edges)" on stderr, unless quiet. */
 void kg_cli_wrote(const char *what, const kg_graph *g);
-
-/* Command-line parsing (args.c): `--opt VALUE`, `--opt=VALUE` and
- * `-o VALUE`. */
-typedef struct {
-    int argc, i;
-    char **argv;
-    const char *cmd;
-} kg_args;
-
-/* Returns the option's value when argv[i] is `name` (or `short_name`),
- * advancing; NULL otherwise. *bad is set when the value is missing. */
-const char *kg_arg_value(kg_args *a, const char *name, const char *short_name,
-                         int *bad);
-/* True when argv[i] is the option `name` (or `short_name`), without value. */
-bool kg_arg_flag(const kg_args *a, const char *name, const char *short_name);
-
-/* The options several commands take; a command says which with `which`. */
-enum {
-    KG_OPT_OUTPUT = 1,      /* -o, --output VALUE */
-    KG_OPT_WARNINGS = 2,    /* --warnings */
-    KG_OPT_FILES = 4,       /* --include GLOB, --exclude GLOB, -j N */
-};
-
-typedef struct {
-    const char *output;
-    int warnings;
-    kg_filters filters;
-} kg_opts;
-
-/* A command's own options: true when argv[a->i] was one (kg_arg_value has
- * then advanced past its value); *bad is set, after saying why on stderr,
- * when it was wrong. */
-typedef bool (*kg_own_opt_fn)(kg_args *a, void *ctx, int *bad);
-
-typedef enum { KG_ARGS_OK, KG_ARGS_HELP, KG_ARGS_BAD } kg_args_result;
-
-/* Parses the options before the PATHs, leaving a->i on the first PATH:
- * --help and -h (usage printed on stdout: KG_ARGS_HELP), the command's own
- * through `own` (may be NULL), the shared ones of `which` into *o. An
- * unknown or wrong option is named on stderr: KG_ARGS_BAD (the caller
- * prints the usage, after its own checks). */
-kg_args_result kg_args_parse(kg_args *a, unsigned which, kg_opts *o, kg_own_opt_fn own,
-                             void *ctx, const char *usage);
-
-/* render and report: -o FILE was given; false, said on stderr, if not. */
-bool kg_args_need_output(const kg_args *a, const kg_opts *o);
-
-/* render and report: the graph of the PATHs, written by `write` to
- * o->output; the exit code. */
-typedef kg_status (*kg_file_writer)(kg_graph *g, const char *path, void *ctx, kg_error *err);
-int kg_cli_write_one(char **paths, int npaths, const kg_opts *o, kg_file_writer write,
-                     void *ctx);
 
 #endif

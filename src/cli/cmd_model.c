@@ -3,9 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char model_usage[] =
-    "usage: kamergraph model FILE...|-\n"
-    "\n"
+static const kg_command model_cmd = {
+    "model", "[OPTIONS] PATH...",
     "Print the document model of each letter, tab separated:\n"
     "  meta KEY VALUE                (date, subject, reference, addressee, minister)\n"
     "  block LINE member SURNAME PARTY\n"
@@ -14,29 +13,50 @@ static const char model_usage[] =
     "  block LINE answer N[,N...]\n"
     "  footnote N MARKERLINE BODYLINE\n"
     "  furniture FROMLINE TOLINE head|footer\n"
-    "With several files, each starts with a line '# FILE'.\n";
+    "With several files, each starts with a line '# FILE'.",
+    KG_COMMON_QUIET | KG_COMMON_JOBS | KG_COMMON_FOLDERS | KG_COMMON_WARNINGS, NULL, NULL, NULL,
+    KG_PATHS_HELP, KG_NO_PATHS, NULL,
+};
+
+/* With several files, each model is headed by its file's name. */
+static bool count_files(size_t nfiles, void *ctx)
+{
+    *(bool *)ctx = nfiles > 1;
+    return true;
+}
+
+/* Each file's model as it is: a letter as .txt and as .pdf shows twice,
+ * to compare what was understood of each. */
+static bool print_model(size_t i, const kg_doc *doc, void *ctx)
+{
+    const bool *headed = ctx;
+    kg_error err = {0};
+    (void)i;
+    if (*headed)
+        printf("# %s\n", kg_doc_path(doc));
+    if (kg_doc_write_model(doc, stdout, &err) != KG_OK) {
+        fprintf(stderr, "kamergraph: %s\n", err.msg);
+        return false;
+    }
+    return true;
+}
 
 int kg_cmd_model(int argc, char **argv)
 {
-    if (argc < 2 || (argv[1][0] == '-' && argv[1][1] != '\0')) {
-        int help = argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0);
-        fputs(model_usage, help ? stdout : stderr);
-        return help ? KG_EXIT_OK : KG_EXIT_USAGE;
+    kg_opts o;
+    kg_args_result r = kg_cli_parse(&model_cmd, argc, argv, &o, NULL);
+    if (r != KG_ARGS_OK) {
+        kg_opts_free(&o);
+        return r == KG_ARGS_HELP ? KG_EXIT_OK : KG_EXIT_USAGE;
     }
+    bool headed = false;
+    kg_doc_taker t = {count_files, print_model, NULL, NULL, &headed};
     int failed = 0;
-    kg_pathlist l = {0};
-    kg_paths_collect(&l, argv + 1, argc - 1, NULL, &failed);
-    for (size_t i = 0; i < l.n; i++) {
-        kg_error err = {0};
-        kg_doc *doc = kg_doc_read_file(l.paths[i], &err);
-        if (doc && l.n > 1)
-            printf("# %s\n", kg_doc_path(doc));
-        if (!doc || kg_doc_write_model(doc, stdout, &err) != KG_OK) {
-            fprintf(stderr, "kamergraph: %s\n", err.msg);
-            failed = 1;
-        }
-        kg_doc_free(doc);
+    long n = kg_cli_read_all(&o, &t, &failed);
+    kg_opts_free(&o);
+    if (fflush(stdout) != 0) {
+        perror("kamergraph model: standard output");
+        return KG_EXIT_INPUT;
     }
-    kg_paths_free(&l);
-    return failed ? KG_EXIT_INPUT : KG_EXIT_OK;
+    return failed || n <= 0 ? KG_EXIT_INPUT : KG_EXIT_OK;
 }

@@ -3,23 +3,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char render_usage[] =
-    "usage: kamergraph render -T svg|png|pdf [-K dot|neato|sfdp|fdp] -o FILE PATH...\n"
-    "\n"
-    "Lay out the citation graph of the letters and draw it to FILE.\n"
-    "  -T, --format FMT   svg, png or pdf (default: from FILE's extension)\n"
-    "  -K, --engine NAME  dot, neato, sfdp or fdp (default: left-to-right dot\n"
-    "                     up to 300 nodes, sfdp beyond)\n"
-    "  -o, --output FILE  where to write (required)\n"
-    "  --warnings         note suspect citations and markup disagreements\n"
-    "  --include GLOB     in folders, only files whose name or path matches\n"
-    "  --exclude GLOB     in folders, not these (both may be repeated)\n"
-    "  -j, --jobs N       read the files on N threads (default: one per core);\n"
-    "                     the output is the same for any N\n"
-    "Nodes grow with the letters citing them and are coloured by kind, with a\n"
-    "legend; in SVG every node with a publication links to it.\n"
-    "-Tsvg and -Kneato (glued, as for dot) work too.\n";
-
 /* "report.svg" -> "svg", when the extension is one we draw. */
 static const char *format_of(const char *path)
 {
@@ -35,47 +18,40 @@ typedef struct {
     const char *format, *engine;
 } render_opts;
 
-/* -T and -K, also glued to their value as dot takes them (-Tsvg). */
-static bool render_opt(kg_args *a, void *ctx, int *bad)
+enum { OPT_FORMAT = 1, OPT_ENGINE };
+
+static const kg_option render_options[] = {
+    {OPT_FORMAT, "--format", 'T', "FMT", "svg, png or pdf (default: FILE's extension); -Tsvg works too"},
+    {OPT_ENGINE, "--engine", 'K', "NAME",
+     "dot, neato, sfdp or fdp (default: left-to-right dot up to\n"
+     "300 nodes, sfdp beyond)"},
+    {0, NULL, 0, NULL, NULL},
+};
+
+static const char *take_render_opt(void *ctx, int id, const char *v)
 {
     render_opts *r = ctx;
-    const char *arg = a->argv[a->i], *v;
-    if (strncmp(arg, "-T", 2) == 0 && arg[2] != '\0')
-        r->format = arg + 2;
-    else if (strncmp(arg, "-K", 2) == 0 && arg[2] != '\0')
-        r->engine = arg + 2;
-    else if ((v = kg_arg_value(a, "--format", "-T", bad)))
-        r->format = v;
-    else if ((v = kg_arg_value(a, "--engine", "-K", bad)))
-        r->engine = v;
-    else
-        return false;
-    return true;
+    static const char *const formats[] = {"svg", "png", "pdf", NULL};
+    static const char *const engines[] = {"dot", "neato", "sfdp", "fdp", NULL};
+    const char *const *known = id == OPT_FORMAT ? formats : engines;
+    for (size_t i = 0; known[i]; i++)
+        if (strcmp(v, known[i]) == 0) {
+            *(id == OPT_FORMAT ? &r->format : &r->engine) = known[i];
+            return NULL;
+        }
+    return id == OPT_FORMAT ? kg_cli_why("takes svg, png or pdf, not '%s'", v)
+                            : kg_cli_why("takes dot, neato, sfdp or fdp, not '%s'", v);
 }
 
-/* The format (from the output's extension when not given) and the engine
- * are ones we draw with; false when not, said on stderr. */
-static bool render_opts_ok(render_opts *r, const char *output)
-{
-    if (!r->format && !(r->format = format_of(output))) {
-        fprintf(stderr, "kamergraph render: -T svg|png|pdf is required (%s has no such extension)\n",
-                output);
-        return false;
-    }
-    if (strcmp(r->format, "svg") != 0 && strcmp(r->format, "png") != 0 &&
-        strcmp(r->format, "pdf") != 0) {
-        fprintf(stderr, "kamergraph render: unknown format '%s' (known: svg, png, pdf)\n",
-                r->format);
-        return false;
-    }
-    if (r->engine && strcmp(r->engine, "dot") != 0 && strcmp(r->engine, "neato") != 0 &&
-        strcmp(r->engine, "sfdp") != 0 && strcmp(r->engine, "fdp") != 0) {
-        fprintf(stderr, "kamergraph render: unknown engine '%s' (known: dot, neato, sfdp, fdp)\n",
-                r->engine);
-        return false;
-    }
-    return true;
-}
+static const kg_command render_cmd = {
+    "render", "-o FILE [OPTIONS] PATH...",
+    "Lay out the citation graph of the letters and draw it to FILE with\n"
+    "Graphviz. Nodes grow with the letters citing them and are coloured by\n"
+    "kind, with a legend; in SVG every node with a publication links to it.",
+    KG_COMMON_READS | KG_COMMON_OUTPUT | KG_COMMON_VIEW, render_options, "FILE",
+    "where to draw (required); - draws to standard output (then -T)", KG_PATHS_HELP,
+    KG_NO_PATHS, take_render_opt,
+};
 
 static kg_status draw(kg_graph *g, const char *path, void *ctx, kg_error *err)
 {
@@ -85,18 +61,19 @@ static kg_status draw(kg_graph *g, const char *path, void *ctx, kg_error *err)
 
 int kg_cmd_render(int argc, char **argv)
 {
-    kg_args a = {argc, 1, argv, "render"};
-    kg_opts o = {0};
+    kg_opts o;
     render_opts r = {0};
-    kg_args_result res = kg_args_parse(&a, KG_OPT_OUTPUT | KG_OPT_WARNINGS | KG_OPT_FILES,
-                                       &o, render_opt, &r, render_usage);
-    if (res == KG_ARGS_HELP)
-        return KG_EXIT_OK;
-    int bad = res == KG_ARGS_BAD || !kg_args_need_output(&a, &o) || !render_opts_ok(&r, o.output);
-    if (bad || a.i >= argc) {
-        fputs(render_usage, stderr);
-        return KG_EXIT_USAGE;
+    kg_args_result res = kg_cli_parse(&render_cmd, argc, argv, &o, &r);
+    int rc = res == KG_ARGS_HELP ? KG_EXIT_OK : KG_EXIT_USAGE;
+    if (res == KG_ARGS_OK && !o.output)
+        rc = kg_cli_usage_error(&render_cmd, "-o FILE is required");
+    else if (res == KG_ARGS_OK && !r.format && !(r.format = format_of(o.output)))
+        rc = kg_cli_usage_error(&render_cmd, "-T svg|png|pdf is required: %s has no such "
+                                             "extension", o.output);
+    else if (res == KG_ARGS_OK) {
+        kg_cli_set_keep_refs(false); /* a picture lists no references */
+        rc = kg_cli_write_one(&render_cmd, &o, draw, &r);
     }
-    kg_cli_set_keep_refs(false); /* a picture lists no references */
-    return kg_cli_write_one(argv + a.i, argc - a.i, &o, draw, &r);
+    kg_opts_free(&o);
+    return rc;
 }

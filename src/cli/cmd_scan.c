@@ -1,36 +1,10 @@
-/* kamergraph scan: build the graph and write it out. */
+/* kamergraph scan and merge: build the graph and write it out. */
 #include "cli.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-
-static const char scan_usage[] =
-    "usage: kamergraph scan [-o DIR] [--format dot,graphml] [--name NAME] [--warnings] PATH...\n"
-    "\n"
-    "Build the citation graph of the letters and write it to DIR/NAME.dot\n"
-    "(Graphviz) and DIR/NAME.graphml (Gephi, igraph, networkx).\n"
-    "  -o, --output DIR   where to write (default graphs/; created if needed)\n"
-    "  --format LIST      comma-separated: dot, graphml, gexf (Gephi), json\n"
-    "                     (node-link), csv (NAME-nodes.csv, NAME-edges.csv),\n"
-    "                     sqlite (tables nodes, edges, refs); default dot,graphml\n"
-    "  --name NAME        file name without extension (default kamergraph)\n"
-    "  --view VIEW        full (default); letters (documents, an edge when one\n"
-    "                     cites another); dossiers (documents and the dossiers\n"
-    "                     they cite); coupling (documents linked by the\n"
-    "                     Kamerstukken both cite); cocitation (Kamerstukken\n"
-    "                     linked by the documents citing both)\n"
-    "  --warnings         note suspect citations and markup disagreements\n"
-    "  --cache FILE       keep per-file results in FILE; unchanged files are not\n"
-    "                     scanned again (keyed by path, size, mtime, content hash)\n"
-    "  -q, --quiet        no progress line (shown on a terminal for long runs)\n"
-    "  --include GLOB     in folders, only files whose name or path matches\n"
-    "  --exclude GLOB     in folders, not these (both may be repeated)\n"
-    "  -j, --jobs N       read the files on N threads (default: one per core);\n"
-    "                     the output is the same for any N\n"
-    "A PATH is a letter (.txt, .xml, .html, .docx, .pdf: read by content) or a\n"
-    "folder (searched recursively); - reads standard input.\n";
 
 typedef kg_status (*writer_fn)(kg_graph *, const char *, kg_error *);
 
@@ -61,26 +35,26 @@ static bool chosen_list_refs(const int chosen[NWRITERS])
     return false;
 }
 
-/* Parses "dot,graphml" into a selection; returns 0 on an unknown name. */
-static int parse_formats(const char *list, int chosen[NWRITERS])
+/* Parses "dot,graphml" into a selection; NULL, or why not. */
+static const char *parse_formats(const char *list, int chosen[NWRITERS])
 {
     memset(chosen, 0, NWRITERS * sizeof *chosen);
     const char *p = list;
+    if (!*p)
+        return "wants a list of formats: dot, graphml, gexf, json, csv, sqlite";
     while (*p) {
         size_t n = strcspn(p, ",");
         size_t k;
         for (k = 0; k < NWRITERS; k++)
             if (strlen(writers[k].name) == n && strncmp(p, writers[k].name, n) == 0)
                 break;
-        if (k == NWRITERS) {
-            fprintf(stderr, "kamergraph scan: unknown format '%.*s' (known: dot, graphml, gexf, json, csv, sqlite)\n",
-                    (int)n, p);
-            return 0;
-        }
+        if (k == NWRITERS)
+            return kg_cli_why("takes dot, graphml, gexf, json, csv and sqlite, not '%.*s'",
+                              (int)n, p);
         chosen[k] = 1;
         p += n + (p[n] == ',');
     }
-    return 1;
+    return NULL;
 }
 
 /* mkdir that succeeds when dir is already a folder. */
@@ -111,161 +85,244 @@ static int ensure_dir(const char *dir)
         }
     ok = ok && make_one(dir);
     if (!ok)
-        fprintf(stderr, "kamergraph scan: %s: cannot create output folder: %s\n",
+        fprintf(stderr, "kamergraph: %s: cannot create output folder: %s\n",
                 dir, strerror(path ? errno : ENOMEM));
     free(path);
     return ok;
 }
 
+enum { OPT_FORMAT = 1, OPT_NAME };
+
+static const kg_option graph_options[] = {
+    {OPT_FORMAT, "--format", 0, "LIST",
+     "comma-separated: dot, graphml, gexf (Gephi), json (node-link),\n"
+     "csv (NAME-nodes.csv, NAME-edges.csv), sqlite (tables nodes,\n"
+     "edges, refs); default dot,graphml"},
+    {OPT_NAME, "--name", 0, "NAME", "file name without extension (default kamergraph)"},
+    {0, NULL, 0, NULL, NULL},
+};
+
 typedef struct {
-    kg_opts opts;                       /* output: the folder */
     const char *formats, *name;
-    kg_view view;
     int chosen[NWRITERS];
 } scan_opts;
 
-/* The options of scan and merge alike. */
-static bool graph_opt(kg_args *a, void *ctx, int *bad)
+static const char *take_graph_opt(void *ctx, int id, const char *v)
 {
     scan_opts *o = ctx;
-    const char *v;
-    if (kg_arg_flag(a, "--quiet", "-q")) {
-        kg_cli_set_quiet(true);
-    } else if ((v = kg_arg_value(a, "--format", NULL, bad))) {
-        o->formats = v;
-    } else if ((v = kg_arg_value(a, "--name", NULL, bad))) {
-        o->name = v;
-    } else if ((v = kg_arg_value(a, "--view", NULL, bad))) {
-        if (!kg_view_parse(v, &o->view)) {
-            fprintf(stderr, "kamergraph %s: unknown view '%s' (full, letters, dossiers, coupling, cocitation)\n",
-                    a->cmd, v);
-            *bad = 1;
-        }
-    } else {
-        return false;
-    }
-    return true;
+    if (id == OPT_FORMAT)
+        return parse_formats(o->formats = v, o->chosen);
+    if (!*v || strchr(v, '/'))
+        return kg_cli_why("wants a file name without a folder, not '%s'", v);
+    o->name = v;
+    return NULL;
 }
 
-/* scan's: those, and --cache (merge reads no files to cache). */
-static bool scan_opt(kg_args *a, void *ctx, int *bad)
+#define OUTPUT_HELP \
+    "where to write (default graphs/; created if needed); - writes\n" \
+    "the one format asked for to standard output"
+
+static const kg_command scan_cmd = {
+    "scan", "[OPTIONS] PATH...",
+    "Build the citation graph of the letters and write it to DIR/NAME.dot\n"
+    "(Graphviz) and DIR/NAME.graphml (Gephi, igraph, networkx), or the\n"
+    "formats --format names. Every file is written under a temporary name and\n"
+    "all are moved into place at the end: a failed run changes nothing.",
+    KG_COMMON_READS | KG_COMMON_OUTPUT | KG_COMMON_VIEW, graph_options, "DIR", OUTPUT_HELP,
+    KG_PATHS_HELP, KG_NO_PATHS, take_graph_opt,
+};
+
+static const kg_command merge_cmd = {
+    "merge", "[OPTIONS] FILE.jsonl...|-",
+    "Build the graph from `kamergraph refs --json` output (of many machines, or\n"
+    "of parallel runs) and write it like scan: the same graph a single scan of\n"
+    "the same files would have built.",
+    KG_COMMON_QUIET | KG_COMMON_OUTPUT | KG_COMMON_VIEW, graph_options, "DIR", OUTPUT_HELP,
+    NULL, "no FILE.jsonl given: name the output of 'kamergraph refs --json'", take_graph_opt,
+};
+
+/* The path writer k is given for DIR/NAME. */
+static char *target(const char *dir, const scan_opts *o, size_t k)
 {
-    const char *v;
-    if ((v = kg_arg_value(a, "--cache", NULL, bad))) {
-        kg_cli_set_cache(v);
-        return true;
-    }
-    return !*bad && graph_opt(a, ctx, bad);
+    size_t n = strlen(dir) + strlen(o->name) + strlen(writers[k].name) + 3;
+    char *path = malloc(n);
+    if (path)
+        snprintf(path, n, "%s/%s.%s", dir, o->name, writers[k].name);
+    return path;
 }
 
-/* Options of scan (with `files`: the input files' options too) and merge,
- * over the defaults both share; 0 to go on, else the exit code (-1: help
- * asked). */
-static int parse_opts(kg_args *a, scan_opts *o, const char *usage, bool files)
+/* "DIR/NAME-nodes.csv and DIR/NAME-edges.csv": the files writer k
+ * writes, not the path it is given. */
+static void say_written(const char *dir, const scan_opts *o, size_t k, const kg_graph *g)
 {
-    *o = (scan_opts){.opts.output = "graphs", .formats = "dot,graphml", .name = "kamergraph"};
-    unsigned which = files ? KG_OPT_OUTPUT | KG_OPT_WARNINGS | KG_OPT_FILES : KG_OPT_OUTPUT;
-    kg_args_result r = kg_args_parse(a, which, &o->opts, files ? scan_opt : graph_opt, o, usage);
-    if (r == KG_ARGS_HELP)
-        return -1;
-    if (r == KG_ARGS_BAD || a->i >= a->argc || !parse_formats(o->formats, o->chosen) ||
-        !*o->name || strchr(o->name, '/')) {
-        fputs(usage, stderr);
-        return KG_EXIT_USAGE;
-    }
-    return 0;
-}
-
-/* "wrote DIR/NAME-nodes.csv and DIR/NAME-edges.csv (...)": the files
- * writer k wrote, not the path it was given. */
-static void say_written(const scan_opts *o, size_t k, const kg_graph *g)
-{
-    size_t n = 1;
-    for (size_t f = 0; f < 2 && writers[k].files[f]; f++)
-        n += strlen(o->opts.output) + strlen(o->name) + strlen(writers[k].files[f]) + 6;
-    char *what = malloc(n);
-    if (!what)
-        return;
+    char what[8192];
     size_t len = 0;
-    for (size_t f = 0; f < 2 && writers[k].files[f]; f++)
-        len += (size_t)snprintf(what + len, n - len, "%s%s/%s%s", f ? " and " : "",
-                                o->opts.output, o->name, writers[k].files[f]);
+    for (size_t f = 0; f < 2 && writers[k].files[f] && len < sizeof what; f++)
+        len += (size_t)snprintf(what + len, sizeof what - len, "%s%s/%s%s", f ? " and " : "",
+                                dir, o->name, writers[k].files[f]);
     kg_cli_wrote(what, g);
-    free(what);
 }
 
-/* Every chosen format into DIR/NAME.<format>, of the chosen view, with
- * the analysis (PageRank, HITS, communities, citing documents) on the
- * nodes; 1 when one failed. */
-static int write_outputs(kg_graph *full, const scan_opts *o)
+/* Before anything is read: the folder exists or is made, and a file can
+ * be created in it for each output, so that a bad -o is said at once. */
+static bool outputs_writable(const kg_opts *opts, const scan_opts *o)
 {
-    int failed = 0;
+    if (strcmp(opts->output, "-") == 0)
+        return true;
+    if (!ensure_dir(opts->output))
+        return false;
+    bool ok = true;
+    for (size_t k = 0; ok && k < NWRITERS; k++) {
+        char *path = o->chosen[k] ? target(opts->output, o, k) : NULL;
+        ok = !o->chosen[k] || (path && kg_cli_can_write(path));
+        free(path);
+    }
+    return ok;
+}
+
+/* The graph of the chosen view, analysed; NULL (said) on failure. */
+static kg_graph *view_of(kg_graph *full, kg_view view)
+{
     kg_error err = {0};
-    if (!ensure_dir(o->opts.output))
-        return 1;
-    kg_graph *g = o->view == KG_VIEW_FULL ? full : kg_graph_view(full, o->view, &err);
-    if (!g || kg_graph_analyse_view(g, full, o->view, &err) != KG_OK) {
+    kg_graph *g = view == KG_VIEW_FULL ? full : kg_graph_view(full, view, &err);
+    if (!g || kg_graph_analyse_view(g, full, view, &err) != KG_OK) {
         fprintf(stderr, "kamergraph: %s\n", err.msg);
         if (g != full)
             kg_graph_free(g);
-        return 1;
+        return NULL;
     }
-    for (size_t k = 0; k < NWRITERS; k++) {
-        if (!o->chosen[k])
-            continue;
-        size_t n = strlen(o->opts.output) + strlen(o->name) + strlen(writers[k].name) + 3;
-        char *path = malloc(n);
-        if (!path) {
+    return g;
+}
+
+static kg_status write_chosen(kg_graph *g, const char *path, void *ctx, kg_error *err)
+{
+    const size_t *k = ctx;
+    return writers[*k].write(g, path, err);
+}
+
+/* `-o -`: the one format chosen, to standard output. */
+static int write_stdout(kg_graph *g, const scan_opts *o)
+{
+    size_t k = 0;
+    while (!o->chosen[k])
+        k++;
+    return kg_cli_write_stdout(g, writers[k].name, write_chosen, &k);
+}
+
+/* Every chosen format into DIR/NAME.<format>, all or none; 1 when one
+ * failed. */
+static int write_files(kg_graph *g, const char *dir, const scan_opts *o)
+{
+    kg_error err = {0};
+    int failed = 0;
+    kg_output_hold();
+    for (size_t k = 0; k < NWRITERS && !failed; k++) {
+        char *path = o->chosen[k] ? target(dir, o, k) : NULL;
+        if (o->chosen[k] && (!path || writers[k].write(g, path, &err) != KG_OK)) {
+            fprintf(stderr, "kamergraph: %s\n", path ? err.msg : "out of memory");
             failed = 1;
-            break;
-        }
-        snprintf(path, n, "%s/%s.%s", o->opts.output, o->name, writers[k].name);
-        if (writers[k].write(g, path, &err) != KG_OK) {
-            fprintf(stderr, "kamergraph: %s\n", err.msg);
-            failed = 1;
-        } else {
-            say_written(o, k, g);
         }
         free(path);
     }
+    if (failed) {
+        kg_output_discard();
+        return 1;
+    }
+    if (kg_output_commit(&err) != KG_OK) {
+        fprintf(stderr, "kamergraph: %s\n", err.msg);
+        return 1;
+    }
+    for (size_t k = 0; k < NWRITERS; k++)
+        if (o->chosen[k])
+            say_written(dir, o, k, g);
+    return 0;
+}
+
+/* The chosen view of the graph, with the analysis (PageRank, HITS,
+ * communities, citing documents) on its nodes, in every chosen format. */
+static int write_outputs(kg_graph *full, const kg_opts *opts, const scan_opts *o)
+{
+    kg_graph *g = view_of(full, opts->view);
+    if (!g)
+        return 1;
+    int failed = strcmp(opts->output, "-") == 0 ? write_stdout(g, o)
+                                                 : write_files(g, opts->output, o);
     if (g != full)
         kg_graph_free(g);
     return failed;
 }
 
+/* Parsed and checked options of scan and merge; 0 to go on, else the exit
+ * code (-1: help was asked). */
+static int parse(const kg_command *cmd, int argc, char **argv, kg_opts *opts, scan_opts *o)
+{
+    *o = (scan_opts){.formats = "dot,graphml", .name = "kamergraph"};
+    parse_formats(o->formats, o->chosen);
+    kg_args_result r = kg_cli_parse(cmd, argc, argv, opts, o);
+    if (r != KG_ARGS_OK)
+        return r == KG_ARGS_HELP ? -1 : KG_EXIT_USAGE;
+    if (!opts->output)
+        opts->output = "graphs";
+    size_t n = 0, csv = 0;
+    for (size_t k = 0; k < NWRITERS; k++) {
+        n += (size_t)o->chosen[k];
+        csv |= o->chosen[k] && writers[k].files[1];
+    }
+    if (strcmp(opts->output, "-") == 0 && (n != 1 || csv))
+        return kg_cli_usage_error(cmd, "-o - writes one file to standard output: --format "
+                                       "names one format other than csv");
+    return 0;
+}
+
 int kg_cmd_scan(int argc, char **argv)
 {
     scan_opts o;
-    kg_args a = {argc, 1, argv, "scan"};
-    int rc = parse_opts(&a, &o, scan_usage, true);
-    if (rc)
+    kg_opts opts;
+    int rc = parse(&scan_cmd, argc, argv, &opts, &o);
+    if (rc == 0 && (!outputs_writable(&opts, &o) || !kg_cli_cache_writable()))
+        rc = KG_EXIT_INPUT;
+    if (rc) {
+        kg_opts_free(&opts);
         return rc < 0 ? KG_EXIT_OK : rc;
+    }
     int failed = 0;
     kg_cli_set_keep_refs(chosen_list_refs(o.chosen));
-    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &o.opts.filters, o.opts.warnings,
-                                     &failed);
-    if (!g)
-        return KG_EXIT_INPUT;
-    failed |= write_outputs(g, &o);
+    kg_graph *g = kg_cli_build_graph(&opts, &failed);
+    if (g)
+        failed |= write_outputs(g, &opts, &o);
     kg_graph_free(g);
-    return failed ? KG_EXIT_INPUT : KG_EXIT_OK;
+    kg_opts_free(&opts);
+    return failed || !g ? KG_EXIT_INPUT : KG_EXIT_OK;
 }
-
-static const char merge_usage[] =
-    "usage: kamergraph merge [-o DIR] [--format dot,graphml] [--name NAME] FILE.jsonl...|-\n"
-    "\n"
-    "Build the graph from `kamergraph refs --json` output (of many machines, or of\n"
-    "parallel runs) and write it like scan: the same graph a single scan of the\n"
-    "same files would have built.\n";
 
 typedef struct {
     kg_doc **docs;
     size_t n, cap;
 } doc_list;
 
-/* Every document in one JSON Lines file. */
+static bool keep_doc(doc_list *l, kg_doc *doc)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        kg_doc **grown = realloc(l->docs, cap * sizeof *grown);
+        if (!grown)
+            return false;
+        l->docs = grown;
+        l->cap = cap;
+    }
+    l->docs[l->n++] = doc;
+    return true;
+}
+
+/* Every document in one JSON Lines file; 1 when it is no such file. */
 static int read_json(const char *file, doc_list *l)
 {
+    struct stat st;
+    if (strcmp(file, "-") != 0 && stat(file, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "kamergraph: %s: a folder; merge reads the files that "
+                        "'kamergraph refs --json' writes\n", file);
+        return 1;
+    }
     FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "r");
     if (!f) {
         fprintf(stderr, "kamergraph: %s: cannot open: %s\n", file, strerror(errno));
@@ -274,23 +331,19 @@ static int read_json(const char *file, doc_list *l)
     kg_json_docs *r = kg_json_docs_open(f, file);
     kg_error err = {0};
     kg_doc *doc;
+    size_t before = l->n;
     int failed = !r;
-    while (r && (doc = kg_json_docs_next(r, &err))) {
-        if (l->n == l->cap) {
-            size_t cap = l->cap ? l->cap * 2 : 64;
-            kg_doc **grown = realloc(l->docs, cap * sizeof *grown);
-            if (!grown) {
-                kg_doc_free(doc);
-                failed = 1;
-                break;
-            }
-            l->docs = grown;
-            l->cap = cap;
+    while (r && !failed && (doc = kg_json_docs_next(r, &err)))
+        if (!keep_doc(l, doc)) {
+            kg_doc_free(doc);
+            failed = 1;
         }
-        l->docs[l->n++] = doc;
-    }
     if (err.code != KG_OK) {
         fprintf(stderr, "kamergraph: %s\n", err.msg);
+        failed = 1;
+    } else if (!failed && l->n == before) {
+        fprintf(stderr, "kamergraph: %s: no documents in it (it should hold the output of "
+                        "'kamergraph refs --json')\n", file);
         failed = 1;
     }
     kg_json_docs_close(r);
@@ -301,40 +354,80 @@ static int read_json(const char *file, doc_list *l)
 
 static int by_path(const void *a, const void *b)
 {
-    return strcmp(kg_doc_path(*(kg_doc *const *)a), kg_doc_path(*(kg_doc *const *)b));
+    return kg_cli_path_order(kg_doc_path(*(kg_doc *const *)a), kg_doc_path(*(kg_doc *const *)b));
 }
 
-int kg_cmd_merge(int argc, char **argv)
+/* Each document once, as a scan reads it: of two files that are one
+ * document (pieces made on two machines may both hold it), the richer. */
+static bool *copies_to_drop(const doc_list *l)
 {
-    scan_opts o;
-    kg_args a = {argc, 1, argv, "merge"};
-    int rc = parse_opts(&a, &o, merge_usage, false);
-    if (rc)
-        return rc < 0 ? KG_EXIT_OK : rc;
+    bool *drop = calloc(l->n + 1, sizeof *drop);
+    kg_docset *set = kg_docset_create();
+    for (size_t i = 0; drop && set && i < l->n; i++) {
+        size_t other;
+        switch (kg_docset_add(set, i, l->docs[i], &other)) {
+        case KG_DOC_POORER: drop[i] = true; break;
+        case KG_DOC_RICHER: drop[other] = true; break;
+        default: break;
+        }
+    }
+    kg_docset_free(set);
+    if (!set) {
+        free(drop);
+        return NULL;
+    }
+    return drop;
+}
+
+/* The graph of every piece's documents, in the order a scan would have
+ * read them whatever the order of the pieces; NULL (said) when a piece
+ * could not be read: a merge of part of the pieces would be a graph
+ * nobody asked for. */
+static kg_graph *merge_pieces(const kg_opts *opts)
+{
     doc_list l = {0};
     int failed = 0;
-    for (int i = a.i; i < argc; i++)
-        failed |= read_json(argv[i], &l);
-    /* in the order a scan would have read them, whatever the order of the
-     * pieces */
+    for (int i = 0; i < opts->npaths; i++)
+        failed |= read_json(opts->paths[i], &l);
     qsort(l.docs, l.n, sizeof *l.docs, by_path);
-    kg_graph *g = kg_graph_create();
+    bool *drop = failed ? NULL : copies_to_drop(&l);
+    kg_graph *g = drop ? kg_graph_create() : NULL;
+    if (!failed && !g)
+        fprintf(stderr, "kamergraph: out of memory\n");
     for (size_t i = 0; g && i < l.n; i++) {
         kg_error err = {0};
-        if (kg_graph_add_document(g, l.docs[i], &err) != KG_OK) {
+        if (!drop[i] && kg_graph_add_document(g, l.docs[i], &err) != KG_OK) {
             fprintf(stderr, "kamergraph: %s\n", err.msg);
-            failed = 1;
+            kg_graph_free(g);
+            g = NULL;
         }
     }
     for (size_t i = 0; i < l.n; i++)
         kg_doc_free(l.docs[i]);
     free(l.docs);
-    if (!g || kg_graph_resolve_aliases(g) != KG_OK) {
-        kg_graph_free(g);
+    free(drop);
+    if (g && kg_graph_resolve_aliases(g) != KG_OK) {
         fprintf(stderr, "kamergraph: out of memory\n");
-        return KG_EXIT_INPUT;
+        kg_graph_free(g);
+        g = NULL;
     }
-    failed |= write_outputs(g, &o);
+    return g;
+}
+
+int kg_cmd_merge(int argc, char **argv)
+{
+    scan_opts o;
+    kg_opts opts;
+    int rc = parse(&merge_cmd, argc, argv, &opts, &o);
+    if (rc == 0 && !outputs_writable(&opts, &o))
+        rc = KG_EXIT_INPUT;
+    if (rc) {
+        kg_opts_free(&opts);
+        return rc < 0 ? KG_EXIT_OK : rc;
+    }
+    kg_graph *g = merge_pieces(&opts);
+    int failed = !g || write_outputs(g, &opts, &o);
     kg_graph_free(g);
+    kg_opts_free(&opts);
     return failed ? KG_EXIT_INPUT : KG_EXIT_OK;
 }

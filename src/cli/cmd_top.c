@@ -5,52 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char top_usage[] =
-    "usage: kamergraph top [-n N] [--by citing-docs|mentions|pagerank|authority]\n"
-    "                      [--kind K,...] [--tsv|--json] PATH...\n"
-    "\n"
-    "Rank what the letters cite.\n"
-    "  -n N          show N rows (default 20)\n"
-    "  --by KEY      citing-docs: distinct documents citing it (default);\n"
-    "                mentions: every mention counted;\n"
-    "                pagerank: PageRank (damping 0.85) of the citation graph,\n"
-    "                the cites edges weighted by mentions;\n"
-    "                authority: HITS authority score of that graph (top = 1)\n"
-    "                Only what some letter cites is ranked; --by sets the order.\n"
-    "  --kind LIST   comma-separated node kinds: dossier, kamerstuk, motie,\n"
-    "                document, handelingen, aanhangsel, vraag\n"
-    "                (default dossier,kamerstuk,motie,document: a letter\n"
-    "                that others cite is a Kamerstuk too)\n"
-    "  --tsv         rank, id, label, citing documents, mentions, score;\n"
-    "                tab separated (score: the --by key)\n"
-    "  --json        one JSON object per line: rank, id, label, kind,\n"
-    "                citing_docs, mentions, score\n"
-    "  --include GLOB, --exclude GLOB, -j N   as for scan\n"
-    "A dossier counts the citations of its Kamerstukken too (citing-docs and\n"
-    "mentions; PageRank and authority count only citations of the dossier\n"
-    "itself). The plain listing shows the score for pagerank and authority.\n";
-
-#define MAX_KINDS 8
-
-static int split_kinds(char *list, const char *kinds[MAX_KINDS + 1])
-{
-    static const char *const known[] = {"dossier", "kamerstuk", "motie", "document",
-                                        "handelingen", "aanhangsel", "vraag", NULL};
-    int n = 0;
-    for (char *tok = strtok(list, ","); tok; tok = strtok(NULL, ",")) {
-        int ok = 0;
-        for (int k = 0; known[k]; k++)
-            ok |= strcmp(tok, known[k]) == 0;
-        if (!ok || n == MAX_KINDS) {
-            fprintf(stderr, "kamergraph top: unknown kind '%s'\n", tok);
-            return 0;
-        }
-        kinds[n++] = tok;
-    }
-    kinds[n] = NULL;
-    return n > 0;
-}
-
 static const struct {
     const char *name;
     kg_rank_by by;
@@ -61,15 +15,14 @@ static const struct {
     {"authority", KG_RANK_AUTHORITY},
 };
 
-static int parse_by(const char *v, kg_rank_by *by)
+static const char *parse_by(const char *v, kg_rank_by *by)
 {
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (strcmp(v, keys[i].name) == 0) {
             *by = keys[i].by;
-            return 1;
+            return NULL;
         }
-    fprintf(stderr, "kamergraph top: --by takes citing-docs, mentions, pagerank or authority\n");
-    return 0;
+    return kg_cli_why("takes citing-docs, mentions, pagerank or authority, not '%s'", v);
 }
 
 static int is_score(kg_rank_by by)
@@ -162,40 +115,90 @@ static void print_text(const kg_rank_row *rows, size_t n, kg_rank_by by)
     }
 }
 
+#define MAX_KINDS 16
+
 typedef struct {
     int tsv, json;
     long n;
-    char kinds[256];
+    const char *kinds[MAX_KINDS + 1];
+    char kind_list[256];
     kg_rank_by by;
 } top_opts;
 
-/* -n N's range: at least one row, and not so many that the table of rows
- * is absurd. */
-static bool top_opt(kg_args *a, void *ctx, int *bad)
+/* "dossier,motie" into t->kinds; NULL, or why not. Every kind of node
+ * the graph has is one. */
+static const char *parse_kinds(top_opts *t, const char *v)
+{
+    size_t n = 0;
+    if (strlen(v) >= sizeof t->kind_list)
+        return "names too many kinds";
+    strcpy(t->kind_list, v);
+    for (char *tok = strtok(t->kind_list, ","); tok; tok = strtok(NULL, ",")) {
+        const char *known = NULL;
+        for (size_t k = 0; !known && kg_node_kind_name(k); k++)
+            if (strcmp(tok, kg_node_kind_name(k)) == 0)
+                known = kg_node_kind_name(k);
+        if (!known)
+            return kg_cli_why("takes node kinds (document, kamerstuk, dossier, motie, "
+                              "handelingen, aanhangsel, brief, vraag, stb, stcrt, ecli), "
+                              "not '%s'", tok);
+        if (n == MAX_KINDS)
+            return "names too many kinds";
+        t->kinds[n++] = known;
+    }
+    t->kinds[n] = NULL;
+    return n ? NULL : "wants at least one kind";
+}
+
+enum { OPT_N = 1, OPT_BY, OPT_KIND, OPT_TSV, OPT_JSON };
+
+static const kg_option top_options[] = {
+    {OPT_N, "--rows", 'n', "N", "show N rows, 1 or more (default 20)"},
+    {OPT_BY, "--by", 0, "KEY",
+     "citing-docs: distinct documents citing it (default);\n"
+     "mentions: every mention counted;\n"
+     "pagerank: PageRank (damping 0.85) of the citation graph, the\n"
+     "cites edges weighted by mentions;\n"
+     "authority: HITS authority score of that graph (top = 1).\n"
+     "Only what some letter cites is ranked; --by sets the order"},
+    {OPT_KIND, "--kind", 0, "LIST",
+     "comma-separated node kinds: document, kamerstuk, dossier,\n"
+     "motie, handelingen, aanhangsel, brief, vraag, stb, stcrt,\n"
+     "ecli (default dossier,kamerstuk,motie,document: a letter that\n"
+     "others cite is a Kamerstuk too)"},
+    {OPT_TSV, "--tsv", 0, NULL,
+     "rank, id, label, citing documents, mentions, score; tab\n"
+     "separated (score: the --by key)"},
+    {OPT_JSON, "--json", 0, NULL,
+     "one JSON object per line: rank, id, label, kind, citing_docs,\n"
+     "mentions, score"},
+    {0, NULL, 0, NULL, NULL},
+};
+
+static const char *take_top_opt(void *ctx, int id, const char *v)
 {
     top_opts *t = ctx;
-    const char *v;
-    char *end;
-    if (kg_arg_flag(a, "--tsv", NULL)) {
-        t->tsv = 1;
-        t->json = 0;
-    } else if (kg_arg_flag(a, "--json", NULL)) {
-        t->json = 1;
-        t->tsv = 0;
-    } else if ((v = kg_arg_value(a, "-n", NULL, bad))) {
-        t->n = strtol(v, &end, 10);
-        *bad = *end != '\0' || t->n <= 0 || t->n > 1000000;
-    } else if ((v = kg_arg_value(a, "--by", NULL, bad))) {
-        *bad = !parse_by(v, &t->by);
-    } else if ((v = kg_arg_value(a, "--kind", NULL, bad))) {
-        *bad = strlen(v) >= sizeof t->kinds;
-        if (!*bad)
-            strcpy(t->kinds, v);
-    } else {
-        return false;
+    switch (id) {
+    case OPT_N:
+        return kg_cli_number(v, 1, 1000000, &t->n)
+                   ? NULL
+                   : kg_cli_why("wants a number of rows from 1 to 1000000, not '%s'", v);
+    case OPT_BY: return parse_by(v, &t->by);
+    case OPT_KIND: return parse_kinds(t, v);
+    case OPT_TSV: t->tsv = 1; t->json = 0; return NULL;
+    default: t->json = 1; t->tsv = 0; return NULL;
     }
-    return true;
 }
+
+static const kg_command top_cmd = {
+    "top", "[OPTIONS] PATH...",
+    "Rank what the letters cite. A dossier counts the citations of its\n"
+    "Kamerstukken too (citing-docs and mentions; PageRank and authority count\n"
+    "only citations of the dossier itself). The plain listing shows the score\n"
+    "for pagerank and authority.",
+    KG_COMMON_READS | KG_COMMON_VIEW, top_options, NULL, NULL, KG_PATHS_HELP, KG_NO_PATHS,
+    take_top_opt,
+};
 
 /* The first t->n of the ranking, in the format asked; false when out of
  * memory. */
@@ -217,26 +220,39 @@ static bool print_top(kg_graph *g, const top_opts *t, const char *const *kinds)
     return true;
 }
 
+/* The graph to rank: the full one, or the view asked for, analysed. */
+static kg_graph *ranked_graph(kg_graph *g, kg_view view)
+{
+    kg_error err = {0};
+    if (view == KG_VIEW_FULL)
+        return g;
+    kg_graph *v = kg_graph_view(g, view, &err);
+    if (!v || kg_graph_analyse_view(v, g, view, &err) != KG_OK) {
+        fprintf(stderr, "kamergraph top: %s\n", err.msg);
+        kg_graph_free(v);
+        return NULL;
+    }
+    return v;
+}
+
 int kg_cmd_top(int argc, char **argv)
 {
-    kg_args a = {argc, 1, argv, "top"};
-    top_opts t = {.n = 20, .kinds = "dossier,kamerstuk,motie,document",
-                  .by = KG_RANK_CITING_DOCS};
-    kg_opts o = {0};
-    kg_args_result r = kg_args_parse(&a, KG_OPT_FILES, &o, top_opt, &t, top_usage);
-    if (r == KG_ARGS_HELP)
-        return KG_EXIT_OK;
-    const char *kinds[MAX_KINDS + 1];
-    if (r == KG_ARGS_BAD || a.i >= argc || !split_kinds(t.kinds, kinds)) {
-        fputs(top_usage, stderr);
-        return KG_EXIT_USAGE;
+    top_opts t = {.n = 20, .by = KG_RANK_CITING_DOCS};
+    parse_kinds(&t, "dossier,kamerstuk,motie,document");
+    kg_opts o;
+    kg_args_result r = kg_cli_parse(&top_cmd, argc, argv, &o, &t);
+    if (r != KG_ARGS_OK) {
+        kg_opts_free(&o);
+        return r == KG_ARGS_HELP ? KG_EXIT_OK : KG_EXIT_USAGE;
     }
     int failed = 0;
     kg_cli_set_keep_refs(false); /* a ranking lists no references */
-    kg_graph *g = kg_cli_build_graph(argv + a.i, argc - a.i, &o.filters, 0, &failed);
-    if (!g)
-        return KG_EXIT_INPUT;
-    failed |= !print_top(g, &t, kinds);
+    kg_graph *g = kg_cli_build_graph(&o, &failed);
+    kg_graph *ranked = g ? ranked_graph(g, o.view) : NULL;
+    failed |= !ranked || !print_top(ranked, &t, t.kinds);
+    if (ranked != g)
+        kg_graph_free(ranked);
     kg_graph_free(g);
+    kg_opts_free(&o);
     return failed ? KG_EXIT_INPUT : KG_EXIT_OK;
 }

@@ -11,29 +11,23 @@ static const char usage[] =
     "of what cites what.\n"
     "\n"
     "commands:\n"
-    "  scan [-o DIR] [--format dot,graphml] [--name NAME] PATH...\n"
-    "                      build the citation graph, write DIR/NAME.dot and\n"
-    "                      DIR/NAME.graphml (default graphs/kamergraph.*)\n"
-    "  refs [--tsv|--json] FILE...|-\n"
-    "                      list every reference found, one per line\n"
-    "  merge [-o DIR] [--format ...] FILE.jsonl...\n"
-    "                      build the graph from refs --json output, as scan would\n"
-    "  top [-n N] [--by citing-docs|mentions|pagerank|authority] [--kind K,...]\n"
-    "      [--tsv|--json] PATH...\n"
-    "                      the most-cited dossiers and Kamerstukken\n"
-    "  model FILE...|-     what was understood of each letter: metadata,\n"
-    "                      questions and answers, footnotes, page furniture\n"
-    "  render -T svg|png|pdf [-K dot|neato|sfdp|fdp] -o FILE PATH...\n"
-    "                      draw the graph with Graphviz: a legend, nodes sized\n"
-    "                      by citations, clickable in SVG\n"
-    "  report -o FILE.html PATH...\n"
-    "                      one self-contained HTML page: counts, most cited,\n"
-    "                      the graph, every reference with a search box\n"
+    "  scan    build the citation graph and write it (DOT, GraphML, GEXF,\n"
+    "          JSON, CSV, SQLite)\n"
+    "  refs    list every reference found, one per line (TSV or JSON Lines)\n"
+    "  top     the most-cited dossiers, Kamerstukken, motions and letters\n"
+    "  render  draw the graph with Graphviz (SVG, PNG, PDF)\n"
+    "  report  one self-contained HTML page about the letters\n"
+    "  model   what was understood of each letter: metadata, questions and\n"
+    "          answers, footnotes, page furniture\n"
+    "  merge   build the graph from refs --json output, as scan would\n"
     "\n"
+    "Options mean the same on every command that takes them, and may stand\n"
+    "before or after the PATHs: -o, -q, -j N, --include, --exclude, --cache,\n"
+    "--view, --warnings, --verbose.\n"
     "A PATH is a letter (plain text, official XML, HTML, DOCX or PDF, read\n"
     "by content) or a folder (searched recursively), or - for standard input.\n"
-    "Exit status: 0 success, 1 an input could not be read (the others are\n"
-    "still processed), 2 wrong usage.\n"
+    "Exit status: 0 success, 1 an input could not be read or an output not\n"
+    "written, 2 wrong usage.\n"
     "Run 'kamergraph COMMAND --help' for a command's options.\n";
 
 static const struct {
@@ -62,9 +56,10 @@ int main(int argc, char **argv)
 {
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
+    signal(SIGHUP, on_signal);      /* a closed terminal, too */
     signal(SIGXFSZ, SIG_IGN);   /* a file size limit: a write error, not death */
     if (argc < 2) {
-        fputs(usage, stderr);
+        fputs("kamergraph: no command given; try 'kamergraph --help'\n", stderr);
         return KG_EXIT_USAGE;
     }
     const char *cmd = argv[1];
@@ -80,6 +75,6 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(cmd, commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);
-    fprintf(stderr, "kamergraph: unknown command '%s' (try --help)\n", cmd);
+    fprintf(stderr, "kamergraph: unknown command '%s'; try 'kamergraph --help'\n", cmd);
     return KG_EXIT_USAGE;
 }
