@@ -69,8 +69,8 @@ static kg_status question_attrs(kg_graph *g, const kg_doc *doc, const kg_ref *r)
     kg_status st = kg_graph_set_node_attr(g, r->id, "asker", q->asker);
     if (st == KG_OK)
         st = kg_graph_set_node_attr(g, r->id, "party", q->party);
-    if (st == KG_OK && n)
-        st = kg_graph_set_node_attr(g, r->id, "n", n + 7);
+    if (st == KG_OK && n) /* a number in every export, not text */
+        st = kg_graph_set_node_int(g, r->id, "n", q->n);
     return st;
 }
 

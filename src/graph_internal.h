@@ -46,7 +46,8 @@ static inline bool kg_gextra_num(const kg_gextra *x, size_t i, double *out)
 /* The type of an extra attribute, fixed by its first use: text
  * (kg_graph_set_node_attr), integer (kg_graph_set_node_int) or double
  * (kg_graph_set_node_num). The igraph view makes the numeric ones numeric
- * attributes (GraphML: attr.type="double"). */
+ * attributes (igraph has doubles only); GraphML and GEXF declare integers
+ * "long" and doubles "double". */
 typedef enum {
     KG_GATTR_STRING = 0,
     KG_GATTR_INTEGER,

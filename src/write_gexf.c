@@ -5,7 +5,7 @@
  * usual rename makes it appear whole or not at all.
  *
  *   <gexf xmlns="http://gexf.net/1.3" xmlns:viz=".../viz" version="1.3">
- *     <meta><creator>kamergraph</creator><description>...</description></meta>
+ *     <meta><creator>kamergraph VERSION</creator><description>...</description></meta>
  *     <graph defaultedgetype="directed" mode="static|dynamic"
  *            [timeformat="date"]>
  *       <attributes class="node"> kind label url file, then the extras
@@ -13,8 +13,14 @@
  *       <nodes><node id label [start]> attvalues, viz:color, viz:size
  *       <edges><edge id source target kind weight [start]> attvalues
  *
- * Attribute ids and titles are the attribute names (extras renamed as in
- * export.h when they would clash). An empty value has no attvalue: GEXF
+ * Node ids are the canonical ids; `id` is no attribute (Gephi's Id column
+ * holds it). Attribute ids and titles are the attribute names (extras
+ * renamed as in export.h when they would clash). Integer attributes are
+ * "long": networkx reads them as int, Gephi as Long, and every integer the
+ * graph holds (up to 2^53) fits. The edge weight stays "double", the type
+ * of Gephi's own Weight column and of GEXF's weight attribute (networkx
+ * reads an edge's weight as a float whatever the file declares); its
+ * value is written as an integer, "2". An empty value has no attvalue: GEXF
  * has missing values, Gephi shows them empty. The colour of a node is its
  * kind's (kind_style.c, as in the DOT output); its size is 10 + 5 x its
  * numeric attribute citing_docs when it has one, else 10 + 5 x the number
@@ -93,7 +99,7 @@ static void text_el(gexf *x, const char *name, const char *text)
 
 static const char *type_name(kg_xtype t)
 {
-    return t == KG_XINTEGER ? "integer" : t == KG_XDOUBLE ? "double" : "string";
+    return t == KG_XINTEGER ? "long" : t == KG_XDOUBLE ? "double" : "string";
 }
 
 static void declare(gexf *x, const char *id, const char *type)
@@ -248,7 +254,7 @@ static void write_all(gexf *x)
     attr(x, "xmlns:viz", GEXF_VIZ_NS);
     attr(x, "version", "1.3");
     start_el(x, "meta");
-    text_el(x, "creator", "kamergraph");
+    text_el(x, "creator", "kamergraph " KG_VERSION);
     text_el(x, "description",
             "Citations between Dutch parliamentary documents (Kamerbrieven)");
     end_el(x);

@@ -1,17 +1,29 @@
 /*
- * GraphML writer, streamed from the graph's tables in the layout igraph's
- * own writer uses (keys "v_id", "v_kind", ... for nodes and "e_kind",
- * "e_weight", ... for edges, so node and edge attributes of one name
- * cannot clash; nodes named "n0", "n1", ... by position, our id in the
- * `id` data). Going through igraph_write_graph_graphml meant copying every
- * string attribute into an igraph graph first; on a large corpus that
- * copy and igraph's printf per value took a fifth of the scan.
+ * GraphML writer, streamed from the graph's tables. Nodes are keyed by
+ * their canonical id (<node id="dossier-36901">) and edges name their ends
+ * by it, so networkx's G.in_edges("dossier-36901") and igraph's
+ * g.vs.find(id="dossier-36901") work on the file as it is; igraph's reader
+ * makes the XML node id its "id" vertex attribute, which is why there is
+ * no `id` data key (igraph warned about the clash). Ids may hold a space
+ * or '#' (motie:sneller+vermeer, 002#vraag-3), which the GraphML schema's
+ * NMTOKEN does not allow; networkx and igraph do not validate and take
+ * them (igraph 0.10 hands an '&' on as "&#38;", as libxml2 keeps it in an
+ * attribute value).
  *
- * Every node has every attribute, "" where it has no text, as GraphML
- * readers expect; numeric attributes (attr.type="double") are left out
- * where a node has no value. Numbers are written with 15 significant
- * digits, as igraph writes them. Tests read the file back with igraph and
- * networkx.
+ * Keys are "v_kind", ... for nodes and "e_kind", "e_weight", ... for
+ * edges, as igraph's own writer names them, so node and edge attributes
+ * of one name cannot clash. Going through igraph_write_graph_graphml
+ * meant copying every string attribute into an igraph graph first; on a
+ * large corpus that copy and igraph's printf per value took a fifth of
+ * the scan.
+ *
+ * Every node has every text attribute, "" where it has none, as GraphML
+ * readers expect; numeric attributes are left out where a node has no
+ * value. Counts (integer attributes and the edge weight) are
+ * attr.type="long": networkx reads them as int, Gephi as Long, and they
+ * hold every integer the graph stores (up to 2^53) exactly; igraph has
+ * only one numeric type and reads every number as a double. Doubles are
+ * written with 15 significant digits, as igraph writes them.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -26,10 +38,11 @@ static const char *const head =
     "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
     "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns\n"
     "         http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
-    "<!-- Created by kamergraph -->\n";
+    "<!-- Created by kamergraph " KG_VERSION " -->\n";
 
-/* The attributes every node has, before the extra ones. */
-static const char *const node_builtin[] = {"id", "kind", "label", "url", "file"};
+/* The attributes every node has, before the extra ones; its id is the
+ * node's XML id. */
+static const char *const node_builtin[] = {"kind", "label", "url", "file"};
 
 static void key(kg_outbuf *o, const char *prefix, const char *for_what,
                 const char *name, const char *type)
@@ -46,15 +59,19 @@ static void key(kg_outbuf *o, const char *prefix, const char *for_what,
     kg_out_str(o, "\"/>\n");
 }
 
+static const char *type_name(kg_gattr_type type)
+{
+    return type == KG_GATTR_INTEGER ? "long" : type == KG_GATTR_DOUBLE ? "double" : "string";
+}
+
 static void keys(kg_outbuf *o, const kg_graph *g)
 {
     for (size_t i = 0; i < sizeof node_builtin / sizeof node_builtin[0]; i++)
         key(o, "v_", "node", node_builtin[i], "string");
     for (size_t i = 0; i < g->node_attrs.n; i++)
-        key(o, "v_", "node", g->node_attrs.name[i],
-            g->node_attrs.type[i] == KG_GATTR_STRING ? "string" : "double");
+        key(o, "v_", "node", g->node_attrs.name[i], type_name(g->node_attrs.type[i]));
     key(o, "e_", "edge", "kind", "string");
-    key(o, "e_", "edge", "weight", "double");
+    key(o, "e_", "edge", "weight", "long");
     for (size_t i = 0; i < g->edge_attrs.n; i++)
         key(o, "e_", "edge", g->edge_attrs.name[i], "string");
 }
@@ -98,10 +115,10 @@ static void extras(kg_outbuf *o, const char *prefix, const kg_gnames *names,
 static void node(kg_outbuf *o, const kg_graph *g, size_t i)
 {
     const kg_gnode *n = &g->nodes[i];
-    const char *v[] = {n->id, n->kind, n->label, n->url, n->file};
+    const char *v[] = {n->kind, n->label, n->url, n->file};
 
-    kg_out_str(o, "    <node id=\"n");
-    kg_out_size(o, i);
+    kg_out_str(o, "    <node id=\"");
+    kg_xml_out(o, n->id);
     kg_out_str(o, "\">\n");
     for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
         data(o, "v_", node_builtin[k], v[k]);
@@ -114,10 +131,10 @@ static void edge(kg_outbuf *o, const kg_graph *g, size_t i)
     const kg_gedge *e = &g->edges[i];
     char w[16];
 
-    kg_out_str(o, "    <edge source=\"n");
-    kg_out_size(o, e->from);
-    kg_out_str(o, "\" target=\"n");
-    kg_out_size(o, e->to);
+    kg_out_str(o, "    <edge source=\"");
+    kg_xml_out(o, g->nodes[e->from].id);
+    kg_out_str(o, "\" target=\"");
+    kg_xml_out(o, g->nodes[e->to].id);
     kg_out_str(o, "\">\n");
     data(o, "e_", "kind", e->kind);
     snprintf(w, sizeof w, "%u", e->weight);

@@ -188,13 +188,39 @@ views_deterministic() {
 }
 check "scan --view: every view and format is byte-identical with -j 1 and -j 2 (the SQLite file too)" views_deterministic
 
-exports_load() {
-    /usr/bin/python3 tests/check-exports.py "$tmp/views/full"
+# The README's section "Load the graph in your tools" runs as it stands,
+# then each tool reads the exports in detail (tests/check-exports.py).
+# networkx: Debian's (2.8 on Debian 12), and 3.x when the python3 on the
+# PATH has it (the keyword of node_link_graph and the GEXF versions differ).
+nx_version() { "$1" -c 'import networkx; print(networkx.__version__)' 2>/dev/null; }
+exports_load() { # PYTHON TOOL
+    "$1" tests/check-exports.py "$2" "$tmp/views/full"
 }
-if /usr/bin/python3 -c 'import networkx' 2>/dev/null; then
-    check "networkx reads the GEXF (1.3 namespaces registered), the node-link JSON and the GraphML, csv the CSV: counts, types, values" exports_load
+debian_nx=$(nx_version /usr/bin/python3)
+if [ -n "$debian_nx" ]; then
+    check "networkx $debian_nx (/usr/bin/python3) runs the README's snippets and reads GraphML, GEXF, JSON and CSV by canonical id, counts as int" \
+        exports_load /usr/bin/python3 networkx
 else
     skip "exports in networkx: python3-networkx is not installed"
+fi
+path_py=$(command -v python3)
+path_nx=$(nx_version "${path_py:-/nonexistent}")
+if [ -n "$path_nx" ] && [ "${path_nx%%.*}" -ge 3 ] && [ "$path_nx" != "$debian_nx" ]; then
+    check "networkx $path_nx ($path_py) runs the README's snippets and reads GraphML, GEXF, JSON and CSV by canonical id, counts as int" \
+        exports_load "$path_py" networkx
+elif [ "${debian_nx%%.*}" != 3 ]; then
+    skip "exports in networkx 3.x: no python3 here has it (the PATH's: ${path_nx:-none})"
+fi
+if /usr/bin/python3 -c 'import igraph' 2>/dev/null; then
+    check "python-igraph runs the README's snippet and reads the GraphML without a warning, ids in 'id'" \
+        exports_load /usr/bin/python3 igraph
+else
+    skip "exports in python-igraph: python3-igraph is not installed"
+fi
+if command -v sqlite3 >/dev/null && command -v dot >/dev/null; then
+    check "the README's sqlite3 and dot commands run on the exports without an error" exports_load /usr/bin/python3 sh
+else
+    skip "the README's sqlite3 and dot commands: sqlite3 or graphviz is not installed"
 fi
 
 # The DOT file is streamed, not written by cgraph; cgraph must still read it
@@ -224,14 +250,14 @@ networkx_loads() {
 import sys
 import networkx as nx
 g = nx.read_graphml(sys.argv[1])
-nodes = {d["id"]: d for _, d in g.nodes(data=True)}
+nodes = g.nodes
 d = nodes["kst-36901-1"]
 assert (d["kind"], d["label"], d["file"]) == ("document", "36901-1", "examples/kst-36901-1.txt"), d
 assert d["url"] == "https://zoek.officielebekendmakingen.nl/kst-36901-1.html", d
 assert nodes["motie:sneller+vermeer"]["kind"] == "motie"
 assert nodes["kst-36901-7"]["kind"] == "motie"
 assert nodes["kst-36902-2#lid-vermeer"]["kind"] == "vraag"
-edges = {(g.nodes[u]["id"], g.nodes[v]["id"], e["kind"]): e["weight"] for u, v, e in g.edges(data=True)}
+edges = {(u, v, e["kind"]): e["weight"] for u, v, e in g.edges(data=True)}
 assert edges[("kst-36901-3", "kst-36901-1", "cites")] == 1, edges
 assert edges[("kst-36902-2", "kst-36902-2#lid-vermeer", "refers_to")] == 1
 assert edges[("kst-36902-2#lid-vermeer", "kst-36902-2", "part_of")] == 1
@@ -242,7 +268,7 @@ q = nodes["kst-36902-2#lid-vermeer"]
 assert (q["asker"], q["party"]) == ("Vermeer", "BBB"), q
 assert nodes["brief:2025-10-14"]["candidates"] == "kst-36901-1 kst-36902-1"
 assert "brief:2025-11-20" not in nodes
-e = [e for u, v, e in g.edges(data=True) if g.nodes[u]["id"] == "kst-36901-3" and g.nodes[v]["id"] == "kst-36901-2"][0]
+e = g.edges["kst-36901-3", "kst-36901-2"]
 assert (e["weight"], e["resolved_by"]) == (2, "corpus-alias"), e
 assert e["evidence"].startswith("examples/kst-36901-2.txt (the letter's own date)"), e
 EOF
@@ -295,10 +321,10 @@ mixed_folder() {
 import sys
 import networkx as nx
 g = nx.read_graphml(sys.argv[1])
-docs = sorted(d["id"] for _, d in g.nodes(data=True) if d["kind"] == "document")
+docs = sorted(v for v, d in g.nodes(data=True) if d["kind"] == "document")
 # each document once (the HTML has no identity of its own: it is "brief"), with its metadata
 assert docs == ["brief", "kst-36901-1", "kst-36903-4"], docs
-d = [d for _, d in g.nodes(data=True) if d["id"] == "kst-36903-4"][0]
+d = g.nodes["kst-36903-4"]
 assert (d["date"], d["subject"]) == ("2026-03-12", "Beantwoording vragen over spreiding rijkswerkgelegenheid"), d
 EOF
 }

@@ -152,6 +152,7 @@ Test(analysis, numeric_attributes_are_typed_and_written_as_numbers)
 
     cr_assert_eq(kg_graph_set_node_num(g, A, "score", 0.1234567891), KG_OK);
     cr_assert_eq(kg_graph_set_node_int(g, B, "rank", 1234567), KG_OK);
+    cr_assert_eq(kg_graph_set_node_int(g, C, "rank", 9007199254740991LL), KG_OK); /* 2^53 - 1 */
     /* the type is fixed by the first use */
     cr_expect_eq(kg_graph_set_node_int(g, A, "score", 1), KG_ERR_USAGE);
     cr_expect_eq(kg_graph_set_node_attr(g, A, "score", "x"), KG_ERR_USAGE);
@@ -175,9 +176,12 @@ Test(analysis, numeric_attributes_are_typed_and_written_as_numbers)
     cr_expect_not_null(strstr(d, "score=0.123457"), "%s", d);
     cr_expect_not_null(strstr(d, "rank=1234567"), "%s", d);
     cr_expect_not_null(strstr(x, "attr.name=\"score\" attr.type=\"double\""), "%s", x);
-    cr_expect_not_null(strstr(x, "attr.name=\"rank\" attr.type=\"double\""));
+    /* integers are "long": networkx reads int, Gephi Long, every digit kept */
+    cr_expect_not_null(strstr(x, "attr.name=\"rank\" attr.type=\"long\""), "%s", x);
+    cr_expect_not_null(strstr(x, "attr.name=\"weight\" attr.type=\"long\""), "%s", x);
     cr_expect_not_null(strstr(x, "attr.name=\"date\" attr.type=\"string\""));
     cr_expect_not_null(strstr(x, ">1234567</data>"));
+    cr_expect_not_null(strstr(x, ">9007199254740991</data>"));
     free(d);
     free(x);
     unlink(dot);

@@ -247,7 +247,7 @@ Test(exports, gexf_parses_and_declares_typed_attributes)
     ex_expect_x(&x, "gexf", "name(/*)");
     ex_expect_x(&x, GEXF_NS, "namespace-uri(/*)");
     ex_expect_x(&x, "1.3", "/g:gexf/@version");
-    ex_expect_x(&x, "kamergraph", "/g:gexf/g:meta/g:creator");
+    ex_expect_x(&x, "kamergraph " KG_VERSION, "/g:gexf/g:meta/g:creator");
     ex_expect_x(&x, "directed", "/g:gexf/g:graph/@defaultedgetype");
     ex_expect_x(&x, "dynamic", "/g:gexf/g:graph/@mode");
     ex_expect_x(&x, "date", "/g:gexf/g:graph/@timeformat");
@@ -255,7 +255,7 @@ Test(exports, gexf_parses_and_declares_typed_attributes)
     s = ex_xjoin(&x, "/g:gexf/g:graph/g:attributes[@class='node']/g:attribute", decl, " ");
     cr_expect_str_eq(s, "kind kind string;label label string;url url string;"
                         "file file string;date date string;subject subject string;"
-                        "citing_docs citing_docs integer;pagerank pagerank double;"
+                        "citing_docs citing_docs long;pagerank pagerank double;"
                         "asker asker string;party party string;");
     free(s);
     s = ex_xjoin(&x, "/g:gexf/g:graph/g:attributes[@class='edge']/g:attribute", decl, " ");

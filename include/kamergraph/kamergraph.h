@@ -330,7 +330,9 @@ kg_status kg_output_commit(kg_error *err);
 void kg_output_discard(void);
 
 /* Writers: atomic (temporary file then rename), byte-identical for the
- * same graph. */
+ * same graph. GraphML keys each node by its id (<node id="kst-31490-359">,
+ * edges by the ids of their ends) and names "kamergraph VERSION" in a
+ * comment at the top. */
 kg_status kg_write_dot(kg_graph *g, const char *path, kg_error *err);
 kg_status kg_write_graphml(kg_graph *g, const char *path, kg_error *err);
 
@@ -416,9 +418,9 @@ size_t kg_graph_rank(kg_graph *g, kg_rank_by by, const char *const *kinds,
 
 /* ---- analysis and views (issue 6) ---- */
 
-/* Numeric node attributes, written as numbers: GraphML declares them
- * attr.type="double", DOT writes them as text (an integer in full, a
- * double as "%.6g"). Same names as kg_graph_set_node_attr; a name's type
+/* Numeric node attributes, written as numbers: GraphML and GEXF declare
+ * an integer "long" and a double "double", DOT writes them as text (an
+ * integer in full, a double as "%.6g"). Same names as kg_graph_set_node_attr; a name's type
  * (text, integer or double) is fixed by its first use, and setting it with
  * another type is KG_ERR_USAGE, as is a value that is not finite (or, for
  * an integer, beyond 2^53). A node without the value has none (GraphML
