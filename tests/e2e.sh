@@ -499,6 +499,239 @@ bad_sigint() {
 }
 check "bad input: SIGINT in the middle of a scan leaves no temporary or half-written file" bad_sigint
 
+# ---- first contact and everyday trust -----------------------------------------
+
+# `make demo` and `make check` must reach scripts/install-deps on a machine
+# that lacks a library: the check for libraries must not stop make while
+# it reads the Makefile. (make -n prints the commands; the sub-make it
+# runs then stops on the missing library, which is what a bare machine
+# would install.)
+make_installs_first() {
+    local first
+    for goal in demo:build check:test; do
+        first=$(env -u MAKEFLAGS -u MAKELEVEL make -n "${goal%%:*}" PKGS=kg-no-such-lib 2>&1 | head -1)
+        [ "$first" = "scripts/install-deps ${goal#*:}" ] || { echo "make -n ${goal%%:*}: $first"; return 1; }
+    done
+    env -u MAKEFLAGS -u MAKELEVEL make -n all PKGS=kg-no-such-lib 2>&1 |
+        grep -q "missing library 'kg-no-such-lib'"
+}
+check "make demo and make check install what is missing before any library is needed" make_installs_first
+
+# Good outputs in DIR, then runs that must not touch them.
+keep_good_outputs() {
+    rm -rf "$tmp/keep" "$tmp/keep.before" && mkdir -p "$tmp/keep/empty" &&
+        "$KG" scan -q -o "$tmp/keep/g" --format dot,graphml,json examples 2>/dev/null &&
+        "$KG" report -q -o "$tmp/keep/report.html" examples 2>/dev/null &&
+        "$KG" render -q -o "$tmp/keep/k.svg" examples 2>/dev/null &&
+        cp -r "$tmp/keep" "$tmp/keep.before"
+}
+outputs_unchanged() {
+    diff -r "$tmp/keep.before" "$tmp/keep" >/dev/null || { echo "outputs changed"; return 1; }
+    [ -z "$(find "$tmp/keep" -name '.*tmp*')" ] || { echo "temporary files left"; return 1; }
+}
+typo_writes_nothing() {
+    keep_good_outputs || return 1
+    "$KG" scan -o "$tmp/keep/g" --format dot,graphml,json exmaples 2>"$tmp/e"
+    [ $? -eq 1 ] && [ "$(cat "$tmp/e")" = "kamergraph: exmaples: no such file or folder" ] || return 1
+    "$KG" report -o "$tmp/keep/report.html" exmaples 2>/dev/null; [ $? -eq 1 ] || return 1
+    "$KG" render -o "$tmp/keep/k.svg" exmaples 2>/dev/null; [ $? -eq 1 ] || return 1
+    "$KG" scan -o "$tmp/keep/g" --format dot,graphml,json "$tmp/keep/empty" 2>"$tmp/e"
+    [ $? -eq 1 ] && grep -Fqx "kamergraph: found no letter to read in $tmp/keep/empty" "$tmp/e" || return 1
+    outputs_unchanged
+}
+check "a run with a mistyped PATH, or that finds no letter, writes nothing and exits 1: the old graph, report and picture stay" typo_writes_nothing
+
+merge_empty_fails() {
+    keep_good_outputs || return 1
+    : >"$tmp/empty.jsonl"
+    "$KG" merge -o "$tmp/keep/g" --format dot,graphml,json "$tmp/empty.jsonl" 2>"$tmp/e"
+    [ $? -eq 1 ] && grep -q "empty.jsonl: no documents in it" "$tmp/e" || return 1
+    "$KG" merge -o "$tmp/keep/g" --format dot,graphml,json examples 2>"$tmp/e"
+    [ $? -eq 1 ] && grep -q "examples: a folder; merge reads" "$tmp/e" || return 1
+    outputs_unchanged
+}
+check "merge of an empty piece or of a folder fails and writes nothing" merge_empty_fails
+
+# One format that cannot be written: none of the others is replaced.
+all_formats_or_none() {
+    keep_good_outputs || return 1
+    rm "$tmp/keep/g/kamergraph.graphml" && mkdir "$tmp/keep/g/kamergraph.graphml" &&
+        rm -rf "$tmp/keep.before" && cp -r "$tmp/keep" "$tmp/keep.before" &&
+        echo 'Zie Kamerstuk 12345, nr. 6.' >"$tmp/new.txt"
+    "$KG" scan -o "$tmp/keep/g" --format dot,graphml,json "$tmp/new.txt" 2>"$tmp/e"
+    [ $? -eq 1 ] && grep -q "kamergraph.graphml: cannot move temporary file into place" "$tmp/e" || return 1
+    outputs_unchanged
+}
+check "scan writes all its formats or none: a format that cannot be written leaves the others old" all_formats_or_none
+
+outputs_checked_first() {
+    echo x >"$tmp/in-the-way"
+    mkdir -p "$tmp/vanished" && ln -sf "$tmp/nowhere.txt" "$tmp/vanished/gone.txt"
+    "$KG" scan -o "$tmp/in-the-way/below" "$tmp/vanished" 2>"$tmp/e"
+    [ $? -eq 1 ] && grep -q "in-the-way/below: cannot create output folder" "$tmp/e" &&
+        ! grep -q "gone.txt" "$tmp/e" || { cat "$tmp/e"; return 1; }
+    "$KG" scan -o "$tmp/cache-out" --cache /nonexistent/dir/c.json examples 2>"$tmp/e"
+    [ $? -eq 1 ] && grep -Fq "/nonexistent/dir/c.json: cannot write there" "$tmp/e" &&
+        [ ! -e "$tmp/cache-out/kamergraph.dot" ] || { cat "$tmp/e"; return 1; }
+    "$KG" report -o /nonexistent/dir/r.html "$tmp/vanished" 2>"$tmp/e"
+    [ $? -eq 1 ] && ! grep -q "gone.txt" "$tmp/e"
+}
+check "an output or cache that cannot be written is an error found before anything is read" outputs_checked_first
+
+# The signal must come while a temporary file exists: gdb stops the run
+# where a finished file is about to be moved into place, and delivers it.
+signal_cleans_up() {
+    local sig=$1
+    rm -rf "$tmp/sig-$sig"
+    gdb -q -batch -ex 'set breakpoint pending on' -ex "handle SIG$sig nostop noprint pass" \
+        -ex 'break kg_atomic_commit' -ex run \
+        -ex "signal SIG$sig" --args "$KG" scan -q -o "$tmp/sig-$sig" examples >"$tmp/gdb.out" 2>&1
+    grep -q "Program terminated with signal SIG$sig" "$tmp/gdb.out" || { tail -5 "$tmp/gdb.out"; return 1; }
+    [ -z "$(ls -A "$tmp/sig-$sig" 2>/dev/null)" ] || { ls -A "$tmp/sig-$sig"; return 1; }
+}
+signals_clean_up() {
+    signal_cleans_up HUP && signal_cleans_up TERM && signal_cleans_up INT
+}
+if command -v gdb >/dev/null; then
+    check "SIGHUP, SIGTERM and SIGINT while a file is written leave nothing behind" signals_clean_up
+else
+    skip "SIGHUP, SIGTERM and SIGINT while a file is written: gdb is absent"
+fi
+
+# Every output format, written into the folder that is scanned again.
+own_outputs_skipped() {
+    rm -rf "$tmp/own" && cp -r examples "$tmp/own" && rm "$tmp/own/README.md"
+    "$KG" top "$tmp/own" >"$tmp/top.before" 2>/dev/null
+    "$KG" scan -q -o "$tmp/own" --format dot,graphml,gexf,json,csv,sqlite "$tmp/own" &&
+        "$KG" report -q -o "$tmp/own/report.html" "$tmp/own" &&
+        "$KG" render -q -o "$tmp/own/k.svg" "$tmp/own" && "$KG" render -q -o "$tmp/own/k.pdf" "$tmp/own" &&
+        "$KG" scan -q -o "$tmp/own-out" --cache "$tmp/own/cache.json" "$tmp/own" &&
+        "$KG" refs --json "$tmp/own" >"$tmp/own/refs.jsonl" 2>/dev/null || return 1
+    "$KG" top "$tmp/own" >"$tmp/top.after" 2>"$tmp/e" && diff "$tmp/top.before" "$tmp/top.after" || return 1
+    # the folder's .html and .pdf are of formats we read: recognised, skipped
+    grep -Fqx "kamergraph: skipped 2 files that kamergraph wrote, such as $tmp/own/k.pdf (--verbose names them)" "$tmp/e" || { cat "$tmp/e"; return 1; }
+    "$KG" top --include '*' "$tmp/own" 2>/dev/null | diff "$tmp/top.before" - || return 1
+    # named one by one, whatever their extension, each is recognised
+    local f
+    for f in kamergraph.dot kamergraph.graphml kamergraph.gexf kamergraph.json kamergraph-nodes.csv \
+             kamergraph-edges.csv kamergraph.sqlite k.svg k.pdf report.html cache.json refs.jsonl; do
+        "$KG" refs "$tmp/own/$f" >"$tmp/o" 2>"$tmp/e"
+        [ ! -s "$tmp/o" ] && grep -q "$f: skipped: kamergraph wrote it" "$tmp/e" || { echo "$f:"; cat "$tmp/e"; return 1; }
+    done
+}
+check "kamergraph never reads its own outputs as letters: the graph files, report, pictures, cache and refs --json are skipped" own_outputs_skipped
+
+# The same letter as .txt and .pdf (or named twice) is one document.
+one_document_once() {
+    rm -rf "$tmp/twice" && mkdir "$tmp/twice" && cp examples/kst-36901-2.txt "$tmp/twice/brief.txt" &&
+        cp "$tmp/twice/brief.txt" "$tmp/twice/brief.pdf.txt" &&
+        cp tests/fixtures/formats/kst-36903-4.xml "$tmp/twice/" &&
+        { cat tests/fixtures/formats/kst-36903-4.txt
+          echo "Tweede Kamer, vergaderjaar 2025–2026, 36 903, nr. 4 1"; } >"$tmp/twice/aaa.txt"
+    # a PDF of brief.txt, made by the test helpers, when they are built
+    local pdf=build/kamergraph-tests
+    "$KG" refs "$tmp/twice/brief.txt" "$tmp/twice/kst-36903-4.xml" >"$tmp/once.tsv" 2>/dev/null
+    "$KG" refs "$tmp/twice" "$tmp/twice/brief.txt" >"$tmp/twice.tsv" 2>"$tmp/e" &&
+        diff "$tmp/once.tsv" <(grep -v 'brief.pdf.txt' "$tmp/twice.tsv") || return 1
+    grep -Fqx "kamergraph: $tmp/twice/aaa.txt and $tmp/twice/kst-36903-4.xml are one document (kst-36903-4): read $tmp/twice/kst-36903-4.xml, the richer format" "$tmp/e" &&
+        grep -Fq "$tmp/twice/brief.txt: the same file as $tmp/twice/brief.txt; read once" "$tmp/e" ||
+        { cat "$tmp/e"; return 1; }
+    # the graph: as if only the richer copy were there
+    "$KG" scan -q -o "$tmp/twice-g" "$tmp/twice/brief.txt" "$tmp/twice/kst-36903-4.xml" 2>/dev/null &&
+        "$KG" scan -q -o "$tmp/twice-all" "$tmp/twice" --exclude 'brief.pdf.txt' 2>/dev/null &&
+        cmp "$tmp/twice-g/kamergraph.dot" "$tmp/twice-all/kamergraph.dot"
+}
+check "one document, once: two files of one identity are read once, the richer format, with a note naming both" one_document_once
+
+options_anywhere() {
+    "$KG" top -n 3 examples >"$tmp/a" 2>/dev/null && "$KG" top examples -n 3 >"$tmp/b" 2>/dev/null &&
+        "$KG" top -n3 examples >"$tmp/c" 2>/dev/null && "$KG" top --rows=3 -j2 --jobs=2 examples >"$tmp/d" 2>/dev/null &&
+        cmp "$tmp/a" "$tmp/b" && cmp "$tmp/a" "$tmp/c" && cmp "$tmp/a" "$tmp/d" && [ "$(wc -l <"$tmp/a")" -eq 4 ] || return 1
+    cp examples/kst-36901-1.txt "$tmp/-n" && (cd "$tmp" && "$KG_ABS" refs -- -n) | grep -q kst-36902-1
+}
+KG_ABS=$(cd "$(dirname "$KG")" && pwd)/$(basename "$KG")
+check "options may follow the PATHs, values glue on (-n3, -j2, --jobs=2), and -- ends the options" options_anywhere
+
+one_line_usage_errors() {
+    local out
+    out=$("$KG" top -n 0 examples 2>&1); [ $? -eq 2 ] &&
+        [ "$out" = "kamergraph top: -n wants a number of rows from 1 to 1000000, not '0'; try 'kamergraph top --help'" ] || { echo "$out"; return 1; }
+    out=$("$KG" top -n abc examples 2>&1); [ $? -eq 2 ] &&
+        [ "$out" = "kamergraph top: -n wants a number of rows from 1 to 1000000, not 'abc'; try 'kamergraph top --help'" ] || { echo "$out"; return 1; }
+    out=$("$KG" scan --bogus examples 2>&1); [ $? -eq 2 ] &&
+        [ "$out" = "kamergraph scan: unknown option '--bogus'; try 'kamergraph scan --help'" ] || { echo "$out"; return 1; }
+    out=$("$KG" refs -j 999 examples 2>&1); [ $? -eq 2 ] &&
+        [ "$out" = "kamergraph refs: -j wants a number of threads from 1 to 256 (0: one per core), not '999'; try 'kamergraph refs --help'" ] || { echo "$out"; return 1; }
+    out=$("$KG" report examples 2>&1); [ $? -eq 2 ] &&
+        [ "$out" = "kamergraph report: -o FILE.html is required; try 'kamergraph report --help'" ] || { echo "$out"; return 1; }
+}
+check "a usage error is one line that says why and where to get help, exit 2" one_line_usage_errors
+
+# Each command's help lists the options it takes, the common ones too.
+help_lists_every_option() {
+    local want
+    want="merge:--format --name --output --view --quiet
+scan:--format --name --output --view --cache --warnings --quiet --jobs --include --exclude --verbose
+refs:--tsv --json --cache --warnings --quiet --jobs --include --exclude --verbose
+top:--rows --by --kind --tsv --json --view --cache --warnings --quiet --jobs --include --exclude --verbose
+render:--format --engine --output --view --cache --warnings --quiet --jobs --include --exclude --verbose
+report:--output --view --cache --warnings --quiet --jobs --include --exclude --verbose
+model:--warnings --quiet --jobs --include --exclude --verbose"
+    while IFS=: read -r c opts; do
+        for o in $opts; do
+            "$KG" "$c" --help | grep -q -- "$o\b" || { echo "$c --help lacks $o"; return 1; }
+        done
+    done <<<"$want"
+}
+check "each command's --help lists every option it takes (merge's too)" help_lists_every_option
+
+common_options_everywhere() {
+    "$KG" report -q --view letters -o - examples >"$tmp/r.html" 2>"$tmp/e" && [ ! -e ./- ] &&
+        grep -q '<meta name="generator" content="kamergraph' "$tmp/r.html" && [ ! -s "$tmp/e" ] || return 1
+    "$KG" render -T svg --view letters -o - examples >"$tmp/l.svg" 2>/dev/null &&
+        "$KG" render -T svg -o - examples >"$tmp/f.svg" 2>/dev/null &&
+        [ "$(grep -c 'class="node"' "$tmp/l.svg")" -lt "$(grep -c 'class="node"' "$tmp/f.svg")" ] || return 1
+    "$KG" scan --format json -o - examples >"$tmp/g.json" 2>/dev/null &&
+        /usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["nodes"]) == 26' "$tmp/g.json" || return 1
+    rm -f "$tmp/rc.json"
+    "$KG" refs --cache "$tmp/rc.json" examples >/dev/null 2>&1 &&
+        "$KG" refs --cache "$tmp/rc.json" examples 2>&1 >/dev/null | grep -q "5 of 5 files from the cache" || return 1
+    "$KG" top --kind brief,vraag examples | grep -q 'brief:2025-10-14'
+}
+check "the common options work on every command: --view and -o - for report and render, --cache for refs, --kind brief for top" common_options_everywhere
+
+folders_and_extensions() {
+    rm -rf "$tmp/md" && mkdir "$tmp/md" && cp examples/kst-36901-1.txt "$tmp/md/brief.md" &&
+        cp examples/kst-36901-2.txt "$tmp/md/" && echo x >"$tmp/md/a.png" && echo y >"$tmp/md/b.png"
+    "$KG" refs "$tmp/md" >"$tmp/o" 2>"$tmp/e" &&
+        [ "$(cat "$tmp/e")" = "kamergraph: skipped 3 files of other formats, such as $tmp/md/a.png (--verbose names them; --include GLOB reads them)" ] ||
+        { cat "$tmp/e"; return 1; }
+    "$KG" refs --verbose "$tmp/md" 2>&1 >/dev/null | grep -c "skipped: not a format" | grep -qx 3 || return 1
+    "$KG" refs --include '*.md' --include '*.txt' "$tmp/md" 2>/dev/null | grep -q "brief.md" || return 1
+    "$KG" refs "$tmp/md/brief.md" | grep -q "kst-36902-1"
+}
+check "in folders, other formats are summed up in one line (--verbose names them), --include adds an extension; a file named is read whatever its name" folders_and_extensions
+
+refs_json_alias() {
+    "$KG" refs --json examples | /usr/bin/python3 -c '
+import json, sys
+rows = [json.loads(l) for l in sys.stdin if "\"kind\"" in l]
+r = [r for r in rows if r["text"] == "brief van 20 november 2025"][0]
+assert (r["id"], r["resolved_by"], r["alias"]) == ("kst-36901-2", "corpus-alias", "brief:2025-11-20"), r
+assert r["evidence"] == "examples/kst-36901-2.txt (the letter\x27s own date)", r
+'
+}
+check "refs --json gives the graph's answer for a letter cited by date, and keeps the letter's own id in alias" refs_json_alias
+
+# ---- the README ---------------------------------------------------------------
+
+# Every console example of the README runs in a folder holding only
+# examples/ and build/, as in a plain clone, and prints what it shows.
+readme_examples() {
+    /usr/bin/python3 tests/readme-examples.py README.md "$(dirname "$KG")"
+}
+check "every console example in the README prints what the README shows" readme_examples
+
 # ---- memory -----------------------------------------------------------------
 
 valgrind_clean() {

@@ -16,24 +16,23 @@ static const struct {
 } common[] = {
     {KG_COMMON_OUTPUT, {C_OUTPUT, "--output", 'o', NULL, NULL}},
     {KG_COMMON_VIEW, {C_VIEW, "--view", 0, "VIEW",
-        "full (default); letters (documents, an edge when one cites\n"
-        "another); dossiers (documents and the dossiers they cite);\n"
-        "coupling (documents linked by the Kamerstukken both cite);\n"
-        "cocitation (Kamerstukken linked by the documents citing both)"}},
+        "full (default); letters (documents, an edge when one cites another); "
+        "dossiers (documents and the dossiers they cite); coupling (documents linked by "
+        "the Kamerstukken both cite); cocitation (Kamerstukken linked by the documents "
+        "citing both)"}},
     {KG_COMMON_CACHE, {C_CACHE, "--cache", 0, "FILE",
-        "keep per-file results in FILE; unchanged files are not read\n"
-        "again (keyed by path, size, mtime and a content hash)"}},
+        "keep per-file results in FILE; unchanged files are not read again (keyed by "
+        "path, size, mtime and a content hash)"}},
     {KG_COMMON_WARNINGS, {C_WARNINGS, "--warnings", 0, NULL,
         "note suspect citations and markup disagreements on stderr"}},
     {KG_COMMON_QUIET, {C_QUIET, "--quiet", 'q', NULL,
         "no progress line, no notes of what was written or skipped"}},
     {KG_COMMON_JOBS, {C_JOBS, "--jobs", 'j', "N",
-        "read the files on N threads, 1 to 256 (default 0: one per\n"
-        "core); the output is the same for any N"}},
+        "read the files on N threads, 1 to 256 (default 0: one per core); the output "
+        "is the same for any N"}},
     {KG_COMMON_FOLDERS, {C_INCLUDE, "--include", 0, "GLOB",
-        "in folders, only files whose name or path matches GLOB; a\n"
-        "GLOB can add files of other extensions (--include '*.md'),\n"
-        "which are then read by content"}},
+        "in folders, only files whose name or path matches GLOB; a GLOB can add files "
+        "of other extensions (--include '*.md'), which are then read by content"}},
     {KG_COMMON_FOLDERS, {C_EXCLUDE, "--exclude", 0, "GLOB",
         "in folders, not these (--include and --exclude repeat)"}},
     {KG_COMMON_FOLDERS, {C_VERBOSE, "--verbose", 0, NULL,
@@ -159,19 +158,40 @@ static void spelling(const kg_command *cmd, const kg_option *o, char *buf, size_
         snprintf(buf, n, "    %s%s%s", o->name, v ? " " : "", v ? v : "");
 }
 
+/* --help fits a terminal of 80 columns: each help text is wrapped at
+ * word boundaries into the column after the option's spelling; a '\n' in
+ * it starts a new line. */
+#define HELP_COLUMNS 79
+
+static void print_wrapped(const char *text, int indent)
+{
+    int room = HELP_COLUMNS - indent, used = 0;
+    const char *p = text;
+    while (p && *p) {
+        size_t n = strcspn(p, " \n");
+        if (used && used + 1 + (int)n > room) {
+            printf("\n%*s", indent, "");
+            used = 0;
+        }
+        printf("%s%.*s", used ? " " : "", (int)n, p);
+        used += (used ? 1 : 0) + (int)n;
+        p += n;
+        if (*p == '\n' && p[1]) {
+            printf("\n%*s", indent, "");
+            used = 0;
+        }
+        if (*p)
+            p++;
+    }
+    putchar('\n');
+}
+
 static void print_option(const kg_command *cmd, const kg_option *o, int width)
 {
     char spell[64];
     spelling(cmd, o, spell, sizeof spell);
-    const char *h = help_of(cmd, o);
     printf("  %-*s  ", width, spell);
-    for (const char *line = h; line && *line;) {
-        size_t n = strcspn(line, "\n");
-        printf("%.*s\n", (int)n, line);
-        line += n + (line[n] == '\n');
-        if (*line)
-            printf("  %-*s  ", width, "");
-    }
+    print_wrapped(help_of(cmd, o), width + 4);
 }
 
 static int spelling_width(const kg_command *cmd)

@@ -16,12 +16,11 @@ enum { OPT_TSV = 1, OPT_JSON };
 static const kg_option refs_options[] = {
     {OPT_TSV, "--tsv", 0, NULL, "file, line, col, kind, id, text; tab separated (default)"},
     {OPT_JSON, "--json", 0, NULL,
-     "JSON Lines: per file a {\"document\": ...} line and its\n"
-     "{\"question\": ...} lines, then one object per reference:\n"
-     "file, line, col, offset, length, kind, id, text, label, kamer,\n"
-     "vergaderjaar, dossier, toevoeging, ondernummer, year, date,\n"
-     "dossier_id, joint_dossier_id, pages, resolved_by, evidence,\n"
-     "alias, block, footnote, marker_copy, suspect"},
+     "JSON Lines: per file a {\"document\": ...} line and its {\"question\": ...} "
+     "lines, then one object per reference: file, line, col, offset, length, kind, id, "
+     "text, label, kamer, vergaderjaar, dossier, toevoeging, ondernummer, year, date, "
+     "dossier_id, joint_dossier_id, pages, resolved_by, evidence, alias, block, "
+     "footnote, marker_copy, suspect"},
     {0, NULL, 0, NULL, NULL},
 };
 

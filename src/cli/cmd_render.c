@@ -23,8 +23,8 @@ enum { OPT_FORMAT = 1, OPT_ENGINE };
 static const kg_option render_options[] = {
     {OPT_FORMAT, "--format", 'T', "FMT", "svg, png or pdf (default: FILE's extension); -Tsvg works too"},
     {OPT_ENGINE, "--engine", 'K', "NAME",
-     "dot, neato, sfdp or fdp (default: left-to-right dot up to\n"
-     "300 nodes, sfdp beyond)"},
+     "dot, neato, sfdp or fdp (default: left-to-right dot up to 300 nodes, sfdp "
+     "beyond)"},
     {0, NULL, 0, NULL, NULL},
 };
 

@@ -95,9 +95,9 @@ enum { OPT_FORMAT = 1, OPT_NAME };
 
 static const kg_option graph_options[] = {
     {OPT_FORMAT, "--format", 0, "LIST",
-     "comma-separated: dot, graphml, gexf (Gephi), json (node-link),\n"
-     "csv (NAME-nodes.csv, NAME-edges.csv), sqlite (tables nodes,\n"
-     "edges, refs); default dot,graphml"},
+     "comma-separated: dot, graphml, gexf (Gephi), json (node-link), csv "
+     "(NAME-nodes.csv, NAME-edges.csv), sqlite (tables nodes, edges, refs); default "
+     "dot,graphml"},
     {OPT_NAME, "--name", 0, "NAME", "file name without extension (default kamergraph)"},
     {0, NULL, 0, NULL, NULL},
 };
@@ -119,8 +119,8 @@ static const char *take_graph_opt(void *ctx, int id, const char *v)
 }
 
 #define OUTPUT_HELP \
-    "where to write (default graphs/; created if needed); - writes\n" \
-    "the one format asked for to standard output"
+    "where to write (default graphs/; created if needed); - writes the one format " \
+    "asked for to standard output"
 
 static const kg_command scan_cmd = {
     "scan", "[OPTIONS] PATH...",

@@ -157,21 +157,19 @@ static const kg_option top_options[] = {
     {OPT_BY, "--by", 0, "KEY",
      "citing-docs: distinct documents citing it (default);\n"
      "mentions: every mention counted;\n"
-     "pagerank: PageRank (damping 0.85) of the citation graph, the\n"
-     "cites edges weighted by mentions;\n"
+     "pagerank: PageRank (damping 0.85) of the citation graph, the cites edges "
+     "weighted by mentions;\n"
      "authority: HITS authority score of that graph (top = 1).\n"
      "Only what some letter cites is ranked; --by sets the order"},
     {OPT_KIND, "--kind", 0, "LIST",
-     "comma-separated node kinds: document, kamerstuk, dossier,\n"
-     "motie, handelingen, aanhangsel, brief, vraag, stb, stcrt,\n"
-     "ecli (default dossier,kamerstuk,motie,document: a letter that\n"
-     "others cite is a Kamerstuk too)"},
+     "comma-separated node kinds: document, kamerstuk, dossier, motie, handelingen, "
+     "aanhangsel, brief, vraag, stb, stcrt, ecli (default "
+     "dossier,kamerstuk,motie,document: a letter that others cite is a Kamerstuk too)"},
     {OPT_TSV, "--tsv", 0, NULL,
-     "rank, id, label, citing documents, mentions, score; tab\n"
-     "separated (score: the --by key)"},
+     "rank, id, label, citing documents, mentions, score; tab separated (score: the "
+     "--by key)"},
     {OPT_JSON, "--json", 0, NULL,
-     "one JSON object per line: rank, id, label, kind, citing_docs,\n"
-     "mentions, score"},
+     "one JSON object per line: rank, id, label, kind, citing_docs, mentions, score"},
     {0, NULL, 0, NULL, NULL},
 };
 

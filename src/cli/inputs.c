@@ -107,10 +107,16 @@ static void found_file(walker *w, const char *path, const char *name)
         push(w->l, path);
         return;
     }
-    if (f->verbose)
+    if (f->verbose) {
         fprintf(stderr, "kamergraph: %s: skipped: not a format kamergraph reads\n", path);
-    else if (w->skipped++ == 0)
+        return;
+    }
+    /* the note names the first by name, not by the order on disk */
+    w->skipped++;
+    if (!w->first_skipped || strcmp(path, w->first_skipped) < 0) {
+        free((char *)w->first_skipped);
         w->first_skipped = strdup(path);
+    }
 }
 
 static void walk(walker *w, const char *dir)
@@ -335,27 +341,33 @@ typedef struct {
     bool again;             /* a richer copy came after a poorer one taken */
     bool second;            /* the pass that reads again: said already */
     size_t own;             /* files kamergraph wrote, skipped */
-    char *first_own;
+    char *first_own;        /* the first one's message and path */
+    char *first_own_path;
+    char **paths;
 } pass;
 
 /* A file kamergraph wrote is no letter: counted, named once at the end. */
-static void skip_own(pass *p, const kg_error *err)
+static void skip_own(pass *p, size_t i, const kg_error *err)
 {
-    if (p->o->filters.verbose)
+    if (p->o->filters.verbose) {
         fprintf(stderr, "kamergraph: %s\n", err->msg);
-    else if (p->own++ == 0)
+        return;
+    }
+    if (p->own++ == 0) {
         p->first_own = strdup(err->msg);
+        p->first_own_path = strdup(p->paths[i]);
+    }
 }
 
 static void say_own(const pass *p)
 {
-    if (!p->own || quiet)
+    if (!p->own || quiet || !p->first_own || !p->first_own_path)
         return;
     if (p->own == 1)
         fprintf(stderr, "kamergraph: %s\n", p->first_own);
     else
-        fprintf(stderr, "kamergraph: skipped %zu files that kamergraph wrote (--verbose names "
-                        "them), such as %s\n", p->own, p->first_own);
+        fprintf(stderr, "kamergraph: skipped %zu files that kamergraph wrote, such as %s "
+                        "(--verbose names them)\n", p->own, p->first_own_path);
 }
 
 /* A document of the run: taken unless another file is the same one. */
@@ -400,7 +412,7 @@ static void on_doc(size_t i, kg_doc *doc, const kg_error *err, void *ctx)
     if (doc)
         take_doc(p, i, doc);
     else if (err->code == KG_ERR_OWN_OUTPUT)
-        skip_own(p, err);
+        skip_own(p, i, err);
     else {
         fprintf(stderr, "kamergraph: %s\n", err->msg);
         *p->failed = 1;
@@ -439,6 +451,7 @@ static void close_cache(pass *p)
 static void read_pass(pass *p, kg_pathlist *l, bool with_cache)
 {
     p->n = l->n;
+    p->paths = l->paths;
     p->start = now();
     if (with_cache && cache_file && !(p->cache = kg_cache_open(cache_file, l->n)))
         fprintf(stderr, "kamergraph: %s: cannot use the cache: out of memory\n", cache_file);
@@ -489,6 +502,7 @@ long kg_cli_read_all(const kg_opts *o, kg_doc_taker *t, int *failed)
     kg_docset_free(p.docs);
     free(p.dropped);
     free(p.first_own);
+    free(p.first_own_path);
     kg_paths_free(&l);
     if (!missing && p.taken == 0)
         say_none(o);

@@ -35,12 +35,16 @@ bool kg_cli_can_write(const char *path)
     return fd >= 0;
 }
 
-static bool copy_out(const char *path)
+/* The file is unlinked as soon as it is open: a reader that stops
+ * reading, or a signal, then leaves nothing behind. */
+static bool copy_out(const char *path, const char *dir)
 {
     FILE *f = fopen(path, "rb");
     char buf[1 << 16];
     size_t n;
     bool ok = f != NULL;
+    unlink(path);
+    rmdir(dir);
     while (ok && (n = fread(buf, 1, sizeof buf, f)) > 0)
         ok = fwrite(buf, 1, n, stdout) == n;
     if (f) {
@@ -68,7 +72,7 @@ int kg_cli_write_stdout(kg_graph *g, const char *ext, kg_file_writer write, void
     if (write(g, path, ctx, &err) != KG_OK) {
         fprintf(stderr, "kamergraph: %s\n", err.msg);
         failed = 1;
-    } else if (!copy_out(path)) {
+    } else if (!copy_out(path, dir)) {
         fprintf(stderr, "kamergraph: standard output: cannot write: %s\n", strerror(errno));
         failed = 1;
     }
