@@ -676,7 +676,7 @@ refs:--tsv --json --cache --warnings --quiet --jobs --include --exclude --verbos
 top:--rows --by --kind --tsv --json --view --cache --warnings --quiet --jobs --include --exclude --verbose
 render:--format --engine --output --view --cache --warnings --quiet --jobs --include --exclude --verbose
 report:--output --view --cache --warnings --quiet --jobs --include --exclude --verbose
-model:--warnings --quiet --jobs --include --exclude --verbose"
+model:--cache --warnings --quiet --jobs --include --exclude --verbose"
     while IFS=: read -r c opts; do
         for o in $opts; do
             "$KG" "$c" --help | grep -q -- "$o\b" || { echo "$c --help lacks $o"; return 1; }
@@ -696,9 +696,12 @@ common_options_everywhere() {
     rm -f "$tmp/rc.json"
     "$KG" refs --cache "$tmp/rc.json" examples >/dev/null 2>&1 &&
         "$KG" refs --cache "$tmp/rc.json" examples 2>&1 >/dev/null | grep -q "5 of 5 files from the cache" || return 1
-    "$KG" top --kind brief,vraag examples | grep -q 'brief:2025-10-14'
+    "$KG" top --kind brief,vraag examples 2>/dev/null | grep -q 'brief:2025-10-14' || return 1
+    rm -f "$tmp/mc.json"
+    "$KG" model --cache "$tmp/mc.json" examples >/dev/null 2>&1 &&
+        "$KG" scan -o "$tmp/mc" --cache "$tmp/mc.json" examples 2>&1 | grep -q "5 of 5 files from the cache"
 }
-check "the common options work on every command: --view and -o - for report and render, --cache for refs, --kind brief for top" common_options_everywhere
+check "the common options work on every command: --view and -o - for report and render, --cache for refs and model, --kind brief for top" common_options_everywhere
 
 folders_and_extensions() {
     rm -rf "$tmp/md" && mkdir "$tmp/md" && cp examples/kst-36901-1.txt "$tmp/md/brief.md" &&

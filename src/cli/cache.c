@@ -186,14 +186,28 @@ static kg_doc *from_lines(const char *path, const char *lines, kg_error *err)
     return doc;
 }
 
+/* File i's size, mtime and hash, for its entry in the new cache; false
+ * when it cannot be read (standard input, a vanished file). */
+static bool note_file(kg_cache *c, size_t i, const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || !hash_file(path, c->now[i].hash))
+        return false;
+    c->now[i].size = (long long)st.st_size;
+    c->now[i].mtime = (long long)st.st_mtime;
+    return c->now[i].ok = true;
+}
+
+kg_doc *kg_cache_read_fresh(size_t i, const char *path, kg_error *err, void *ctx)
+{
+    note_file(ctx, i, path);
+    return kg_doc_read_file(path, err);
+}
+
 kg_doc *kg_cache_read(size_t i, const char *path, kg_error *err, void *ctx)
 {
     kg_cache *c = ctx;
-    struct stat st;
-    if (stat(path, &st) == 0 && hash_file(path, c->now[i].hash)) {
-        c->now[i].size = (long long)st.st_size;
-        c->now[i].mtime = (long long)st.st_mtime;
-        c->now[i].ok = true;
+    if (note_file(c, i, path)) {
         entry *e = find(c, path);
         if (e && e->lines && e->size == c->now[i].size && e->mtime == c->now[i].mtime &&
             strcmp(e->hash, c->now[i].hash) == 0) {

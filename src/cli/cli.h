@@ -166,6 +166,9 @@ typedef struct {
      * reset, every file is taken as a document of its own. */
     bool (*reset)(void *ctx);
     void *ctx;
+    /* Needs the whole document as read from its file (its model): the
+     * cache is then only kept up to date, not read from. */
+    bool whole;
 } kg_doc_taker;
 
 /* Reads the documents of the PATHs in order, each document once (see
@@ -217,6 +220,10 @@ kg_cache *kg_cache_open(const char *file, size_t nfiles);
 void kg_cache_free(kg_cache *c);
 /* A kg_read_fn: the cached document when the file is unchanged. */
 kg_doc *kg_cache_read(size_t i, const char *path, kg_error *err, void *ctx);
+/* A kg_read_fn that reads the file itself, for a taker that needs all of
+ * the document (its model, which the cache does not hold), and notes the
+ * file for the new cache. */
+kg_doc *kg_cache_read_fresh(size_t i, const char *path, kg_error *err, void *ctx);
 /* Keeps file i's document for the new cache. */
 void kg_cache_keep(kg_cache *c, size_t i, const kg_doc *doc);
 size_t kg_cache_hits(const kg_cache *c);

@@ -13,8 +13,9 @@ static const kg_command model_cmd = {
     "  block LINE answer N[,N...]\n"
     "  footnote N MARKERLINE BODYLINE\n"
     "  furniture FROMLINE TOLINE head|footer\n"
-    "With several files, each starts with a line '# FILE'.",
-    KG_COMMON_QUIET | KG_COMMON_JOBS | KG_COMMON_FOLDERS | KG_COMMON_WARNINGS, NULL, NULL, NULL,
+    "With several files, each starts with a line '# FILE'. The cache does not hold\n"
+    "the model: with --cache, every file is read and the cache kept up to date.",
+    KG_COMMON_READS, NULL, NULL, NULL,
     KG_PATHS_HELP, KG_NO_PATHS, NULL,
 };
 
@@ -50,7 +51,7 @@ int kg_cmd_model(int argc, char **argv)
         return r == KG_ARGS_HELP ? KG_EXIT_OK : KG_EXIT_USAGE;
     }
     bool headed = false;
-    kg_doc_taker t = {count_files, print_model, NULL, NULL, &headed};
+    kg_doc_taker t = {.begin = count_files, .take = print_model, .ctx = &headed, .whole = true};
     int failed = 0;
     long n = kg_cli_read_all(&o, &t, &failed);
     kg_opts_free(&o);

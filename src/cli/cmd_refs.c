@@ -254,7 +254,7 @@ int kg_cmd_refs(int argc, char **argv)
         kg_opts_free(&o);
         return KG_EXIT_INPUT;
     }
-    kg_doc_taker t = {size_marks, spool_doc, forget_doc, NULL, &run};
+    kg_doc_taker t = {.begin = size_marks, .take = spool_doc, .undo = forget_doc, .ctx = &run};
     long n = kg_cli_read_all(&o, &t, &failed);
     if (n > 0)
         print_all(&run);

@@ -438,7 +438,9 @@ static void close_cache(pass *p)
 {
     if (!p->cache)
         return;
-    if (!quiet)
+    if (!quiet && p->t->whole)
+        fprintf(stderr, "kamergraph: %zu files kept in the cache %s\n", p->n, cache_file);
+    else if (!quiet)
         fprintf(stderr, "kamergraph: %zu of %zu files from the cache %s\n",
                 kg_cache_hits(p->cache), p->n, cache_file);
     if (kg_cache_save(p->cache, cache_file) != 0)
@@ -456,7 +458,8 @@ static void read_pass(pass *p, kg_pathlist *l, bool with_cache)
     if (with_cache && cache_file && !(p->cache = kg_cache_open(cache_file, l->n)))
         fprintf(stderr, "kamergraph: %s: cannot use the cache: out of memory\n", cache_file);
     if (p->cache)
-        kg_read_in_order_with(l->paths, l->n, kg_cache_read, p->cache, on_doc, p);
+        kg_read_in_order_with(l->paths, l->n, p->t->whole ? kg_cache_read_fresh : kg_cache_read,
+                              p->cache, on_doc, p);
     else
         kg_read_in_order(l->paths, l->n, on_doc, p);
     close_cache(p);
@@ -474,8 +477,9 @@ static void say_none(const kg_opts *o)
 long kg_cli_read_all(const kg_opts *o, kg_doc_taker *t, int *failed)
 {
     kg_pathlist l = {0};
-    int missing = 0;
-    kg_paths_collect(&l, o->paths, o->npaths, &o->filters, failed, &missing);
+    int missing = !kg_cli_cache_writable();
+    if (!missing)
+        kg_paths_collect(&l, o->paths, o->npaths, &o->filters, failed, &missing);
     pass p = {.o = o, .t = t, .failed = failed};
     p.dropped = calloc(l.n + 1, sizeof *p.dropped);
     p.docs = t->undo || t->reset ? kg_docset_create() : NULL;
@@ -546,7 +550,7 @@ static bool restart_graph(void *ctx)
 kg_graph *kg_cli_build_graph(const kg_opts *o, int *failed)
 {
     kg_graph *g = new_graph();
-    kg_doc_taker t = {NULL, add_to_graph, NULL, restart_graph, &g};
+    kg_doc_taker t = {.take = add_to_graph, .reset = restart_graph, .ctx = &g};
     long n = g ? kg_cli_read_all(o, &t, failed) : -1;
     /* letters cited by date: resolved once every document has spoken */
     if (n > 0 && g && kg_graph_resolve_aliases(g) != KG_OK) {
