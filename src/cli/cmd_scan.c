@@ -389,7 +389,8 @@ static kg_graph *merge_pieces(const kg_opts *opts)
     int failed = 0;
     for (int i = 0; i < opts->npaths; i++)
         failed |= read_json(opts->paths[i], &l);
-    qsort(l.docs, l.n, sizeof *l.docs, by_path);
+    if (l.n) /* qsort may not be given NULL, even for nothing */
+        qsort(l.docs, l.n, sizeof *l.docs, by_path);
     bool *drop = failed ? NULL : copies_to_drop(&l);
     kg_graph *g = drop ? kg_graph_create() : NULL;
     if (!failed && !g)

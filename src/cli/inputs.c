@@ -246,7 +246,8 @@ void kg_paths_collect(kg_pathlist *l, char **args, int nargs, const kg_filters *
     say_skipped(w);
     free((char *)w->first_skipped);
     free(w);
-    qsort(l->paths, l->n, sizeof *l->paths, cmp_path);
+    if (l->n) /* qsort may not be given NULL, even for nothing */
+        qsort(l->paths, l->n, sizeof *l->paths, cmp_path);
     drop_repeats(l);
 }
 
