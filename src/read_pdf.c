@@ -1,11 +1,18 @@
 /*
- * The PDF reader: the text of each page as poppler lays it out, one line
- * of the page a line here. The lines are kept as they are: a sentence
- * broken over two lines is joined by the normaliser, and a page footer
- * ("Tweede Kamer, vergaderjaar 2023–2024, 36 410 VII, nr. 88 14") stays
- * a line of its own at the end of its page, where the scanner finds it.
- * Footnotes stay in the PDF shape (a marker glued to the word, the note
- * at the page foot); the resolver knows that shape.
+ * The PDF reader: the text of each page, one line of the page a line
+ * here. poppler finds the characters, their boxes and fonts, its words
+ * and lines and their order; pdf_text.c rebuilds each line from where the
+ * glyphs stand (where words part, raised footnote numbers as superscript
+ * digits, a note's number back before its note). The lines are kept as
+ * they are: a sentence broken over two lines is joined by the normaliser,
+ * and a page footer ("Tweede Kamer, vergaderjaar 2023–2024, 36 410 VII,
+ * nr. 88 14") stays a line of its own at the end of its page, where the
+ * scanner finds it. Footnotes stay where the page has them (the marker
+ * after its word, the note at the page foot); the model pairs them.
+ *
+ * The whole document is read before any page is written: what a glyph's
+ * advance is in this document is learnt from all its pages (a footnote's
+ * small font may have few glyphs on one page).
  *
  * poppler reports what it finds wrong in a file through GLib logging
  * (domain "Poppler"). A library must not write to the caller's stderr, so
@@ -15,7 +22,9 @@
  * time are swallowed too, which is what a library wants anyway.
  */
 #include "reader.h"
+#include "pdf_text.h"
 
+#include <math.h>
 #include <poppler.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,12 +84,12 @@ static bool pdf_blank(const char *s)
     return true;
 }
 
-/* One page's text, its lines as poppler gives them, then a line break.
+/* One page's text as poppler gives it, for a page whose character boxes
+ * do not match its text (never seen; poppler documents that they do).
  * A page without text adds nothing: no blank line is invented. Returns
  * whether the page had text. */
-static bool pdf_add_page(kg_buf *b, PopplerPage *page)
+static bool pdf_add_poppler_text(kg_buf *b, const char *text)
 {
-    char *text = poppler_page_get_text(page);
     bool any = text && !pdf_blank(text);
     if (any) {
         for (const char *s = text; *s; s++) {
@@ -94,8 +103,121 @@ static bool pdf_add_page(kg_buf *b, PopplerPage *page)
             b->s[--b->len] = '\0';
         kg_buf_addc(b, '\n');
     }
-    g_free(text);
     return any;
+}
+
+/* A page: its characters with their boxes, or poppler's text alone. */
+typedef struct {
+    kg_pdf_glyph *g;
+    size_t n;
+    char *text;         /* g_free'd; only when there are no boxes */
+} pdf_page;
+
+/* Every page of a document, and the fonts' numbers by name. */
+typedef struct {
+    pdf_page *pages;
+    int npages;
+    GHashTable *fonts;
+    kg_pdf_advances *adv;
+} pdf_doc;
+
+static double pdf_finite(double x)
+{
+    return isfinite(x) ? x : 0;
+}
+
+static uint32_t pdf_font_number(GHashTable *fonts, const char *name)
+{
+    if (!name)
+        return 0;
+    gpointer n = g_hash_table_lookup(fonts, name);
+    if (n)
+        return GPOINTER_TO_UINT(n);
+    guint next = g_hash_table_size(fonts) + 1;
+    g_hash_table_insert(fonts, g_strdup(name), GUINT_TO_POINTER(next));
+    return next;
+}
+
+/* Each glyph's font and size, from poppler's runs of equal attributes
+ * (indices into the text, the last one included). */
+static void pdf_fonts_of(PopplerPage *page, GHashTable *fonts, kg_pdf_glyph *g, size_t n)
+{
+    GList *runs = poppler_page_get_text_attributes(page);
+    for (GList *r = runs; r; r = r->next) {
+        const PopplerTextAttributes *a = r->data;
+        if (a->start_index < 0 || a->end_index < a->start_index ||
+            (size_t)a->start_index >= n)
+            continue;
+        size_t end = (size_t)a->end_index < n ? (size_t)a->end_index : n - 1;
+        uint32_t font = pdf_font_number(fonts, a->font_name);
+        double size = a->font_size > 0 ? pdf_finite(a->font_size) : 0;
+        for (size_t i = (size_t)a->start_index; i <= end; i++) {
+            g[i].font = font;
+            g[i].size = size;
+        }
+    }
+    poppler_page_free_text_attributes(runs);
+}
+
+/* The page's characters (poppler's text, one box per character) into
+ * out; false when out of memory. */
+static bool pdf_read_page(PopplerPage *page, GHashTable *fonts, pdf_page *out)
+{
+    char *text = poppler_page_get_text(page);
+    PopplerRectangle *box = NULL;
+    guint nbox = 0;
+    if (!poppler_page_get_text_layout(page, &box, &nbox))
+        nbox = 0;
+    glong n = 0;
+    gunichar *u = text ? g_utf8_to_ucs4_fast(text, -1, &n) : NULL;
+    bool ok = true;
+    if (!u || n != (glong)nbox) {
+        out->text = text;               /* the boxes do not fit the text */
+        text = NULL;
+    } else if (n > 0 && !(out->g = calloc((size_t)n, sizeof *out->g))) {
+        ok = false;
+    } else {
+        out->n = (size_t)n;
+        for (size_t i = 0; i < out->n; i++)
+            out->g[i] = (kg_pdf_glyph){u[i], pdf_finite(box[i].x1), pdf_finite(box[i].y1),
+                                       pdf_finite(box[i].x2), pdf_finite(box[i].y2), 0, 0};
+        pdf_fonts_of(page, fonts, out->g, out->n);
+    }
+    g_free(u);
+    g_free(box);
+    g_free(text);
+    return ok;
+}
+
+/* Every page read and learnt from; false when out of memory. */
+static bool pdf_read_pages(PopplerDocument *doc, pdf_doc *d)
+{
+    d->npages = poppler_document_get_n_pages(doc);
+    d->fonts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    d->adv = kg_pdf_advances_create();
+    d->pages = calloc(d->npages > 0 ? (size_t)d->npages : 1, sizeof *d->pages);
+    if (!d->adv || !d->pages)
+        return false;
+    for (int i = 0; i < d->npages; i++) {
+        PopplerPage *page = poppler_document_get_page(doc, i);
+        bool ok = !page || pdf_read_page(page, d->fonts, &d->pages[i]);
+        if (page)
+            g_object_unref(page);
+        if (!ok || !kg_pdf_advances_learn(d->adv, d->pages[i].g, d->pages[i].n))
+            return false;
+    }
+    return kg_pdf_advances_settle(d->adv);
+}
+
+static void pdf_doc_free(pdf_doc *d)
+{
+    for (int i = 0; d->pages && i < d->npages; i++) {
+        free(d->pages[i].g);
+        g_free(d->pages[i].text);
+    }
+    free(d->pages);
+    g_hash_table_destroy(d->fonts);
+    kg_pdf_advances_free(d->adv);
 }
 
 /* The PDF title, when it has one, as the subject. */
@@ -113,16 +235,17 @@ static void pdf_title(PopplerDocument *doc, kg_reading *out)
 /* Every page's text into out; false when no page has any. */
 static bool pdf_pages(PopplerDocument *doc, kg_reading *out)
 {
+    pdf_doc d = {0};
     bool any = false;
-    int n = poppler_document_get_n_pages(doc);
-    for (int i = 0; i < n; i++) {
-        PopplerPage *page = poppler_document_get_page(doc, i);
+    if (!pdf_read_pages(doc, &d))
+        out->text.failed = true;        /* reported as out of memory */
+    for (int i = 0; !out->text.failed && i < d.npages; i++) {
+        const pdf_page *p = &d.pages[i];
         kg_reading_add_page(out, out->text.len);  /* page i + 1 starts here */
-        if (page) {
-            any |= pdf_add_page(&out->text, page);
-            g_object_unref(page);
-        }
+        any |= p->text ? pdf_add_poppler_text(&out->text, p->text)
+                       : kg_pdf_page_text(&out->text, p->g, p->n, d.adv);
     }
+    pdf_doc_free(&d);
     return any;
 }
 
