@@ -200,7 +200,8 @@ static double adv_median(const adv_sample *s, size_t n)
  * rounding of each position, and the usual one is what counts. */
 bool kg_pdf_advances_settle(kg_pdf_advances *a)
 {
-    qsort(a->samples, a->nsamples, sizeof *a->samples, adv_sample_cmp);
+    if (a->nsamples)
+        qsort(a->samples, a->nsamples, sizeof *a->samples, adv_sample_cmp);
     size_t cap = 0;
     for (size_t i = 0, next; i < a->nsamples; i = next) {
         size_t inside = i;

@@ -2,7 +2,6 @@
  * reader's tests need no binary fixtures. */
 #include "build_pdf.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,6 +78,15 @@ int kg_test_build_pdf(const char *out_path, const char *const *lines,
     return bad ? -1 : 0;
 }
 
+/* The first multiple of step at or after x >= 0 (no libm: the tools that
+ * share this helper link without it). */
+static double pdf_round_up(double x, double step)
+{
+    double q = x / step - 1e-9;
+    double k = (double)(long long)q;
+    return (k < q ? k + 1 : k) * step;
+}
+
 /* How much further than its advance glyph i of a run puts the next one. */
 static double pdf_gap_of(const char *gaps, size_t i)
 {
@@ -110,14 +118,14 @@ static double pdf_draw_run(cairo_t *cr, const kg_test_pdf_run *r, double x)
         cairo_text_extents_t ext;
         cairo_glyph_t one = g[i];
         cairo_glyph_extents(cr, &one, 1, &ext);
-        double at = i && r->grid > 0 ? ceil(pen / r->grid - 1e-9) * r->grid : pen;
+        double at = i && r->grid > 0 ? pdf_round_up(pen, r->grid) : pen;
         g[i].x = at;
         g[i].y = 0;
         pen = at + ext.x_advance + pdf_gap_of(r->gaps, (size_t)i);
     }
     cairo_save(cr);
     cairo_translate(cr, x, r->y);
-    cairo_rotate(cr, r->angle * acos(-1) / 180);
+    cairo_rotate(cr, r->angle * 3.14159265358979323846 / 180);
     cairo_show_glyphs(cr, g, n);
     cairo_restore(cr);
     cairo_glyph_free(g);
