@@ -10,24 +10,24 @@
  * weighed again:
  *
  *  - The gap is measured against what this document does inside words:
- *    for each glyph (of a font and size) the reader learnt how far the
- *    producer put the next glyph inside a word, beyond the glyph's own
- *    advance (kg_pdf_advances). A gap at a word's end is counted from
- *    there, so that a glyph the producer always sets a pixel wide does not
- *    read as a space.
+ *    for each glyph (of a font and size) the reader learns, page by page,
+ *    how far the producer usually puts the next glyph inside a word,
+ *    beyond the glyph's own advance (kg_pdf_advances). A gap at a word's
+ *    end is counted from there, so that a glyph the producer always sets
+ *    a pixel wide does not read as a space.
  *  - What is left is compared with the font size: a real word gap is at
- *    least PDF_SPACE_KNOWN em (PDF_SPACE_UNKNOWN when nothing was learnt of
- *    a letter or digit, as of a capital that the producer always set
+ *    least PDF_SPACE_KNOWN em (PDF_SPACE_UNKNOWN when nothing was learnt
+ *    of a letter or digit, as of a capital that the producer always set
  *    apart from the rest of its word); below PDF_GLUE em it is never one.
  *    The widest justified gap is still a space, once.
  *  - Between the two, where a pixel of rounding and a narrow space look
  *    alike ("Pagina 1 van 7" beside "Kamers tuk"), the characters decide
  *    as Dutch text is set: a word and a number are two words, a word
- *    follows , ; : after a space, and a space stands between a word and a bracket or quote
- *    that opens or closes round it; letters with letters, digits with
- *    digits and signs with what they touch stay together ("3,7", "1053).",
- *    "PvdA": a small letter before a capital is no sign of a new word in
- *    the Kamer's party names and ministries).
+ *    follows , ; : after a space, and a space stands between a word and
+ *    a bracket or quote that opens or closes round it; letters with
+ *    letters, digits with digits and signs with what they touch stay
+ *    together ("3,7", "1053).", "PvdA": a small letter before a capital is
+ *    no sign of a new word in the Kamer's party names and ministries).
  *
  * Footnote numbers: a digit in a smaller font, raised above its line, is
  * written as a superscript digit (¹, ², ³, ⁴ …). That is what the document
@@ -96,60 +96,102 @@ static bool pdf_is_digit(uint32_t c)
 
 /* ---- what the document does inside words -------------------------------- */
 
-/* A glyph of a font at a size (in hundredths of a point). */
-typedef struct {
-    uint32_t font, size, c;
-} adv_key;
+/* The few values seen most often in a stream, with their counts (Misra and
+ * Gries's frequent items): the usual width of a glyph inside words, where
+ * widths differ by the rounding of each position or by kerning, or the
+ * size and baseline of a line. Any number of values costs the same room. */
+#define PDF_TALLY 4
 
 typedef struct {
-    adv_key key;
-    bool inside;        /* the next glyph followed inside the same word */
-    double width;       /* inside: to the next glyph; else its own advance */
-} adv_sample;
+    float value[PDF_TALLY];
+    uint32_t count[PDF_TALLY];
+} pdf_tally;
 
+static void pdf_tally_add(pdf_tally *t, float v)
+{
+    for (int i = 0; i < PDF_TALLY; i++)
+        if (t->count[i] && t->value[i] == v) {
+            t->count[i]++;
+            return;
+        }
+    for (int i = 0; i < PDF_TALLY; i++)
+        if (!t->count[i]) {
+            t->value[i] = v;
+            t->count[i] = 1;
+            return;
+        }
+    for (int i = 0; i < PDF_TALLY; i++)
+        t->count[i]--;
+}
+
+/* The value seen most often, the larger on a tie; false when none. */
+static bool pdf_tally_top(const pdf_tally *t, float *v)
+{
+    int best = -1;
+    for (int i = 0; i < PDF_TALLY; i++)
+        if (t->count[i] && (best < 0 || t->count[i] > t->count[best] ||
+                            (t->count[i] == t->count[best] && t->value[i] > t->value[best])))
+            best = i;
+    if (best >= 0)
+        *v = t->value[best];
+    return best >= 0;
+}
+
+/* One glyph of one font at one size. */
 typedef struct {
-    adv_key key;
-    double excess;      /* how much further than its advance, in points */
-} adv_excess;
+    uint64_t key;           /* 0: an empty slot */
+    pdf_tally inside;       /* widths to the next glyph inside a word */
+    pdf_tally alone;        /* its own advance, at a word's end */
+} adv_entry;
 
+/* An open-addressing table of glyphs. */
 struct kg_pdf_advances {
-    adv_sample *samples;
-    size_t nsamples, capsamples;
-    adv_excess *excess;
-    size_t nexcess;
+    adv_entry *slots;
+    size_t nslots, used;    /* nslots: 0 or a power of two */
 };
 
-static bool adv_key_of(const kg_pdf_glyph *g, adv_key *k)
+/* The glyph's key, font, size (in hundredths of a point) and code point
+ * in one number; 0 when it has none. */
+static uint64_t adv_key_of(const kg_pdf_glyph *g)
 {
-    if (!(g->size > 0 && g->size < 10000))
+    if (!(g->size > 0 && g->size < 10000) || g->c > 0x10FFFF || g->font >= (1u << 22))
+        return 0;
+    uint64_t size = (uint64_t)(g->size * 100 + 0.5f);
+    return (((uint64_t)g->font << 41) | (size << 21) | g->c) + 1;
+}
+
+static size_t adv_hash(uint64_t key)
+{
+    key ^= key >> 31;               /* splitmix64's finaliser */
+    key *= 0x7fb5d329728ea185ULL;
+    key ^= key >> 27;
+    key *= 0x81dadef4bc2dd44dULL;
+    return (size_t)(key ^ (key >> 33));
+}
+
+/* The slot of key: its entry, or the empty slot where it goes. */
+static adv_entry *adv_slot(const kg_pdf_advances *a, uint64_t key)
+{
+    size_t mask = a->nslots - 1;
+    for (size_t i = adv_hash(key) & mask;; i = (i + 1) & mask)
+        if (a->slots[i].key == key || !a->slots[i].key)
+            return &a->slots[i];
+}
+
+static bool adv_grow(kg_pdf_advances *a)
+{
+    size_t n = a->nslots ? 2 * a->nslots : 256;
+    adv_entry *old = a->slots, *slots = calloc(n, sizeof *slots);
+    if (!slots)
         return false;
-    *k = (adv_key){g->font, (uint32_t)lround(g->size * 100), g->c};
+    size_t was = a->nslots;
+    a->slots = slots;
+    a->nslots = n;
+    for (size_t i = 0; i < was; i++)
+        if (old[i].key)
+            *adv_slot(a, old[i].key) = old[i];
+    free(old);
     return true;
-}
-
-static int adv_key_cmp(const adv_key *a, const adv_key *b)
-{
-    if (a->font != b->font)
-        return a->font < b->font ? -1 : 1;
-    if (a->size != b->size)
-        return a->size < b->size ? -1 : 1;
-    return a->c < b->c ? -1 : a->c > b->c;
-}
-
-static int adv_sample_cmp(const void *pa, const void *pb)
-{
-    const adv_sample *a = pa, *b = pb;
-    int k = adv_key_cmp(&a->key, &b->key);
-    if (k)
-        return k;
-    if (a->inside != b->inside)
-        return a->inside ? 1 : -1;
-    return a->width < b->width ? -1 : a->width > b->width;
-}
-
-static bool adv_before(const void *entry, const void *key)
-{
-    return adv_key_cmp(&((const adv_excess *)entry)->key, key) < 0;
 }
 
 kg_pdf_advances *kg_pdf_advances_create(void)
@@ -159,10 +201,8 @@ kg_pdf_advances *kg_pdf_advances_create(void)
 
 void kg_pdf_advances_free(kg_pdf_advances *a)
 {
-    if (!a)
-        return;
-    free(a->samples);
-    free(a->excess);
+    if (a)
+        free(a->slots);
     free(a);
 }
 
@@ -176,65 +216,36 @@ static bool pdf_touch(const kg_pdf_glyph *a, const kg_pdf_glyph *b)
 bool kg_pdf_advances_learn(kg_pdf_advances *a, const kg_pdf_glyph *g, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        adv_key k;
-        double w = g[i].x2 - g[i].x1;
-        if (!pdf_is_ink(g[i].c) || !adv_key_of(&g[i], &k) ||
-            !(w > 0 && w < 4 * g[i].size))
+        uint64_t key = adv_key_of(&g[i]);
+        float w = g[i].x2 - g[i].x1;
+        if (!pdf_is_ink(g[i].c) || !key || !(w > 0 && w < 4 * g[i].size))
             continue;           /* no advance to learn from */
-        if (kg_grow((void **)&a->samples, &a->capsamples, a->nsamples,
-                    sizeof *a->samples))
+        if (2 * (a->used + 1) > a->nslots && !adv_grow(a))
             return false;
+        adv_entry *e = adv_slot(a, key);
+        if (!e->key) {
+            e->key = key;
+            a->used++;
+        }
         bool inside = i + 1 < n && pdf_touch(&g[i], &g[i + 1]);
-        a->samples[a->nsamples++] = (adv_sample){k, inside, w};
+        pdf_tally_add(inside ? &e->inside : &e->alone, w);
     }
     return true;
 }
 
-/* The middle width of samples s[0..n), sorted. */
-static double adv_median(const adv_sample *s, size_t n)
-{
-    return s[(n - 1) / 2].width;
-}
-
-/* Medians rather than means: inside words the widths differ by the
- * rounding of each position, and the usual one is what counts. */
-bool kg_pdf_advances_settle(kg_pdf_advances *a)
-{
-    if (a->nsamples)
-        qsort(a->samples, a->nsamples, sizeof *a->samples, adv_sample_cmp);
-    size_t cap = 0;
-    for (size_t i = 0, next; i < a->nsamples; i = next) {
-        size_t inside = i;
-        for (next = i; next < a->nsamples &&
-                       adv_key_cmp(&a->samples[next].key, &a->samples[i].key) == 0;
-             next++)
-            inside += !a->samples[next].inside;
-        if (inside == i || inside == next)
-            continue;           /* seen only inside words, or never there */
-        if (kg_grow((void **)&a->excess, &cap, a->nexcess, sizeof *a->excess))
-            return false;
-        a->excess[a->nexcess++] = (adv_excess){
-            a->samples[i].key,
-            adv_median(a->samples + inside, next - inside) -
-                adv_median(a->samples + i, inside - i)};
-    }
-    free(a->samples);
-    a->samples = NULL;
-    a->nsamples = a->capsamples = 0;
-    return true;
-}
-
+/* How much further than its own advance the producer usually puts the
+ * next glyph after g inside a word; false when that was not seen (g seen
+ * only inside words, or never there). */
 static bool pdf_excess(const kg_pdf_advances *a, const kg_pdf_glyph *g, double *excess)
 {
-    adv_key k;
-    if (!a || !adv_key_of(g, &k))
+    uint64_t key = adv_key_of(g);
+    if (!a || !a->nslots || !key)
         return false;
-    size_t looked = 0;
-    size_t i = kg_lower_bound(a->excess, a->nexcess, sizeof *a->excess, adv_before,
-                              &k, &looked);
-    if (i == a->nexcess || adv_key_cmp(&a->excess[i].key, &k) != 0)
+    const adv_entry *e = adv_slot(a, key);
+    float inside, alone;
+    if (!e->key || !pdf_tally_top(&e->inside, &inside) || !pdf_tally_top(&e->alone, &alone))
         return false;
-    *excess = a->excess[i].excess;
+    *excess = (double)inside - alone;
     return true;
 }
 
@@ -270,8 +281,8 @@ static bool pdf_words_part(uint32_t a, uint32_t b)
 typedef struct {
     size_t from, to;        /* its glyphs, [from, to), the line end excluded */
     size_t first, last;     /* its first and last ink; first == to: none */
-    double size;            /* the font size most of its glyphs have */
-    double top, bottom;     /* the middle box of the glyphs of that size */
+    float size;             /* the font size most of its glyphs have */
+    float top, bottom;      /* the usual box of the glyphs of that size */
     bool flat;              /* its glyphs run along one baseline */
     bool moved;             /* a footnote number now before its note */
     size_t note;            /* 1 + the line of the number before this one */
@@ -285,7 +296,6 @@ typedef struct {
     pdf_line *lines;
     size_t nlines;
     bool *raised;           /* per glyph: a superscript digit */
-    double *scratch;        /* n doubles, for medians */
 } pdf_page;
 
 /* Whether a space stands between glyphs i and j of the page, where
@@ -294,7 +304,7 @@ static bool pdf_parted(const pdf_page *p, size_t i, size_t j, bool poppler_space
 {
     const kg_pdf_glyph *a = &p->g[i], *b = &p->g[j];
     bool sup = p->raised[i] || p->raised[j];
-    double em = fmax(a->size, b->size);
+    double em = a->size > b->size ? a->size : b->size;
     if (!(em > 0) || b->x1 < a->x1 || (!sup && fabs(b->y2 - a->y2) > PDF_LEVEL * em))
         return poppler_space;   /* not one left-to-right run */
     double gap = b->x1 - a->x2, excess;
@@ -315,35 +325,6 @@ static bool pdf_parted(const pdf_page *p, size_t i, size_t j, bool poppler_space
 
 /* ---- lines -------------------------------------------------------------- */
 
-static int pdf_double_cmp(const void *pa, const void *pb)
-{
-    double a = *(const double *)pa, b = *(const double *)pb;
-    return a < b ? -1 : a > b;
-}
-
-static double pdf_median(double *v, size_t n)
-{
-    qsort(v, n, sizeof *v, pdf_double_cmp);
-    return v[(n - 1) / 2];
-}
-
-/* The size most of v[0..n) have (the larger on a tie); sorts v. */
-static double pdf_mode(double *v, size_t n)
-{
-    qsort(v, n, sizeof *v, pdf_double_cmp);
-    double best = v[0];
-    size_t best_run = 0;
-    for (size_t i = 0, j; i < n; i = j) {
-        for (j = i; j < n && v[j] == v[i]; j++)
-            ;
-        if (j - i >= best_run) {
-            best = v[i];
-            best_run = j - i;
-        }
-    }
-    return best;
-}
-
 static bool pdf_split_lines(pdf_page *p)
 {
     size_t cap = 0, from = 0;
@@ -359,36 +340,32 @@ static bool pdf_split_lines(pdf_page *p)
 }
 
 /* The line's size, box and flatness, from the glyphs of its main size. */
-static void pdf_measure(pdf_page *p, pdf_line *l)
+static void pdf_measure(const pdf_page *p, pdf_line *l)
 {
-    size_t k = 0;
+    pdf_tally sizes = {{0}, {0}}, tops = {{0}, {0}}, bottoms = {{0}, {0}};
     for (size_t i = l->from; i < l->to; i++) {
         if (!pdf_is_ink(p->g[i].c))
             continue;
         if (l->first == l->to)
             l->first = i;
         l->last = i;
-        p->scratch[k++] = p->g[i].size;
+        pdf_tally_add(&sizes, p->g[i].size);
     }
-    if (!k)
+    if (!pdf_tally_top(&sizes, &l->size))
         return;
-    l->size = pdf_mode(p->scratch, k);
     double lo = INFINITY, hi = -INFINITY;
-    k = 0;
     for (size_t i = l->first; i <= l->last; i++) {
-        if (pdf_is_ink(p->g[i].c) && p->g[i].size == l->size) {
-            p->scratch[k++] = p->g[i].y2;
-            lo = fmin(lo, p->g[i].y2);
-            hi = fmax(hi, p->g[i].y2);
+        const kg_pdf_glyph *g = &p->g[i];
+        if (pdf_is_ink(g->c) && g->size == l->size) {
+            pdf_tally_add(&tops, g->y1);
+            pdf_tally_add(&bottoms, g->y2);
+            lo = g->y2 < lo ? g->y2 : lo;
+            hi = g->y2 > hi ? g->y2 : hi;
         }
     }
-    l->bottom = pdf_median(p->scratch, k);
+    pdf_tally_top(&tops, &l->top);
+    pdf_tally_top(&bottoms, &l->bottom);
     l->flat = l->size > 0 && hi - lo <= PDF_FLAT * l->size;
-    k = 0;
-    for (size_t i = l->first; i <= l->last; i++)
-        if (pdf_is_ink(p->g[i].c) && p->g[i].size == l->size)
-            p->scratch[k++] = p->g[i].y1;
-    l->top = pdf_median(p->scratch, k);
 }
 
 /* Whether glyph g, of a size and height, is raised above line l. */
@@ -542,11 +519,9 @@ bool kg_pdf_page_text(kg_buf *b, const kg_pdf_glyph *g, size_t n,
         return false;
     pdf_page p = {.g = g, .n = n, .adv = a};
     p.raised = calloc(n, sizeof *p.raised);
-    p.scratch = malloc(n * sizeof *p.scratch);
-    if (!p.raised || !p.scratch || !pdf_build(b, &p))
+    if (!p.raised || !pdf_build(b, &p))
         b->failed = true;
     free(p.lines);
     free(p.raised);
-    free(p.scratch);
     return true;
 }

@@ -20,13 +20,13 @@
  * one's to the end of its own advance. */
 typedef struct {
     uint32_t c;                 /* Unicode code point */
-    double x1, y1, x2, y2;
-    double size;                /* font size in points; 0 when unknown */
+    float x1, y1, x2, y2;       /* floats: a document holds every glyph */
+    float size;                 /* font size in points; 0 when unknown */
     uint32_t font;              /* the font's number in the document */
 } kg_pdf_glyph;
 
 /* What a document's glyphs teach about its layout: for each glyph of each
- * font and size, how much further than its own advance the producer put
+ * font and size, how much further than its own advance the producer puts
  * the next glyph inside a word. */
 typedef struct kg_pdf_advances kg_pdf_advances;
 
@@ -34,13 +34,10 @@ kg_pdf_advances *kg_pdf_advances_create(void);
 void kg_pdf_advances_free(kg_pdf_advances *a);
 /* Learns from one page's glyphs; false when out of memory. */
 bool kg_pdf_advances_learn(kg_pdf_advances *a, const kg_pdf_glyph *g, size_t n);
-/* Once every page is learnt, before the first kg_pdf_page_text; false
- * when out of memory. */
-bool kg_pdf_advances_settle(kg_pdf_advances *a);
 
 /* Appends the page's text to b, one line of the page a line, and returns
- * whether the page has any. `a` may be NULL (nothing learnt). Out of
- * memory sets b->failed. */
+ * whether the page has any. `a` holds what was learnt so far (the page
+ * itself included); it may be NULL. Out of memory sets b->failed. */
 bool kg_pdf_page_text(kg_buf *b, const kg_pdf_glyph *g, size_t n,
                       const kg_pdf_advances *a);
 

@@ -10,10 +10,6 @@
  * scanner finds it. Footnotes stay where the page has them (the marker
  * after its word, the note at the page foot); the model pairs them.
  *
- * The whole document is read before any page is written: what a glyph's
- * advance is in this document is learnt from all its pages (a footnote's
- * small font may have few glyphs on one page).
- *
  * poppler reports what it finds wrong in a file through GLib logging
  * (domain "Poppler"). A library must not write to the caller's stderr, so
  * those messages are caught for the duration of a read; the first one
@@ -24,7 +20,6 @@
 #include "reader.h"
 #include "pdf_text.h"
 
-#include <math.h>
 #include <poppler.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,24 +101,22 @@ static bool pdf_add_poppler_text(kg_buf *b, const char *text)
     return any;
 }
 
-/* A page: its characters with their boxes, or poppler's text alone. */
+/* What reading a document keeps from page to page: the fonts' numbers by
+ * name, what was learnt of its glyphs, and room for a page's glyphs. */
 typedef struct {
-    kg_pdf_glyph *g;
-    size_t n;
-    char *text;         /* g_free'd; only when there are no boxes */
-} pdf_page;
-
-/* Every page of a document, and the fonts' numbers by name. */
-typedef struct {
-    pdf_page *pages;
-    int npages;
     GHashTable *fonts;
     kg_pdf_advances *adv;
-} pdf_doc;
+    kg_pdf_glyph *g;
+    size_t n, cap;
+} pdf_pages_read;
 
-static double pdf_finite(double x)
+/* A coordinate or size as a float: poppler's doubles may be anything in a
+ * hostile file, and a float cannot hold everything a double can. */
+static float pdf_float(double x)
 {
-    return isfinite(x) ? x : 0;
+    if (!(x > -1e7 && x < 1e7))
+        return x >= 1e7 ? 1e7f : x <= -1e7 ? -1e7f : 0;   /* NaN: 0 */
+    return (float)x;
 }
 
 static uint32_t pdf_font_number(GHashTable *fonts, const char *name)
@@ -150,7 +143,7 @@ static void pdf_fonts_of(PopplerPage *page, GHashTable *fonts, kg_pdf_glyph *g, 
             continue;
         size_t end = (size_t)a->end_index < n ? (size_t)a->end_index : n - 1;
         uint32_t font = pdf_font_number(fonts, a->font_name);
-        double size = a->font_size > 0 ? pdf_finite(a->font_size) : 0;
+        float size = a->font_size > 0 ? pdf_float(a->font_size) : 0;
         for (size_t i = (size_t)a->start_index; i <= end; i++) {
             g[i].font = font;
             g[i].size = size;
@@ -160,64 +153,53 @@ static void pdf_fonts_of(PopplerPage *page, GHashTable *fonts, kg_pdf_glyph *g, 
 }
 
 /* The page's characters (poppler's text, one box per character) into
- * out; false when out of memory. */
-static bool pdf_read_page(PopplerPage *page, GHashTable *fonts, pdf_page *out)
+ * r->g; false when out of memory. When the boxes do not fit the text,
+ * *text is poppler's text instead (g_free it). */
+static bool pdf_read_page(PopplerPage *page, pdf_pages_read *r, char **text)
 {
-    char *text = poppler_page_get_text(page);
+    *text = poppler_page_get_text(page);
     PopplerRectangle *box = NULL;
     guint nbox = 0;
     if (!poppler_page_get_text_layout(page, &box, &nbox))
         nbox = 0;
     glong n = 0;
-    gunichar *u = text ? g_utf8_to_ucs4_fast(text, -1, &n) : NULL;
+    gunichar *u = *text ? g_utf8_to_ucs4_fast(*text, -1, &n) : NULL;
     bool ok = true;
-    if (!u || n != (glong)nbox) {
-        out->text = text;               /* the boxes do not fit the text */
-        text = NULL;
-    } else if (n > 0 && !(out->g = calloc((size_t)n, sizeof *out->g))) {
-        ok = false;
-    } else {
-        out->n = (size_t)n;
-        for (size_t i = 0; i < out->n; i++)
-            out->g[i] = (kg_pdf_glyph){u[i], pdf_finite(box[i].x1), pdf_finite(box[i].y1),
-                                       pdf_finite(box[i].x2), pdf_finite(box[i].y2), 0, 0};
-        pdf_fonts_of(page, fonts, out->g, out->n);
+    r->n = 0;
+    if (u && n == (glong)nbox) {
+        g_free(*text);
+        *text = NULL;
+        if ((size_t)n > r->cap) {
+            kg_pdf_glyph *g = realloc(r->g, (size_t)n * sizeof *g);
+            ok = g != NULL;
+            r->g = g ? g : r->g;
+            r->cap = g ? (size_t)n : r->cap;
+        }
+        for (size_t i = 0; ok && i < (size_t)n; i++)
+            r->g[i] = (kg_pdf_glyph){u[i], pdf_float(box[i].x1), pdf_float(box[i].y1),
+                                     pdf_float(box[i].x2), pdf_float(box[i].y2), 0, 0};
+        r->n = ok ? (size_t)n : 0;
+        pdf_fonts_of(page, r->fonts, r->g, r->n);
     }
     g_free(u);
     g_free(box);
-    g_free(text);
     return ok;
 }
 
-/* Every page read and learnt from; false when out of memory. */
-static bool pdf_read_pages(PopplerDocument *doc, pdf_doc *d)
+/* One page's text into out, its glyphs learnt from first; whether it had
+ * any. */
+static bool pdf_page(PopplerPage *page, pdf_pages_read *r, kg_reading *out)
 {
-    d->npages = poppler_document_get_n_pages(doc);
-    d->fonts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    d->adv = kg_pdf_advances_create();
-    d->pages = calloc(d->npages > 0 ? (size_t)d->npages : 1, sizeof *d->pages);
-    if (!d->adv || !d->pages)
-        return false;
-    for (int i = 0; i < d->npages; i++) {
-        PopplerPage *page = poppler_document_get_page(doc, i);
-        bool ok = !page || pdf_read_page(page, d->fonts, &d->pages[i]);
-        if (page)
-            g_object_unref(page);
-        if (!ok || !kg_pdf_advances_learn(d->adv, d->pages[i].g, d->pages[i].n))
-            return false;
-    }
-    return kg_pdf_advances_settle(d->adv);
-}
-
-static void pdf_doc_free(pdf_doc *d)
-{
-    for (int i = 0; d->pages && i < d->npages; i++) {
-        free(d->pages[i].g);
-        g_free(d->pages[i].text);
-    }
-    free(d->pages);
-    g_hash_table_destroy(d->fonts);
-    kg_pdf_advances_free(d->adv);
+    char *text = NULL;
+    bool any = false;
+    if (!pdf_read_page(page, r, &text) || !kg_pdf_advances_learn(r->adv, r->g, r->n))
+        out->text.failed = true;        /* reported as out of memory */
+    else if (text)
+        any = pdf_add_poppler_text(&out->text, text);
+    else
+        any = kg_pdf_page_text(&out->text, r->g, r->n, r->adv);
+    g_free(text);
+    return any;
 }
 
 /* The PDF title, when it has one, as the subject. */
@@ -232,20 +214,29 @@ static void pdf_title(PopplerDocument *doc, kg_reading *out)
     g_free(title);
 }
 
-/* Every page's text into out; false when no page has any. */
+/* Every page's text into out; false when no page has any. What a glyph's
+ * advance is in this document is learnt page by page: each page is read
+ * with what its own and the earlier pages taught (a document read whole
+ * first would hold every glyph of it in memory at once). */
 static bool pdf_pages(PopplerDocument *doc, kg_reading *out)
 {
-    pdf_doc d = {0};
+    pdf_pages_read r = {g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+                        kg_pdf_advances_create(), NULL, 0, 0};
     bool any = false;
-    if (!pdf_read_pages(doc, &d))
-        out->text.failed = true;        /* reported as out of memory */
-    for (int i = 0; !out->text.failed && i < d.npages; i++) {
-        const pdf_page *p = &d.pages[i];
+    int n = poppler_document_get_n_pages(doc);
+    if (!r.adv)
+        out->text.failed = true;
+    for (int i = 0; !out->text.failed && i < n; i++) {
+        PopplerPage *page = poppler_document_get_page(doc, i);
         kg_reading_add_page(out, out->text.len);  /* page i + 1 starts here */
-        any |= p->text ? pdf_add_poppler_text(&out->text, p->text)
-                       : kg_pdf_page_text(&out->text, p->g, p->n, d.adv);
+        if (page) {
+            any |= pdf_page(page, &r, out);
+            g_object_unref(page);
+        }
     }
-    pdf_doc_free(&d);
+    free(r.g);
+    kg_pdf_advances_free(r.adv);
+    g_hash_table_destroy(r.fonts);
     return any;
 }
 
