@@ -1,11 +1,14 @@
 /*
- * The PDF reader: the text of each page as poppler lays it out, one line
- * of the page a line here. The lines are kept as they are: a sentence
- * broken over two lines is joined by the normaliser, and a page footer
- * ("Tweede Kamer, vergaderjaar 2023–2024, 36 410 VII, nr. 88 14") stays
- * a line of its own at the end of its page, where the scanner finds it.
- * Footnotes stay in the PDF shape (a marker glued to the word, the note
- * at the page foot); the resolver knows that shape.
+ * The PDF reader: the text of each page, one line of the page a line
+ * here. poppler finds the characters, their boxes and fonts, its words
+ * and lines and their order; pdf_text.c rebuilds each line from where the
+ * glyphs stand (where words part, raised footnote numbers as superscript
+ * digits, a note's number back before its note). The lines are kept as
+ * they are: a sentence broken over two lines is joined by the normaliser,
+ * and a page footer ("Tweede Kamer, vergaderjaar 2023–2024, 36 410 VII,
+ * nr. 88 14") stays a line of its own at the end of its page, where the
+ * scanner finds it. Footnotes stay where the page has them (the marker
+ * after its word, the note at the page foot); the model pairs them.
  *
  * poppler reports what it finds wrong in a file through GLib logging
  * (domain "Poppler"). A library must not write to the caller's stderr, so
@@ -15,6 +18,7 @@
  * time are swallowed too, which is what a library wants anyway.
  */
 #include "reader.h"
+#include "pdf_text.h"
 
 #include <poppler.h>
 #include <stdio.h>
@@ -75,12 +79,12 @@ static bool pdf_blank(const char *s)
     return true;
 }
 
-/* One page's text, its lines as poppler gives them, then a line break.
+/* One page's text as poppler gives it, for a page whose character boxes
+ * do not match its text (never seen; poppler documents that they do).
  * A page without text adds nothing: no blank line is invented. Returns
  * whether the page had text. */
-static bool pdf_add_page(kg_buf *b, PopplerPage *page)
+static bool pdf_add_poppler_text(kg_buf *b, const char *text)
 {
-    char *text = poppler_page_get_text(page);
     bool any = text && !pdf_blank(text);
     if (any) {
         for (const char *s = text; *s; s++) {
@@ -94,6 +98,106 @@ static bool pdf_add_page(kg_buf *b, PopplerPage *page)
             b->s[--b->len] = '\0';
         kg_buf_addc(b, '\n');
     }
+    return any;
+}
+
+/* What reading a document keeps from page to page: the fonts' numbers by
+ * name, what was learnt of its glyphs, and room for a page's glyphs. */
+typedef struct {
+    GHashTable *fonts;
+    kg_pdf_advances *adv;
+    kg_pdf_glyph *g;
+    size_t n, cap;
+} pdf_pages_read;
+
+/* A coordinate or size as a float: poppler's doubles may be anything in a
+ * hostile file, and a float cannot hold everything a double can. */
+static float pdf_float(double x)
+{
+    if (!(x > -1e7 && x < 1e7))
+        return x >= 1e7 ? 1e7f : x <= -1e7 ? -1e7f : 0;   /* NaN: 0 */
+    return (float)x;
+}
+
+static uint32_t pdf_font_number(GHashTable *fonts, const char *name)
+{
+    if (!name)
+        return 0;
+    gpointer n = g_hash_table_lookup(fonts, name);
+    if (n)
+        return GPOINTER_TO_UINT(n);
+    guint next = g_hash_table_size(fonts) + 1;
+    g_hash_table_insert(fonts, g_strdup(name), GUINT_TO_POINTER(next));
+    return next;
+}
+
+/* Each glyph's font and size, from poppler's runs of equal attributes
+ * (indices into the text, the last one included). */
+static void pdf_fonts_of(PopplerPage *page, GHashTable *fonts, kg_pdf_glyph *g, size_t n)
+{
+    GList *runs = poppler_page_get_text_attributes(page);
+    for (GList *r = runs; r; r = r->next) {
+        const PopplerTextAttributes *a = r->data;
+        if (a->start_index < 0 || a->end_index < a->start_index ||
+            (size_t)a->start_index >= n)
+            continue;
+        size_t end = (size_t)a->end_index < n ? (size_t)a->end_index : n - 1;
+        uint32_t font = pdf_font_number(fonts, a->font_name);
+        float size = a->font_size > 0 ? pdf_float(a->font_size) : 0;
+        for (size_t i = (size_t)a->start_index; i <= end; i++) {
+            g[i].font = font;
+            g[i].size = size;
+        }
+    }
+    poppler_page_free_text_attributes(runs);
+}
+
+/* The page's characters (poppler's text, one box per character) into
+ * r->g; false when out of memory. When the boxes do not fit the text,
+ * *text is poppler's text instead (g_free it). */
+static bool pdf_read_page(PopplerPage *page, pdf_pages_read *r, char **text)
+{
+    *text = poppler_page_get_text(page);
+    PopplerRectangle *box = NULL;
+    guint nbox = 0;
+    if (!poppler_page_get_text_layout(page, &box, &nbox))
+        nbox = 0;
+    glong n = 0;
+    gunichar *u = *text ? g_utf8_to_ucs4_fast(*text, -1, &n) : NULL;
+    bool ok = true;
+    r->n = 0;
+    if (u && n == (glong)nbox) {
+        g_free(*text);
+        *text = NULL;
+        if ((size_t)n > r->cap) {
+            kg_pdf_glyph *g = realloc(r->g, (size_t)n * sizeof *g);
+            ok = g != NULL;
+            r->g = g ? g : r->g;
+            r->cap = g ? (size_t)n : r->cap;
+        }
+        for (size_t i = 0; ok && i < (size_t)n; i++)
+            r->g[i] = (kg_pdf_glyph){u[i], pdf_float(box[i].x1), pdf_float(box[i].y1),
+                                     pdf_float(box[i].x2), pdf_float(box[i].y2), 0, 0};
+        r->n = ok ? (size_t)n : 0;
+        pdf_fonts_of(page, r->fonts, r->g, r->n);
+    }
+    g_free(u);
+    g_free(box);
+    return ok;
+}
+
+/* One page's text into out, its glyphs learnt from first; whether it had
+ * any. */
+static bool pdf_page(PopplerPage *page, pdf_pages_read *r, kg_reading *out)
+{
+    char *text = NULL;
+    bool any = false;
+    if (!pdf_read_page(page, r, &text) || !kg_pdf_advances_learn(r->adv, r->g, r->n))
+        out->text.failed = true;        /* reported as out of memory */
+    else if (text)
+        any = pdf_add_poppler_text(&out->text, text);
+    else
+        any = kg_pdf_page_text(&out->text, r->g, r->n, r->adv);
     g_free(text);
     return any;
 }
@@ -110,19 +214,29 @@ static void pdf_title(PopplerDocument *doc, kg_reading *out)
     g_free(title);
 }
 
-/* Every page's text into out; false when no page has any. */
+/* Every page's text into out; false when no page has any. What a glyph's
+ * advance is in this document is learnt page by page: each page is read
+ * with what its own and the earlier pages taught (a document read whole
+ * first would hold every glyph of it in memory at once). */
 static bool pdf_pages(PopplerDocument *doc, kg_reading *out)
 {
+    pdf_pages_read r = {g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+                        kg_pdf_advances_create(), NULL, 0, 0};
     bool any = false;
     int n = poppler_document_get_n_pages(doc);
-    for (int i = 0; i < n; i++) {
+    if (!r.adv)
+        out->text.failed = true;
+    for (int i = 0; !out->text.failed && i < n; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
         kg_reading_add_page(out, out->text.len);  /* page i + 1 starts here */
         if (page) {
-            any |= pdf_add_page(&out->text, page);
+            any |= pdf_page(page, &r, out);
             g_object_unref(page);
         }
     }
+    free(r.g);
+    kg_pdf_advances_free(r.adv);
+    g_hash_table_destroy(r.fonts);
     return any;
 }
 

@@ -78,6 +78,78 @@ int kg_test_build_pdf(const char *out_path, const char *const *lines,
     return bad ? -1 : 0;
 }
 
+/* The first multiple of step at or after x >= 0 (no libm: the tools that
+ * share this helper link without it). */
+static double pdf_round_up(double x, double step)
+{
+    double q = x / step - 1e-9;
+    double k = (double)(long long)q;
+    return (k < q ? k + 1 : k) * step;
+}
+
+/* How much further than its advance glyph i of a run puts the next one. */
+static double pdf_gap_of(const char *gaps, size_t i)
+{
+    if (!gaps || i >= strlen(gaps))
+        return 0;
+    char c = gaps[i];
+    if (c >= '1' && c <= '9')
+        return (c - '0') / 10.0;
+    if (c >= 'a' && c <= 'i')
+        return -(c - 'a' + 1) / 10.0;
+    if (c >= 'A' && c <= 'Z')
+        return 1 + (c - 'A') / 10.0;
+    return 0;
+}
+
+/* Draws one run from pen position x; returns where it ends. */
+static double pdf_draw_run(cairo_t *cr, const kg_test_pdf_run *r, double x)
+{
+    cairo_select_font_face(cr, PDF_FONT, CAIRO_FONT_SLANT_NORMAL,
+                           r->bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, r->size);
+    cairo_glyph_t *g = NULL;
+    int n = 0;
+    if (cairo_scaled_font_text_to_glyphs(cairo_get_scaled_font(cr), 0, 0, r->text, -1,
+                                         &g, &n, NULL, NULL, NULL) != CAIRO_STATUS_SUCCESS)
+        return x;
+    double pen = 0;
+    for (int i = 0; i < n; i++) {
+        cairo_text_extents_t ext;
+        cairo_glyph_t one = g[i];
+        cairo_glyph_extents(cr, &one, 1, &ext);
+        double at = i && r->grid > 0 ? pdf_round_up(pen, r->grid) : pen;
+        g[i].x = at;
+        g[i].y = 0;
+        pen = at + ext.x_advance + pdf_gap_of(r->gaps, (size_t)i);
+    }
+    cairo_save(cr);
+    cairo_translate(cr, x, r->y);
+    cairo_rotate(cr, r->angle * 3.14159265358979323846 / 180);
+    cairo_show_glyphs(cr, g, n);
+    cairo_restore(cr);
+    cairo_glyph_free(g);
+    return x + pen;
+}
+
+int kg_test_build_pdf_runs(const char *out_path, const kg_test_pdf_run *runs,
+                           size_t nruns)
+{
+    cairo_surface_t *surface = cairo_pdf_surface_create(out_path, 595, 842);
+    cairo_t *cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    double pen = 0;
+    for (size_t i = 0; i < nruns; i++)
+        pen = pdf_draw_run(cr, &runs[i], runs[i].follow ? pen + runs[i].x : runs[i].x);
+    int bad = cairo_status(cr) != CAIRO_STATUS_SUCCESS;
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    bad |= cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS;
+    cairo_surface_destroy(surface);
+    kg_test_pdf_fonts_release();
+    return bad ? -1 : 0;
+}
+
 size_t kg_test_fixture_pdf_lines(const char *txt_path, char **lines, size_t max)
 {
     FILE *f = fopen(txt_path, "r");

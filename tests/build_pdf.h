@@ -2,6 +2,7 @@
 #ifndef KG_TEST_BUILD_PDF_H
 #define KG_TEST_BUILD_PDF_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Writes a PDF to out_path that shows `lines` (UTF-8), one under the
@@ -25,5 +26,32 @@ void kg_test_pdf_fonts_release(void);
 size_t kg_test_fixture_pdf_lines(const char *txt_path, char **lines, size_t max);
 /* Those lines drawn into a one-page PDF. 0, or -1 on failure. */
 int kg_test_build_fixture_pdf(const char *txt_path, const char *out_path);
+
+/* A run of text drawn glyph by glyph, in one font and size, placed the way
+ * a producer may place glyphs: for the tests of how the PDF reader
+ * rebuilds words from where glyphs stand. */
+typedef struct {
+    const char *text;       /* UTF-8, one glyph per character */
+    double x, y;            /* the left end of its baseline, in points from
+                               the page's top left; with `follow`, x is the
+                               distance from where the previous run ended */
+    double size;            /* font size, points */
+    const char *gaps;       /* NULL, or one character per glyph: '1'-'9' put
+                               the next glyph that many tenths of a point
+                               further, 'A'-'Z' 1.0 to 3.5 points further,
+                               'a'-'i' 0.1 to 0.9 points closer; anything
+                               else nothing */
+    double grid;            /* > 0: a glyph starts at the first multiple of
+                               `grid` points from the run's start at or after
+                               the end of the one before, as a layout in whole
+                               device pixels puts it */
+    bool bold;
+    bool follow;
+    double angle;           /* degrees clockwise; 0: horizontal */
+} kg_test_pdf_run;
+
+/* Writes a one-page PDF (A4) showing the runs. 0, or -1 on failure. */
+int kg_test_build_pdf_runs(const char *out_path, const kg_test_pdf_run *runs,
+                           size_t nruns);
 
 #endif

@@ -124,6 +124,180 @@ Test(read_pdf, page_without_text_adds_no_blank_line)
     free(text);
 }
 
+/* ---- words rebuilt from where the glyphs stand -------------------------- */
+
+/* The text of a one-page PDF showing `runs`, read back; the caller frees. */
+static char *pdf_runs_text(const kg_test_pdf_run *runs, size_t n)
+{
+    cr_assert_eq(kg_test_build_pdf_runs(kg_test_tmp_path("runs.pdf"), runs, n), 0);
+    kg_reading r;
+    kg_error err;
+    cr_assert_eq(pdf_read_file("runs.pdf", &r, &err), KG_OK, "%s", err.msg);
+    char *text = strdup(r.text.s);
+    kg_reading_free(&r);
+    return text;
+}
+
+#define PDF_RUNS_TEXT(runs) pdf_runs_text(runs, sizeof runs / sizeof *runs)
+
+Test(read_pdf, letter_spacing_inside_a_word_or_number_adds_no_space)
+{
+    /* A footnote set glyph by glyph, as Word's PDF export sets small
+     * type: 0.9 pt (0.13 em) more after the s, the 3 and the last hyphen,
+     * where poppler alone writes "Kamers tuk 3 6200-XII- 60". In the
+     * footer the words stand only 1.1 pt apart: a word and a number
+     * still part. */
+    const kg_test_pdf_run runs[] = {
+        {.text = "Kamerstuk 36200-XII-60", .x = 56, .y = 700, .size = 6.75,
+         .gaps = "     9    9        8"},
+        {.text = "Pagina", .x = 400, .y = 760, .size = 6.75},
+        {.text = "1", .x = 1.1, .y = 760, .size = 6.75, .follow = true},
+        {.text = "van", .x = 1.1, .y = 760, .size = 6.75, .follow = true},
+        {.text = "7", .x = 1.1, .y = 760, .size = 6.75, .follow = true},
+    };
+    char *text = PDF_RUNS_TEXT(runs);
+    cr_expect_str_eq(text, "Kamerstuk 36200-XII-60\nPagina 1 van 7\n");
+    free(text);
+}
+
+Test(read_pdf, glyphs_on_a_pixel_grid_come_out_as_their_words)
+{
+    /* Every glyph starts on the next whole 0.75 pt (a pixel at 96 dpi)
+     * after the one before: at 6 pt most gaps inside words pass poppler's
+     * tenth of an em ("Kamers t u kken II 2 0 2 2 /2 3"). The reader learns
+     * how far this document sets each glyph inside words. */
+    const kg_test_pdf_run runs[] = {
+        {.text = "Kamerstukken II 2022/23, 29665, nummers 427, 433 en 473; zie ook de brief",
+         .x = 40, .y = 100, .size = 6, .grid = 0.75},
+        {.text = "van de minister van Infrastructuur en Waterstaat (Kamerstuk 31936, nr. 1053).",
+         .x = 40, .y = 110, .size = 6, .grid = 0.75},
+        {.text = "Tweede Tussenrapportage Handhaving op Schiphol, Arbeidsinspectie en Rekenkamer.",
+         .x = 40, .y = 120, .size = 6, .grid = 0.75},
+    };
+    char *text = PDF_RUNS_TEXT(runs);
+    cr_expect_str_eq(text,
+        "Kamerstukken II 2022/23, 29665, nummers 427, 433 en 473; zie ook de brief\n"
+        "van de minister van Infrastructuur en Waterstaat (Kamerstuk 31936, nr. 1053).\n"
+        "Tweede Tussenrapportage Handhaving op Schiphol, Arbeidsinspectie en Rekenkamer.\n");
+    free(text);
+}
+
+Test(read_pdf, glyph_the_producer_always_sets_wider_stays_in_its_word)
+{
+    /* Inside words this document sets every r 0.8 pt (0.09 em) further
+     * than its advance; in "Arbeidsinspectie" 2.1 pt, more than a narrow
+     * space. Counted from where this document puts the glyph after an r,
+     * that is 1.3 pt: no space. */
+    const kg_test_pdf_run runs[] = {
+        {.text = "verre reizen, ervaren reder", .x = 56, .y = 100, .size = 9,
+         .gaps = "  88  8        8  8   8"},
+        {.text = "Arbeidsinspectie", .x = 56, .y = 120, .size = 9, .gaps = " L"},
+    };
+    char *text = PDF_RUNS_TEXT(runs);
+    cr_expect_str_eq(text, "verre reizen, ervaren reder\nArbeidsinspectie\n");
+    free(text);
+}
+
+Test(read_pdf, justified_line_has_one_space_per_word_gap)
+{
+    /* Words placed one by one, 2.5 to 7 pt apart (a justified line), and
+     * a kerning gap of 0.9 pt inside "aangenomen". */
+    const kg_test_pdf_run runs[] = {
+        {.text = "De", .x = 56, .y = 100, .size = 9},
+        {.text = "Kamer", .x = 6, .y = 100, .size = 9, .follow = true},
+        {.text = "heeft", .x = 4, .y = 100, .size = 9, .follow = true},
+        {.text = "de", .x = 7, .y = 100, .size = 9, .follow = true},
+        {.text = "motie", .x = 2.5, .y = 100, .size = 9, .follow = true},
+        {.text = "aangenomen.", .x = 6, .y = 100, .size = 9, .follow = true, .gaps = "   9"},
+    };
+    char *text = PDF_RUNS_TEXT(runs);
+    cr_expect_str_eq(text, "De Kamer heeft de motie aangenomen.\n");
+    free(text);
+}
+
+Test(read_pdf, label_and_value_far_apart_are_two_words)
+{
+    /* A besluitenlijst: labels in one font, their values 40 pt to the
+     * right in a larger bold one; poppler writes "Zaak:Brief". */
+    const kg_test_pdf_run runs[] = {
+        {.text = "Zaak:", .x = 56, .y = 100, .size = 9.36},
+        {.text = "Brief regering - 30569-8", .x = 140, .y = 101.4, .size = 10.38, .bold = true},
+        {.text = "Besluit:", .x = 56, .y = 130, .size = 9.36},
+        {.text = "Betrekken bij de behandeling", .x = 140, .y = 131.4, .size = 10.38,
+         .bold = true},
+        {.text = "van het wetsvoorstel", .x = 140, .y = 143.4, .size = 10.38, .bold = true},
+    };
+    char *text = PDF_RUNS_TEXT(runs);
+    cr_expect_str_eq(text, "Zaak: Brief regering - 30569-8\n"
+                           "Besluit: Betrekken bij de behandeling\n"
+                           "van het wetsvoorstel\n");
+    free(text);
+}
+
+Test(read_pdf, raised_small_digit_after_a_word_is_a_superscript_marker)
+{
+    const kg_test_pdf_run runs[] = {
+        {.text = "Motie De Hoop", .x = 56, .y = 100, .size = 9},
+        {.text = "3", .x = 0.2, .y = 97, .size = 6, .follow = true},
+        {.text = " verzoekt de ministers, zoals het lid vroeg.", .y = 100, .size = 9,
+         .follow = true},
+        {.text = "12", .x = 0, .y = 97, .size = 6, .follow = true},
+    };
+    char *text = PDF_RUNS_TEXT(runs);
+    cr_expect_str_eq(text, "Motie De Hoop\xc2\xb3 verzoekt de ministers, zoals het lid "
+                           "vroeg.\xc2\xb9\xc2\xb2\n");
+    free(text);
+}
+
+Test(read_pdf, digit_on_the_baseline_or_raised_at_full_size_stays_a_digit)
+{
+    const kg_test_pdf_run runs[] = {
+        {.text = "de uitstoot van CO", .x = 56, .y = 100, .size = 9},
+        {.text = "2", .y = 101.5, .size = 6, .follow = true},       /* lowered */
+        {.text = " daalt met 10", .y = 100, .size = 9, .follow = true},
+        {.text = "3", .y = 97, .size = 9, .follow = true},          /* raised, same size */
+        {.text = " ton.", .y = 100, .size = 9, .follow = true},
+    };
+    char *text = PDF_RUNS_TEXT(runs);
+    cr_expect_str_eq(text, "de uitstoot van CO2 daalt met 103 ton.\n");
+    free(text);
+}
+
+Test(read_pdf, raised_note_numbers_on_lines_of_their_own_go_before_their_notes)
+{
+    /* The numbers of two notes, small and raised: poppler makes each a
+     * line of its own. */
+    const kg_test_pdf_run runs[] = {
+        {.text = "Zie de brief", .x = 56, .y = 100, .size = 9},
+        {.text = "1", .x = 0.2, .y = 97, .size = 6, .follow = true},
+        {.text = " en de motie.", .y = 100, .size = 9, .follow = true},
+        {.text = "2", .x = 0.2, .y = 97, .size = 6, .follow = true},
+        {.text = "1", .x = 56, .y = 697.5, .size = 4.5},
+        {.text = "Kamerstukken II 2022/23, 29665, nr. 482", .x = 2.4, .y = 700, .size = 6.75,
+         .follow = true},
+        {.text = "2", .x = 56, .y = 706.5, .size = 4.5},
+        {.text = "Kamerstuk 36200-XII-60", .x = 2.4, .y = 709, .size = 6.75, .follow = true},
+    };
+    char *text = PDF_RUNS_TEXT(runs);
+    cr_expect_str_eq(text, "Zie de brief\xc2\xb9 en de motie.\xc2\xb2\n"
+                           "\xc2\xb9 Kamerstukken II 2022/23, 29665, nr. 482\n"
+                           "\xc2\xb2 Kamerstuk 36200-XII-60\n");
+    free(text);
+}
+
+Test(read_pdf, rotated_text_keeps_its_words)
+{
+    /* Text up the margin, as a document number in a page's side: its
+     * glyphs do not run left to right, and poppler's spaces stand. */
+    const kg_test_pdf_run runs[] = {
+        {.text = "Geachte voorzitter,", .x = 56, .y = 100, .size = 9},
+        {.text = "Kamerstuk 36200-XII-60", .x = 30, .y = 300, .size = 7, .angle = -90},
+    };
+    char *text = PDF_RUNS_TEXT(runs);
+    cr_expect_str_eq(text, "Kamerstuk 36200-XII-60\nGeachte voorzitter,\n");
+    free(text);
+}
+
 /* A PDF with a title in its metadata, drawn with cairo. */
 static void pdf_with_title(const char *path, const char *title)
 {
@@ -347,6 +521,34 @@ Test(read_pdf, fixture_letter_as_pdf_file_gives_its_references)
         "vraag kst-36903-4#lid-vermeer 13:1\n"
         "kamerstuk kst-36901-3 13:72\n"
         "kamerstuk kst-31490-359 16:3 fn\n");
+    kg_doc_free(doc);
+}
+
+Test(read_pdf, letter_spaced_note_under_a_raised_marker_numbers_the_motion)
+{
+    /* The marker a small raised 3, the note's number too, the note letter
+     * spaced: the motion gets its number from the note. */
+    const kg_test_pdf_run runs[] = {
+        {.text = "Geachte voorzitter,", .x = 56, .y = 80, .size = 9},
+        {.text = "Hierbij informeer ik u over de motie van het lid De Hoop", .x = 56, .y = 100,
+         .size = 9},
+        {.text = "3", .x = 0.2, .y = 97, .size = 6, .follow = true},
+        {.text = " over controles op Schiphol.", .y = 100, .size = 9, .follow = true},
+        {.text = "3", .x = 56, .y = 697.5, .size = 4.5},
+        {.text = "Kamerstuk 36200-XII-60", .x = 2.4, .y = 700, .size = 6.75, .follow = true,
+         .gaps = "     9    9        8"},
+    };
+    const char *path = kg_test_tmp_path("brief.pdf");
+    cr_assert_eq(kg_test_build_pdf_runs(path, runs, sizeof runs / sizeof *runs), 0);
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_file(path, &err);
+    cr_assert_not_null(doc, "%s", err.msg);
+    char got[1024];
+    pdf_refs_of(doc, got, sizeof got);
+    cr_expect_str_eq(got,
+        "motie kst-36200-XII-60 2:32\n"
+        "kamerstuk kst-36200-XII-60 2:57 fn copy\n"
+        "kamerstuk kst-36200-XII-60 3:3 fn\n");
     kg_doc_free(doc);
 }
 
