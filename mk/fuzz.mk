@@ -110,7 +110,7 @@ endif
 
 FUZZ_FORCE:
 
-$(FUZZ_BUILD)/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.h $(FUZZ_LIB) $(HEADERS)
+$(FUZZ_BUILD)/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.h $(FUZZ_LIB) $(wildcard include/kamergraph/*.h src/*.h)
 	$(FUZZ_CC) -std=c11 $(WARN) -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(PKG_CFLAGS) \
 	  -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer $(FUZZ_WNO) -o $@ $< $(FUZZ_LIB) $(PKG_LIBS) -lm
 

@@ -726,6 +726,37 @@ assert r["evidence"] == "examples/kst-36901-2.txt (the letter\x27s own date)", r
 }
 check "refs --json gives the graph's answer for a letter cited by date, and keeps the letter's own id in alias" refs_json_alias
 
+# The library as others use it: installed, found by pkg-config, linked.
+library_installs() {
+    local build lib flags san=""
+    build=$(dirname "$KG")
+    lib="$build/libkamergraph.a"
+    nm -A "$lib" 2>/dev/null | grep -q __asan_init && san="-fsanitize=address,undefined"
+    env -u MAKEFLAGS -u MAKELEVEL make -s install BUILD="$build" DESTDIR="$tmp/inst" PREFIX=/usr \
+        >/dev/null || return 1
+    cat >"$tmp/use.c" <<'EOF'
+#include <stdio.h>
+#include <kamergraph/kamergraph.h>
+int main(void)
+{
+    kg_error err;
+    const char text[] = "Zie Kamerstuk 31490-359.";
+    kg_doc *doc = kg_doc_read_buffer("x.txt", text, sizeof text - 1, &err);
+    if (!doc || kg_doc_ref_count(doc) != 1)
+        return 1;
+    printf("%s %s\n", KG_VERSION, kg_doc_ref(doc, 0)->id);
+    kg_doc_free(doc);
+    return 0;
+}
+EOF
+    flags=$(PKG_CONFIG_SYSROOT_DIR="$tmp/inst" PKG_CONFIG_PATH="$tmp/inst/usr/lib/pkgconfig" \
+        pkg-config --cflags --libs kamergraph) || return 1
+    # shellcheck disable=SC2086
+    cc -std=c11 $san -o "$tmp/use" "$tmp/use.c" $flags &&
+        [ "$("$tmp/use")" = "$(sed -n 's/^#define KG_VERSION "\(.*\)"/\1/p' include/kamergraph/kamergraph.h) kst-31490-359" ]
+}
+check "make install puts the headers, the library and kamergraph.pc in place; a program built with pkg-config's flags links and runs" library_installs
+
 # ---- the README ---------------------------------------------------------------
 
 # Every console example of the README runs in a folder holding only
