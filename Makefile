@@ -136,23 +136,20 @@ check-valgrind: all
 # The library as others use it: the headers, the static library, and a
 # pkg-config file (`pkg-config --cflags --libs kamergraph`) that names the
 # libraries it needs, since a static library cannot.
-PC := $(BUILD)/kamergraph.pc
+# (Written at install time, since it names PREFIX.)
 VERSION := $(shell sed -n 's/^\#define KG_VERSION "\(.*\)"/\1/p' include/kamergraph/kamergraph.h)
+PC_LINES := 'prefix=$(PREFIX)' 'includedir=$${prefix}/include' 'libdir=$${prefix}/lib' '' \
+  'Name: kamergraph' \
+  'Description: citations between Dutch parliamentary documents, as a graph' \
+  'Version: $(VERSION)' 'Requires: $(PKGS)' \
+  'Libs: -L$${libdir} -lkamergraph -lm -pthread' 'Cflags: -I$${includedir}'
 
-$(PC): include/kamergraph/kamergraph.h Makefile
-	@mkdir -p $(dir $@)
-	printf '%s\n' 'prefix=$(PREFIX)' 'includedir=$${prefix}/include' 'libdir=$${prefix}/lib' '' \
-	  'Name: kamergraph' \
-	  'Description: citations between Dutch parliamentary documents, as a graph' \
-	  'Version: $(VERSION)' 'Requires: $(PKGS)' \
-	  'Libs: -L$${libdir} -lkamergraph -lm -pthread' 'Cflags: -I$${includedir}' >$@
-
-install: all $(PC)
+install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
 	  $(DESTDIR)$(PREFIX)/include/kamergraph
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/kamergraph
 	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libkamergraph.a
-	install -m 644 $(PC) $(DESTDIR)$(PREFIX)/lib/pkgconfig/kamergraph.pc
+	printf '%s\n' $(PC_LINES) >$(DESTDIR)$(PREFIX)/lib/pkgconfig/kamergraph.pc
 	install -m 644 include/kamergraph/*.h $(DESTDIR)$(PREFIX)/include/kamergraph/
 
 uninstall:
