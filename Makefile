@@ -110,10 +110,10 @@ deps-test:
 # The demo: install what is missing, build, scan the example letters.
 demo: deps
 	$(MAKE) all
-	$(BIN) scan -q -o graphs --format dot,graphml,gexf,json,csv,sqlite examples
-	$(BIN) render -T svg -o graphs/kamergraph.svg examples
-	$(BIN) report -o graphs/report.html examples
-	$(BIN) top -n 10 examples
+	$(BIN) scan -o graphs --format dot,graphml,gexf,json,csv,sqlite examples
+	$(BIN) render -q -o graphs/kamergraph.svg examples
+	$(BIN) report -q -o graphs/report.html examples
+	$(BIN) top -q -n 10 examples
 	@echo "demo: wrote graphs/: kamergraph.{dot,graphml,gexf,json,sqlite,svg}, kamergraph-{nodes,edges}.csv, report.html"
 
 # Unit tests (Criterion) and end-to-end tests (tests/e2e.sh).
