@@ -118,9 +118,14 @@ static int cmp_tie(const void *pa, const void *pb)
     return c ? c : a->order < b->order ? -1 : a->order > b->order;
 }
 
-/* The first tie of `letter` and the end of its ties, in *end. */
+/* The first tie of `letter` and the end of its ties, in *end; NULL when
+ * there are none (no tie at all: ties may be NULL, and &ties[0] of it is
+ * undefined). */
 static const tie *ties_of(kg_letters *l, const char *letter, size_t *end)
 {
+    *end = 0;
+    if (l->n == 0)
+        return NULL;
     if (!l->sorted && l->n)
         qsort(l->ties, l->n, sizeof *l->ties, cmp_tie);
     l->sorted = true;
@@ -134,15 +139,14 @@ static const tie *ties_of(kg_letters *l, const char *letter, size_t *end)
     }
     for (*end = lo; *end < l->n && strcmp(l->ties[*end].letter, letter) == 0; (*end)++)
         ;
-    return &l->ties[lo];
+    return *end > lo ? &l->ties[lo] : NULL;
 }
 
 const char *kg_letters_target(kg_letters *l, const char *letter, const char **evidence)
 {
     size_t end;
     const tie *t = l ? ties_of(l, letter, &end) : NULL;
-    size_t n = t ? end - (size_t)(t - l->ties) : 0;
-    if (n == 0 || strcmp(t[0].target, t[n - 1].target) != 0)
+    if (!t || strcmp(t[0].target, l->ties[end - 1].target) != 0)
         return NULL;
     if (evidence)
         *evidence = t[0].evidence;
