@@ -43,13 +43,17 @@ typedef struct {
            | "VV" | "Verenigde" s1 "Vergadering";
     kslip  = [I1l] [I1l]?;         /* OCR and typing slips for I and II */
     /* "2012Œ2013": an en dash read in the wrong encoding */
-    vjsep  = "/" | dash | "\xc5\x92";
+    /* an en dash read in the wrong encoding: "2012Œ2013", "2012â€“2013",
+     * "2012?2013", U+FFFD; normalize.c has made the last of "â€“" a '"' */
+    vjsep  = "/" | dash | "\xc5\x92" | "\xc3\xa2\xe2\x82\xac" ("\"" | "\xe2\x80\x9c") | "?"
+           | "\xef\xbf\xbd";
     /* "2022-203", "2021-32": a slip in the second year, read from the
      * first (set_vj) */
     vj     = d{4} s vjsep s d{2,4} | d{4} "/" dash s d{2}
            | "'" d{2} s "/" s "'"? d{2};
-    /* PDF extraction breaks lines anywhere, even in "24 337" */
-    dos    = d{5,6} | d{2} (sp | "." | dash | sp* nl sp*) d{3} | d{1,4};
+    /* PDF extraction breaks lines anywhere, even in "24 337"; dossiers of
+     * before 1960 have four digits ("8 540") */
+    dos    = d{5,6} | d{2} (sp | "." | dash | sp* nl sp*) d{3} | d (sp | "." | sp* nl sp*) d{3} | d{1,4};
     dosc   = d{5,6} | d{2} sp d{3};
     /* "VII", "IXB", "A", "hoofdstuk XV" */
     toev   = roman [A-Z]? | [A-Z]{1,2} | "hoofdstuk" s1 roman;
@@ -66,13 +70,14 @@ typedef struct {
     pages  = d+ (s (dash | "en" | "t/m") s d+)* (sp "e.v.")?;
     /* A compact id standing alone, without "Kamerstuk": "- 21501-02-1855"
      * at the end of an entry of a procedural list, "Betreft documenten
-     * 31544-8 en 31544-9". Five digits, no ondernummer of more than four:
-     * not a date (13-10-2016), a year range, a phone number (070-3456789)
-     * or an amount range (10000-20000). */
-    bcompact = [1-9] d{4} dash (toevc dash)? (rnum dash)? [1-9] d{0,3} [a-z]?;
+     * 31544-8 en 31544-9". Five digits from 10000 to 39999 (the dossiers
+     * since the 1960s), no ondernummer of more than four: not a date
+     * (13-10-2016), a year range, a phone number (070-3456789), an amount
+     * range (10000-20000) or a standard (EN 50341-1). */
+    bcompact = [1-3] d{4} dash (toevc dash)? (rnum dash)? [1-9] d{0,3} [a-z]?;
     /* "zie 31700 VII nr. 72", "30372 nr. 31": a dossier of five digits and
      * an ondernummer, without "Kamerstuk" */
-    binformal = [1-9] (d{4} | d sp d{3}) (s1 toev | "." roman | dash toev | dash d{2})?
+    binformal = [1-3] (d{4} | d sp d{3}) (s1 toev | "." roman | dash toev | dash d{2})?
                 (s rnum)? s ("," s)? nrkw s [0-9];
     kstkw  = ("K" | "k") "amer" ("-" sp?)? "stuk" ("ken" | "nummer")?;
     vjkw   = "vergaderjaar" | "Vergaderjaar" | "zitting" | "Zitting";
@@ -327,7 +332,10 @@ static int lex_cont(scanner *S, cur *pp, kg_span *val)
             goto done;
         }
         s dash s @v0 d+ @v1                   { kind = CONT_RANGE; goto done; }
-        s (";" | "," | "," s "en" | "en") s nrkw s @v0 ond @v1 { kind = CONT_NRKW; goto done; }
+        s (";" | "," | "," s "en" | "en" | "," s "was") s nrkw s @v0 ond @v1 {
+            kind = CONT_NRKW;           /* "nr. 726, was nr. 719": both */
+            goto done;
+        }
         * { return CONT_NONE; }
     */
 done:
@@ -526,16 +534,19 @@ static cur kamerstuk(scanner *S, cur p, cur tok, const char *kamer,
     return end;
 }
 
-/* Citations that name motions: "moties 30420, nrs 100 en 101". */
-static cur numbered_motions(scanner *S, cur p, cur tok)
+/* A citation after a keyword that alone does not say Kamerstuk: only
+ * when it names an ondernummer ("TK 35300, nr. 4"; not "TK 85-5-7"). With
+ * motion, the keyword said the citations are motions ("moties 30420, nrs
+ * 100 en 101"). */
+static cur numbered_items(scanner *S, cur p, cur tok, const char *kamer, bool motion)
 {
     cite_list L;
     L.n = 0;
-    cur end = citation(S, p, tok, &L, "");
+    cur end = citation(S, p, tok, &L, kamer);
     if (!end || L.items[0].kind != KG_CITE_KAMERSTUK)
         return NULL;
     for (size_t i = 0; i < L.n; i++)
-        L.items[i].motion = true;
+        L.items[i].motion = motion;
     emit_list(S, &L);
     return end;
 }
@@ -874,7 +885,7 @@ static cur flat_head(scanner *S, cur tok, kg_span dossier, kg_span toev, cur y0,
                 S->sink(S->ctx, &c);
                 return n1;
             }
-            sp* [^ \t\r\n\x00]+ { continue; }
+            s [^ \t\r\n\x00]+ { continue; }
             * { return NULL; }
         */
     }
@@ -899,16 +910,25 @@ static cur kamerstuk_head(scanner *S, cur tok, cur n0, cur n1, cur t0, cur t1, c
     return p1;
 }
 
-/* "het antwoord op vraag 8 en 9": one reference per question. */
-static void vraag_numbers(scanner *S, cur tok, cur n0, cur n1, cur p0, cur p1)
+/* "het antwoord op vraag 8 en 9", "de vragen 2, 5 en 7": one reference
+ * per question; the first number is [n0, n1), the others in [p, end). */
+static void vraag_numbers(scanner *S, cur tok, cur n0, cur n1, cur p, cur end)
 {
     kg_cite c = cite_at(S, KG_CITE_VRAAG_NR, tok, n1);
     c.nr = span(S, n0, n1);
     S->sink(S->ctx, &c);
-    if (p0) {
-        c = cite_at(S, KG_CITE_VRAAG_NR, p0, p1);
-        c.nr = span(S, p0, p1);
-        S->sink(S->ctx, &c);
+    cur YYCURSOR = p, YYMARKER, a, b;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
+    while (YYCURSOR && YYCURSOR < end) {
+        /*!re2c
+            s ("," | "en") s @a d+ @b {
+                c = cite_at(S, KG_CITE_VRAAG_NR, a, b);
+                c.nr = span(S, a, b);
+                S->sink(S->ctx, &c);
+                continue;
+            }
+            * { return; }
+        */
     }
 }
 
@@ -953,7 +973,7 @@ static cur skip_word(cur p)
         }
         ("motie" | "moties" | "Motie" | "Moties") s1 / [1-9] d {
             /* "moties 30420, nrs 100 en 101": numbers, no names */
-            r = numbered_motions(&S, YYCURSOR, tok);
+            r = numbered_items(&S, YYCURSOR, tok, "", true);
             YYCURSOR = r ? r : YYCURSOR;
             continue;
         }
@@ -966,6 +986,28 @@ static cur skip_word(cur p)
             r = kamerstuk(&S, n1, tok, n0[0] == 'T' ? "tk" : "ek", 0);
             YYCURSOR = r ? r : skip_word(tok);
             continue;
+        }
+        @n0 ("TK" | "EK") @n1 s1 / [1-9] d {
+            /* "TK 35300, nr. 4": no vergaderjaar; a number only ("TK 85-5-7",
+             * a Handelingen) is not a dossier */
+            r = numbered_items(&S, n1, tok, n0[0] == 'T' ? "tk" : "ek", false);
+            YYCURSOR = r ? r : skip_word(tok);
+            continue;
+        }
+        ("Bijl." | "Bijlagen" | "Bijlage") s1 ("Hand." | "Handelingen") {
+            /* "Bijl. Hand. II 1989/90, 21 427, nr. 3": Kamerstukken, as they
+             * were cited before 1995 */
+            r = kamerstuk(&S, YYCURSOR, tok, "", 0);
+            YYCURSOR = r ? r : YYCURSOR;
+            continue;
+        }
+        ("ISO" | "NEN" | "EN" | "IEC" | "NPR" | "NTA" | "CEN") ([ /-] ("ISO" | "NEN" | "EN" | "IEC"))*
+            s d+ ([-:.] d+)* {
+            continue;                   /* a standard: "NEN-EN-IEC 62305-2:2012" */
+        }
+        ("kenmerk" | "Kenmerk" | "zaaknummer" | "Zaaknummer" | "referentie" | "Referentie")
+            ":"? s1 [0-9A-Za-z/._-]+ {
+            continue;                   /* "Ons kenmerk 12345-2023": not a Kamerstuk */
         }
         ("Stb." | "Stb" | "Staatsblad") s1 @n0 d{4} @n1 s ("," s)? (nrkw s)? @p0 d+ @p1 {
             r = publication(&S, KG_CITE_STB, tok, YYCURSOR, n0, p0, p1);
@@ -993,12 +1035,12 @@ static cur skip_word(cur p)
             YYCURSOR = r ? r : YYCURSOR;
             continue;
         }
-        "Aanhangsel" (s1 "van" s1 "de")? s1 "Handelingen" {
+        ("Aanhangsel" | "Aanh.") (s1 "van" s1 "de")? s1 ("Handelingen" | "Hand.") {
             r = handelingen(&S, YYCURSOR, tok, KG_CITE_AANHANGSEL);
             YYCURSOR = r ? r : YYCURSOR;
             continue;
         }
-        "Handelingen" {
+        "Handelingen" | "Hand." {
             r = handelingen(&S, YYCURSOR, tok, KG_CITE_HANDELINGEN);
             YYCURSOR = r ? r : YYCURSOR;
             continue;
@@ -1088,23 +1130,24 @@ static cur skip_word(cur p)
                  span(&S, p0, p1));
             continue;
         }
-        zie s1 (("het" s1)? "antwoord" s1 "op" s1 ("de" s1)?)? "vraag" s1 @n0 d+ @n1
-            (s1 "en" s1 @p0 d+ @p1)? / [^0-9] {
-            vraag_numbers(&S, tok, n0, n1, p0, p1);
+        zie s1 (("het" s1 | "mijn" s1)? ("antwoord" | "antwoorden") s1 "op" s1 ("de" s1)?)? vraagw s1
+            @n0 d+ @n1
+            @p0 ((s "," s d+)* s1 "en" s1 d+)? / [^0-9] {
+            vraag_numbers(&S, tok, n0, n1, p0, YYCURSOR);
             continue;
         }
         ("Zoals" s1)? ("toegelicht" | "beschreven" | "aangegeven" | "vermeld" |
             "uiteengezet") s1 ("bij" | "onder" | "in") s1
             (("het" | "mijn" | "ons") s1 "antwoord" s1 "op" s1)? ("de" s1)? vraagw s1 @n0 d+ @n1
-            (s1 "en" s1 @p0 d+ @p1)? / [^0-9] {
-            vraag_numbers(&S, tok, n0, n1, p0, p1);
+            @p0 ((s "," s d+)* s1 "en" s1 d+)? / [^0-9] {
+            vraag_numbers(&S, tok, n0, n1, p0, YYCURSOR);
             continue;
         }
         ("mijn" | "Mijn" | "het" | "Het" | "ons" | "Ons" | "uw" | "zijn" | "haar") s1
             ("antwoord" | "antwoorden") s1 "op" s1 ("de" s1)? vraagw s1 @n0 d+ @n1
-            (s1 "en" s1 @p0 d+ @p1)? / [^0-9] {
+            @p0 ((s "," s d+)* s1 "en" s1 d+)? / [^0-9] {
             /* "Zoals ik in mijn antwoord op vraag 4 aangaf" */
-            vraag_numbers(&S, tok, n0, n1, p0, p1);
+            vraag_numbers(&S, tok, n0, n1, p0, YYCURSOR);
             continue;
         }
         "onder" s1 "vraag" s1 @n0 d+ @n1 {
@@ -1194,11 +1237,17 @@ static cur skip_word(cur p)
             YYCURSOR = r ? r : skip_word(tok);
             continue;
         }
-        d{0,2} vjkw s @y0 vj @y1 s @n0 (d{5} | d{2} s1 d{3}) @n1 (sp @t0 toev @t1)? / [^0-9] {
+        d{0,2} vjkw s @y0 vj @y1 s @n0 (d{5} | d{2} s1 d{3}) @n1 sp @t0 toev @t1 / sp {
+            r = flat_head(&S, tok, span(&S, n0, n1), span(&S, t0, t1), y0, y1, YYCURSOR);
+            YYCURSOR = r ? r : y1;
+            continue;
+        }
+        d{0,2} vjkw s @y0 vj @y1 s @n0 (d{5} | d{2} s1 d{3}) @n1 / [^0-9] {
             /* The head of a Kamerstuk flattened to one line: "Vergaderjaar
              * 2012-2013 22 112Nieuwe Commissievoorstellen ... Nr. 1600
-             * BRIEF VAN DE MINISTER" */
-            r = flat_head(&S, tok, span(&S, n0, n1), span(&S, t0, t1), y0, y1, YYCURSOR);
+             * BRIEF VAN DE MINISTER"; the toevoeging (rule above) is a word
+             * of its own, not the first letter of the title */
+            r = flat_head(&S, tok, span(&S, n0, n1), span(&S, NULL, NULL), y0, y1, YYCURSOR);
             YYCURSOR = r ? r : y1;      /* the dossier line may start a head */
             continue;
         }
