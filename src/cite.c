@@ -312,6 +312,28 @@ bool kg_is_kst_id(const char *id)
     return *p == '\0';
 }
 
+/* Whether `id` has the shape of a Handelingen or Aanhangsel id,
+ * "h-tk-20172018-70", "ah-ek-20192020-12", or of a Handelingen item,
+ * "h-tk-20172018-70-6"; *number_end gets the length without the item. */
+bool kg_is_handelingen_id(const char *id, size_t *number_end)
+{
+    const char *p = strncmp(id, "ah-", 3) == 0 ? id + 3 : strncmp(id, "h-", 2) == 0 ? id + 2 : NULL;
+    if (!p || (strncmp(p, "tk-", 3) != 0 && strncmp(p, "ek-", 3) != 0))
+        return false;
+    p += 3;
+    if (strspn(p, "0123456789") != 8 || p[8] != '-')
+        return false;
+    p += 9;
+    size_t n = strspn(p, "0123456789");
+    if (n == 0 || p[0] == '0')
+        return false;
+    *number_end = (size_t)(p + n - id);
+    p += n;
+    if (*p == '-' && id[0] == 'h' && strspn(p + 1, "0123456789") > 0)
+        p += 1 + strspn(p + 1, "0123456789");
+    return *p == '\0';
+}
+
 bool kg_id_url(const char *id, char *buf, size_t bufsize)
 {
     const char *base = "https://zoek.officielebekendmakingen.nl/";

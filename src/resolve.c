@@ -141,8 +141,13 @@ static void set_identity(resolver *R)
 {
     kg_doc *doc = R->doc;
     doc->id = doc->key;
+    size_t number_end;
     if (doc->meta_id && kg_is_kst_id(doc->meta_id)) {
         doc->id = doc->meta_id;         /* the publication's metadata */
+    } else if (doc->meta_id && kg_is_handelingen_id(doc->meta_id, &number_end)) {
+        /* Handelingen: the item's number is not part of the id that
+         * citations give ("Handelingen II 2017/18, nr. 70") */
+        doc->id = kg_arena_strndup(doc->arena, doc->meta_id, number_end);
     } else if (kg_is_kst_id(doc->key)) {
         doc->id = doc->key;
     } else {

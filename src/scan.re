@@ -41,7 +41,9 @@ typedef struct {
     roman  = [IVXLC]+;
     kamer  = "II" | "I" | "EK" | "TK" | "Eerste" s1 "Kamer" | "Tweede" s1 "Kamer"
            | "VV" | "Verenigde" s1 "Vergadering";
-    kslip  = [I1l] [I1l]?;         /* OCR and typing slips for I and II */
+    /* OCR and typing slips for I and II: "Il", "11", "ll", and OCR's "U",
+     * "H", "n" and "I I" for II */
+    kslip  = [I1l] [I1l]? | "U" | "H" | "n" | "I" sp "I";
     /* "2012Œ2013": an en dash read in the wrong encoding */
     /* an en dash read in the wrong encoding: "2012Œ2013", "2012â€“2013",
      * "2012?2013", U+FFFD; normalize.c has made the last of "â€“" a '"' */
@@ -176,9 +178,7 @@ static void set_kamer(char out[3], cur a, cur b)
         return;
     if (a[0] == 'V')
         memcpy(out, "vv", 3);
-    else if (a[0] == 'T')
-        memcpy(out, "tk", 3);
-    else if (a[0] == 'E' || n == 1)
+    else if (a[0] == 'E' || (n == 1 && strchr("I1l", a[0])))
         memcpy(out, "ek", 3);
     else
         memcpy(out, "tk", 3);
