@@ -133,6 +133,24 @@ void kg_resolve_anaphor(resolver *R, size_t ci)
 }
 
 
+/* A list whose entries start with the id of the motion they name
+ * ("36200-VII-97   Motie van het lid Kuiken c.s. over ...", as
+ * stemmingslijsten have them): the Kamerstuk that starts the motion's line
+ * with nothing but spaces between, or NULL. */
+static const kg_cite *entry_number(const resolver *R, size_t mi)
+{
+    const kg_cite *m = &R->doc->cites[mi], *id = mi ? &R->doc->cites[mi - 1] : NULL;
+    if (!id || id->kind != KG_CITE_KAMERSTUK || id->end > m->start)
+        return NULL;
+    for (size_t i = id->end; i < m->start; i++)
+        if (R->text[i] != ' ' && R->text[i] != '\t')
+            return NULL;
+    size_t a = id->start;
+    while (a > 0 && (R->text[a - 1] == ' ' || R->text[a - 1] == '\t'))
+        a--;
+    return a == 0 || R->text[a - 1] == '\n' ? id : NULL;
+}
+
 /* A motion born in the Handelingen ("Door het lid X wordt de volgende
  * motie voorgesteld: ... Zij krijgt nr. 12 (36410-VII).") takes the number
  * it is given next, unless another motion is born first. */
@@ -193,9 +211,10 @@ void kg_resolve_motion(resolver *R, size_t mi, const char *addressee)
     } else if (numbered_next && next->kind == KG_CITE_STUKNR &&
                kg_stuknr_cite(R, ni, &by_number, &how, &evidence)) {
         num = &by_number;               /* "de motie-X (stuk nr. 15)" */
-    } else {
-        num = kg_footnote_number(R, mi, m->end);
+    } else if ((num = kg_footnote_number(R, mi, m->end))) {
         how = "footnote";
+    } else if ((num = entry_number(R, mi))) {
+        how = "inline";                 /* "36200-VII-97  Motie van het lid ..." */
     }
     if (num && !m->born && (num == next || num == &by_number)) {
         R->consumed[ni] = 1;

@@ -750,9 +750,12 @@ static cur lex_glued_marker(cur p)
  * over het kiesrecht van gedetineerden (36100-VII, nr. 21)". The subject
  * starts with its word ("over", "inzake", "waarin" ...) right after the
  * names and runs, on one line and within one sentence, to the bracket
- * that opens the citation: that bracket, or NULL. A few dozen words at
- * most, so that a long line of motions is not read again for each. */
-static cur lex_about(cur p)
+ * that opens the citation: that bracket, or NULL. When the motion starts
+ * an entry of a list (entry), the id that ends the entry is the motion's
+ * ("Motie van het lid Kuiken over ... - 36200-VII-97"; but "Reactie op de
+ * motie ... - 21501-07-1502" is a letter). A few dozen words at most, so
+ * that a long line of motions is not read again for each. */
+static cur lex_about(cur p, bool entry)
 {
     cur YYCURSOR = p, YYMARKER, b;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
@@ -765,6 +768,11 @@ words:
     for (int n = 0; n < 40; n++) {
         /*!re2c
             s @b "(" s / ([0-9] | kstkw) { return b; }
+            s1 dash s1 @b bcompact sp* / (nl | "\x00") {
+                if (entry)
+                    return b;
+                continue;
+            }
             sp+ ([^ \t\r\n()\x00;.] | "." [^ \t\r\n()\x00;])+ { continue; }
             sp* nl sp* [a-z] ([^ \t\r\n()\x00;.] | "." [^ \t\r\n()\x00;])* {
                 continue;               /* a line break only inside a sentence */
@@ -783,7 +791,7 @@ static cur motion(scanner *S, cur tok, cur end, kg_span names, bool addressee)
     c.names = names;
     c.with_addressee = addressee;
     cur mark = names.len ? lex_glued_marker(end) : NULL;
-    cur about = lex_about(mark ? mark : end);
+    cur about = lex_about(mark ? mark : end, tok[0] == 'M' && at_line_start(S, tok));
     if (about)
         c.reach = (size_t)(about - S->base);
     S->sink(S->ctx, &c);
@@ -1130,7 +1138,8 @@ static cur skip_word(cur p)
                  span(&S, p0, p1));
             continue;
         }
-        zie s1 (("het" s1 | "mijn" s1)? ("antwoord" | "antwoorden") s1 "op" s1 ("de" s1)?)? vraagw s1
+        zie s1 (("het" s1 | "mijn" s1)? ("antwoord" | "antwoorden") s1 (("op" | "bij") s1)?
+            ("de" s1)?)? vraagw s1
             @n0 d+ @n1
             @p0 ((s "," s d+)* s1 "en" s1 d+)? / [^0-9] {
             vraag_numbers(&S, tok, n0, n1, p0, YYCURSOR);
