@@ -263,6 +263,13 @@ static kg_span toevoeging(const scanner *S, cur a, cur b)
 
 enum { ITEM_NONE, ITEM_KST, ITEM_KSTS, ITEM_DOSSIER };
 
+/* The item kind an ondernummer keyword at k gives: "nrs" / "Nrs" /
+ * "nummers" are plural. */
+static int numbered(cur k)
+{
+    return k[2] == 's' || (k[1] == 'u' && k[6] == 's') ? ITEM_KSTS : ITEM_KST;
+}
+
 /* Parses one item at *pp. ITEM_KSTS is an item whose ondernummer keyword
  * is plural ("nrs."), which allows bare continuations ("nrs. 4 en 6"). */
 static int lex_item(scanner *S, cur *pp, kg_cite *c)
@@ -279,9 +286,13 @@ static int lex_item(scanner *S, cur *pp, kg_cite *c)
         }
         @d0 dos @d1 (@t0 tpart @t1)? (s rnum)?
             s ("," s)? @k0 nrkw s @n0 ond @n1 {
-            /* "nrs" / "Nrs" / "nummers": plural */
-            kind = (k0[2] == 's' || (k0[1] == 'u' && k0[6] == 's'))
-                   ? ITEM_KSTS : ITEM_KST;
+            kind = numbered(k0);
+            goto done;
+        }
+        @d0 dos @d1 s "," s @t0 roman [A-Z]? @t1 s ("," s)? @k0 nrkw s @n0 ond @n1 {
+            /* "30 300, VI, nr. 2": a toevoeging after a comma, when a number
+             * follows ("35 300, C" alone is a letter of the Eerste Kamer) */
+            kind = numbered(k0);
             goto done;
         }
         @d0 dos @d1 (@t0 tpart @t1)? (s rnum)? s "," s @n0 ond @n1 / sp* [^0-9 \t] {
