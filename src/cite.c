@@ -70,9 +70,8 @@ static const char *vergaderjaar(kg_arena *a, const char *vj)
 }
 
 static void canonical_handelingen(kg_arena *a, const char *text,
-                                  const kg_cite *c, kg_cite_ids *out)
+                                  const kg_cite *c, bool plenary, kg_cite_ids *out)
 {
-    bool plenary = c->kind == KG_CITE_HANDELINGEN;
     const char *nr = ondernummer(a, text, c);
     out->parts.kamer = kg_arena_strndup(a, c->kamer, strlen(c->kamer));
     out->parts.vergaderjaar = vergaderjaar(a, c->vj);
@@ -82,6 +81,7 @@ static void canonical_handelingen(kg_arena *a, const char *text,
     out->label = kg_arena_printf(a, "%s %s %s, nr. %s",
                                  plenary ? "Handelingen" : "Aanhangsel",
                                  kamer_label(c->kamer), out->parts.vergaderjaar, nr);
+    out->suspect = c->slip;
 }
 
 /* Staatsblad and Staatscourant: year and number. */
@@ -121,7 +121,7 @@ static void canonical_kamerstuk(kg_arena *a, const char *text,
     p->vergaderjaar = vergaderjaar(a, c->vj);
     /* Dossier numbers have at most five digits and no leading zero: a
      * sixth digit or a zero is a typo in the source, reported as written. */
-    out->suspect = strlen(p->dossier) > 5 || p->dossier[0] == '0';
+    out->suspect = strlen(p->dossier) > 5 || p->dossier[0] == '0' || c->slip;
     const char *label = p->dossier_id + 8;
     if (c->kind == KG_CITE_DOSSIER) {
         out->id = p->dossier_id;
@@ -137,10 +137,13 @@ void kg_cite_canonical(kg_arena *a, const char *text, const kg_cite *c,
                        kg_cite_ids *out)
 {
     memset(out, 0, sizeof *out);
-    switch (c->kind) {
+    int of = c->kind == KG_CITE_FOOTER || c->kind == KG_CITE_HEAD ? c->of : (int)c->kind;
+    if (c->kind == KG_CITE_FOOTER && !c->nr.len)
+        return;                         /* "..., Aanhangsel 3": no number */
+    switch (of) {
     case KG_CITE_HANDELINGEN:
     case KG_CITE_AANHANGSEL:
-        canonical_handelingen(a, text, c, out);
+        canonical_handelingen(a, text, c, of == KG_CITE_HANDELINGEN, out);
         break;
     case KG_CITE_STB:
     case KG_CITE_STCRT:
@@ -306,6 +309,28 @@ bool kg_is_kst_id(const char *id)
             return false;
         p += 1 + part;
     }
+    return *p == '\0';
+}
+
+/* Whether `id` has the shape of a Handelingen or Aanhangsel id,
+ * "h-tk-20172018-70", "ah-ek-20192020-12", or of a Handelingen item,
+ * "h-tk-20172018-70-6"; *number_end gets the length without the item. */
+bool kg_is_handelingen_id(const char *id, size_t *number_end)
+{
+    const char *p = strncmp(id, "ah-", 3) == 0 ? id + 3 : strncmp(id, "h-", 2) == 0 ? id + 2 : NULL;
+    if (!p || (strncmp(p, "tk-", 3) != 0 && strncmp(p, "ek-", 3) != 0))
+        return false;
+    p += 3;
+    if (strspn(p, "0123456789") != 8 || p[8] != '-')
+        return false;
+    p += 9;
+    size_t n = strspn(p, "0123456789");
+    if (n == 0 || p[0] == '0')
+        return false;
+    *number_end = (size_t)(p + n - id);
+    p += n;
+    if (*p == '-' && id[0] == 'h' && strspn(p + 1, "0123456789") > 0)
+        p += 1 + strspn(p + 1, "0123456789");
     return *p == '\0';
 }
 

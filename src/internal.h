@@ -114,7 +114,13 @@ typedef enum {
     KG_CITE_META_SUBJECT, /* names */
     KG_CITE_META_REF,   /* names */
     KG_CITE_META_ADDRESSEE, /* names: "Tweede" or "Eerste" */
-    KG_CITE_META_MINISTER   /* names */
+    KG_CITE_META_MINISTER,  /* names */
+    KG_CITE_STUKNR,     /* "de motie op stuk nr. 157": a Kamerstuk by its
+                           number only; the resolver finds the dossier */
+    KG_CITE_DEBATE_DOSSIER, /* "het wetsvoorstel ... (36100)": the dossier
+                           a debate is about, not a reference */
+    KG_CITE_SALUTATION  /* "Geachte voorzitter,": where a letter's head
+                           ends (a Betreft line runs to it at most) */
 } kg_cite_kind;
 
 
@@ -139,6 +145,30 @@ typedef struct {
     char vj[9];             /* vergaderjaar as 8 digits, or "" */
     kg_span nr_to;          /* the end of a range "nrs. 4-6", or empty */
     bool with_addressee;    /* motion "die u samen met het lid X ..." */
+    /* KAMERSTUK, STUKNR: the text names it as a motion ("moties 30420, nrs
+     * 100 en 101", "Zij krijgt nr. 12 (36410-VII)", "de motie op stuk nr.
+     * 157") */
+    bool motion;
+    /* MOTIE: where the citation its subject leads to starts ("de
+     * motie-Jansen over het kiesrecht (36100-VII, nr. 21)"), or 0 */
+    size_t reach;
+    /* MOTIE: "Door het lid X wordt de volgende motie voorgesteld": its
+     * number is the next "Zij krijgt nr. N (D)" */
+    bool born;
+    /* a slip the reading had to mend (a vergaderjaar "2022-203"): the
+     * reference is suspect */
+    bool slip;
+    /* KAMERSTUK written as a page footer's text ("Tweede Kamer,
+     * vergaderjaar ..., 33 037, nr. 491"): the resolver tells a footer with
+     * its page glued on from a citation */
+    bool footer_form;
+    /* FOOTER and HEAD: what they name, KG_CITE_KAMERSTUK,
+     * KG_CITE_AANHANGSEL or KG_CITE_HANDELINGEN; a FOOTER without nr names
+     * the document without its number ("..., Aanhangsel 3") */
+    int of;
+    /* FOOTER: glued to other text on its line (flattened or pasted
+     * text), so not cut out as page furniture */
+    bool glued;
 } kg_cite;
 
 typedef void (*kg_cite_sink)(void *ctx, const kg_cite *c);
@@ -156,6 +186,10 @@ bool kg_is_tussenvoegsel(const char *w, size_t n);
 /* ---- citation parser: canonical ids from parsed fields --------------- */
 /* Whether id has the shape of a Kamerstuk id ("kst-31490-359"). */
 bool kg_is_kst_id(const char *id);
+/* Whether id has the shape of a Handelingen or Aanhangsel id (an item's
+ * too: "h-tk-20172018-70-6"); *number_end gets its length without the
+ * item. */
+bool kg_is_handelingen_id(const char *id, size_t *number_end);
 typedef struct {
     const char *id, *label;
     kg_ref_parts parts;

@@ -236,12 +236,15 @@ static void body_ends(kg_doc *doc, body_at *bodies, size_t n)
 {
     const char *t = doc->text.norm;
     size_t len = doc->text.norm_len, next_word = SIZE_MAX, next_end = 0;
+    size_t next_pdf = SIZE_MAX;
     for (size_t k = n; k-- > 0;) {
         const kg_cite *body = &doc->cites[bodies[k].cite];
         bool word = t[body->start] == '[';
         size_t e = body->end;
+        /* "1 Kamerstuk21 137, nr. 51. 2 Kamerstuk ...": PDF footnotes on
+         * one line end where the next starts */
         while (e < len && t[e] != '\n' && !(word && t[e] == ']') &&
-               !(word && e == next_word)) {
+               !(word && e == next_word) && !(!word && e == next_pdf)) {
             e++;
             doc->model.looked++;
         }
@@ -251,6 +254,8 @@ static void body_ends(kg_doc *doc, body_at *bodies, size_t n)
         if (word) {
             next_word = body->start;
             next_end = e;
+        } else {
+            next_pdf = body->start;
         }
     }
 }
@@ -335,6 +340,22 @@ static void add_furniture(kg_doc *doc, size_t start, size_t end, const char *wha
     m->furn[m->nfurn++] = (kg_furniture){start, end, what, 0};
 }
 
+/* The subject of cite i, a Betreft line: up to the salutation when the
+ * head and the letter stand on one line ("Betreft Voortgang Geachte
+ * voorzitter, In de brief ..."). */
+static const char *subject(kg_doc *doc, size_t i)
+{
+    kg_span s = doc->cites[i].names;
+    for (size_t j = i + 1; j < doc->ncites && doc->cites[j].start < s.off + s.len; j++) {
+        doc->model.looked++;
+        if (doc->cites[j].kind == KG_CITE_SALUTATION) {
+            s.len = doc->cites[j].start - s.off;
+            break;
+        }
+    }
+    return str(doc, s);
+}
+
 static void build_meta(kg_doc *doc)
 {
     kg_meta *meta = &doc->model.meta;
@@ -354,7 +375,7 @@ static void build_meta(kg_doc *doc)
                 meta->reference = str(doc, c->names);
             break;
         case KG_CITE_META_SUBJECT:
-            meta->subject = meta->subject ? meta->subject : str(doc, c->names);
+            meta->subject = meta->subject ? meta->subject : subject(doc, i);
             break;
         case KG_CITE_META_ADDRESSEE:
             if (!meta->addressee)

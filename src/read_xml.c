@@ -65,6 +65,34 @@ static void set(char **field, const xmlChar *v)
         *field = strdup((const char *)v);
 }
 
+/* An identifier of the publication: a Kamerstuk, Handelingen or
+ * Aanhangsel id (the resolver checks its shape). */
+static bool is_publication_id(const xmlChar *v)
+{
+    const char *s = (const char *)v;
+    return v && (strncmp(s, "kst-", 4) == 0 || strncmp(s, "h-", 2) == 0 ||
+                 strncmp(s, "ah-", 3) == 0);
+}
+
+/* "https://zoek.officielebekendmakingen.nl/h-tk-20172018-70-6/metadata.xml":
+ * the id the metadata record is of, which Handelingen give instead of a
+ * DC.identifier. */
+static void set_from_record(char **field, const xmlChar *url)
+{
+    const char *u = url ? (const char *)url : "";
+    const char *end = strstr(u, "/metadata.xml");
+    if (!end || *field)
+        return;
+    const char *start = end;
+    while (start > u && start[-1] != '/')
+        start--;
+    char *id = strndup(start, (size_t)(end - start));
+    if (id && is_publication_id((const xmlChar *)id))
+        *field = id;
+    else
+        free(id);
+}
+
 /* <meta name="DC.identifier" content="kst-..."/> and friends. */
 static void read_meta(const xmlNode *n, kg_reading *out, char **dossier, char **nr)
 {
@@ -75,9 +103,10 @@ static void read_meta(const xmlNode *n, kg_reading *out, char **dossier, char **
             xmlChar *name = xmlGetProp(n, (const xmlChar *)"name");
             xmlChar *content = xmlGetProp(n, (const xmlChar *)"content");
             const char *k = name ? (const char *)name : "";
-            if (strcmp(k, "DC.identifier") == 0 && content &&
-                strncmp((const char *)content, "kst-", 4) == 0)
+            if (strcmp(k, "DC.identifier") == 0 && is_publication_id(content))
                 set(&out->id, content);
+            else if (strcmp(k, "OVERHEIDop.externMetadataRecord") == 0)
+                set_from_record(&out->id, content);
             else if (strcmp(k, "OVERHEIDop.datumOndertekening") == 0 || strcmp(k, "DC.date") == 0)
                 set(&out->date, content);
             else if (strcmp(k, "DC.title") == 0)

@@ -37,6 +37,19 @@ const char *kg_resolver_span(const resolver *R, kg_span s)
                  : NULL;
 }
 
+/* Where a span that ends at normalised offset end ends in the original:
+ * after its last character, not after the page furniture cut out right
+ * behind it ("Kamerstukken II, ..., nr. 1024" / a page footer). */
+static size_t original_end(const kg_text *t, size_t start, size_t end)
+{
+    if (end <= start)
+        return kg_text_original(t, end);
+    size_t to = kg_text_original(t, end - 1) + 1;
+    while (to < t->len && ((unsigned char)t->buf[to] & 0xC0) == 0x80)
+        to++;                           /* the rest of an en dash folded to '-' */
+    return to;
+}
+
 kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
                        const char *label, size_t start, size_t end)
 {
@@ -49,7 +62,7 @@ kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
     if (kind == KG_REF_MOTIE)
         R->motions_end = R->doc->nrefs;
     const kg_text *t = &R->doc->text;
-    size_t from = kg_text_original(t, start), to = kg_text_original(t, end);
+    size_t from = kg_text_original(t, start), to = original_end(t, start, end);
     if (to < from) /* cannot happen since cuts are fenced off (normalize.c); never a crash */
         to = from;
     r->kind = kind;
@@ -62,12 +75,79 @@ kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
     return r;
 }
 
+/* The ondernummer of a footer-form citation with its page glued on
+ * ("16001" of "22 112, nr. 16001"): the length of the part before the
+ * page, given the number it ought to start with, or 0. */
+static size_t glued_page_at(const char *nr, const char *own)
+{
+    size_t n = strlen(own), len = strlen(nr);
+    if (n == 0 || len <= n || len - n > 4 || strncmp(nr, own, n) != 0 || nr[n] == '0')
+        return 0;
+    for (size_t i = n; i < len; i++)
+        if (nr[i] < '0' || nr[i] > '9')
+            return 0;
+    return n;
+}
+
+/* Flattened text keeps page footers in the running text, each with its
+ * page glued to the document's number: "22 112, nr. 16001", "nr. 16002".
+ * When nothing else names the document, two or more such footers of one
+ * dossier whose numbers share a start and go on in pages that follow one
+ * another do: kst-22112-1600. */
+static void glued_footer_identity(resolver *R)
+{
+    kg_doc *doc = R->doc;
+    const char *nrs[64], *dossier = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < doc->ncites && n < 64; i++) {
+        const kg_cite *c = &doc->cites[i];
+        if (c->kind != KG_CITE_KAMERSTUK || !c->footer_form)
+            continue;
+        kg_cite_ids ids;
+        kg_cite_canonical(doc->arena, R->text, c, &ids);
+        if (dossier && strcmp(dossier, ids.parts.dossier_id) != 0)
+            continue;
+        dossier = ids.parts.dossier_id;
+        nrs[n++] = ids.parts.ondernummer;
+    }
+    if (n < 2)
+        return;
+    size_t common = strlen(nrs[0]);
+    for (size_t i = 1; i < n; i++)
+        for (size_t k = 0; k < common; k++)
+            if (nrs[i][k] != nrs[0][k]) {
+                common = k;
+                break;
+            }
+    for (size_t cut = common; cut > 0; cut--) {   /* "160010", "160011": 1600 */
+        char own[32];
+        snprintf(own, sizeof own, "%.*s", (int)cut, nrs[0]);
+        long last = 0;
+        size_t i = 0;
+        for (; i < n && glued_page_at(nrs[i], own); i++) {
+            long page = atol(nrs[i] + cut);
+            if (i && page != last + 1)
+                break;
+            last = page;
+        }
+        if (i == n) {
+            doc->id = kg_arena_printf(doc->arena, "kst-%s-%s", dossier + 8, own);
+            return;
+        }
+    }
+}
+
 static void set_identity(resolver *R)
 {
     kg_doc *doc = R->doc;
     doc->id = doc->key;
+    size_t number_end;
     if (doc->meta_id && kg_is_kst_id(doc->meta_id)) {
         doc->id = doc->meta_id;         /* the publication's metadata */
+    } else if (doc->meta_id && kg_is_handelingen_id(doc->meta_id, &number_end)) {
+        /* Handelingen: the item's number is not part of the id that
+         * citations give ("Handelingen II 2017/18, nr. 70") */
+        doc->id = kg_arena_strndup(doc->arena, doc->meta_id, number_end);
     } else if (kg_is_kst_id(doc->key)) {
         doc->id = doc->key;
     } else {
@@ -76,9 +156,13 @@ static void set_identity(resolver *R)
                 continue;
             kg_cite_ids ids;
             kg_cite_canonical(doc->arena, R->text, &doc->cites[i], &ids);
+            if (!ids.id)
+                continue;               /* "..., Aanhangsel 3": no number */
             doc->id = ids.id;
             break;
         }
+        if (doc->id == doc->key)
+            glued_footer_identity(R);
     }
     char url[512];
     if (kg_id_url(doc->id, url, sizeof url))
@@ -181,6 +265,7 @@ int kg_resolver_init(resolver *R, kg_doc *doc)
     memset(R, 0, sizeof *R);
     R->doc = doc;
     R->text = doc->text.norm;
+    R->debate = SIZE_MAX;
     R->consumed = calloc(doc->ncites + 1, 1);
     if (!R->consumed || index_sentences(R) != 0 || index_kamerstukken(R) != 0 ||
         kg_index_letters(R) != 0 || kg_index_titles(R) != 0) {
@@ -202,6 +287,8 @@ void kg_resolver_release(resolver *R)
     free(R->tie_cites);
     free(R->tie_dates);
     free(R->titles);
+    free(R->seen);
+    free(R->by_number);
     memset(R, 0, sizeof *R);            /* a second release frees nothing */
 }
 
@@ -504,6 +591,34 @@ static int apply_markup(resolver *R)
 
 /* ---- the pass ------------------------------------------------------------ */
 
+/* The Kamer of Handelingen that do not name theirs: an answer from the
+ * Eerste Kamer's Aanhangsel points into the Eerste Kamer's, others into
+ * the Tweede Kamer's ("Zie ook Aanhangsel Handelingen, vergaderjaar
+ * 2023-2024, nr. 2147"). */
+static const char *own_kamer(const kg_doc *doc)
+{
+    return strncmp(doc->id, "ah-ek-", 6) == 0 || strncmp(doc->id, "h-ek-", 5) == 0 ? "ek"
+                                                                                 : "tk";
+}
+
+/* A citation of the document itself: its own number (the page footer at
+ * the end of a scan, "Tweede Kamer, vergaderjaar 1992-1993, 22093, nr. 9"),
+ * or a footer with the page glued on ("33 037, nr. 491" on page 1 of nr.
+ * 49). */
+static bool is_own(const resolver *R, const kg_cite *c, const char *id)
+{
+    const kg_doc *doc = R->doc;
+    if (strcmp(id, doc->id) == 0)
+        return true;
+    if (!c->footer_form || !doc->dossier || strncmp(doc->id, "kst-", 4) != 0)
+        return false;
+    size_t d = strlen(doc->dossier) - 8;            /* "dossier-22112" */
+    const char *own = doc->id + 4 + d + 1;          /* "kst-22112-1600" */
+    const char *cited = id + 4 + d + 1;
+    return strncmp(id + 4, doc->dossier + 8, d) == 0 && id[4 + d] == '-' &&
+           glued_page_at(cited, own) > 0;
+}
+
 static void add_citation(resolver *R, const kg_cite *c)
 {
     static const kg_ref_kind kind_of[] = {
@@ -518,8 +633,24 @@ static void add_citation(resolver *R, const kg_cite *c)
         [KG_CITE_ECLI] = KG_REF_ECLI,
     };
     kg_cite_ids ids;
-    kg_cite_canonical(R->doc->arena, R->text, c, &ids);
-    kg_ref *r = kg_resolver_add_ref(R, kind_of[c->kind], ids.id, ids.label, c->start, c->end);
+    kg_cite told = *c;
+    if ((c->kind == KG_CITE_HANDELINGEN || c->kind == KG_CITE_AANHANGSEL) && !c->kamer[0])
+        memcpy(told.kamer, own_kamer(R->doc), 3);
+    kg_cite_canonical(R->doc->arena, R->text, &told, &ids);
+    kg_ref_kind kind = kind_of[c->kind];
+    if (c->kind == KG_CITE_KAMERSTUK && c->motion) {
+        kind = KG_REF_MOTIE;
+        ids.label = kg_arena_printf(R->doc->arena, "motie (%s)", ids.label);
+    }
+    if (!ids.id) {                      /* a footer without the number */
+        if (strncmp(R->doc->id, "ah-", 3) != 0)
+            return;
+        ids.id = ids.label = R->doc->id;
+    } else if (is_own(R, c, ids.id)) {
+        kind = KG_REF_SELF;
+        ids.id = R->doc->id;
+    }
+    kg_ref *r = kg_resolver_add_ref(R, kind, ids.id, ids.label, c->start, c->end);
     if (!r)
         return;
     r->parts = ids.parts;
@@ -558,11 +689,12 @@ int kg_resolve(kg_doc *doc)
         kg_resolver_release(&R);
         return -1;
     }
-    motion_seen seen[64];
-    size_t nseen = 0;
     const char *member = NULL;          /* whose questions we are in */
     for (size_t i = 0; i < doc->ncites; i++) {
         const kg_cite *c = &doc->cites[i];
+        if (c->kind == KG_CITE_KAMERSTUK || c->kind == KG_CITE_DOSSIER ||
+            c->kind == KG_CITE_DEBATE_DOSSIER)
+            R.debate = i;
         if (R.consumed[i])
             continue;
         switch (c->kind) {
@@ -570,7 +702,10 @@ int kg_resolve(kg_doc *doc)
             member = kg_resolver_span(&R, c->names);
             break;
         case KG_CITE_MOTIE:
-            kg_resolve_motion(&R, i, member, seen, &nseen);
+            kg_resolve_motion(&R, i, member);
+            break;
+        case KG_CITE_STUKNR:
+            kg_resolve_stuknr(&R, i);
             break;
         case KG_CITE_VRAAG_NR:
         case KG_CITE_VRAAG_LID:
@@ -598,6 +733,7 @@ int kg_resolve(kg_doc *doc)
             break;
         }
     }
+    kg_motions_named_later(&R);
     if (apply_markup(&R) != 0) {
         kg_resolver_release(&R);
         return -1;

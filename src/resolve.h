@@ -16,6 +16,11 @@ typedef struct {
     const char *id, *how, *evidence;
 } date_tie;
 
+/* A numbered mention of a motion: its submitters' key, its id. */
+typedef struct {
+    const char *key, *id, *evidence;
+} motion_seen;
+
 typedef struct {
     kg_doc *doc;
     const char *text;
@@ -55,11 +60,16 @@ typedef struct {
     size_t ntitles;
     size_t looked;              /* entries the lookups read: tests keep it
                                    logarithmic per lookup */
+    motion_seen *seen;          /* the numbered motions so far */
+    size_t nseen, capseen;
+    /* The last citation naming a dossier (a debate's: "(36100)"), for "de
+     * motie op stuk nr. 15"; SIZE_MAX before the first. */
+    size_t debate;
+    /* The Kamerstuk citations by ondernummer (kg_stuknr_cite), made at
+     * the first "stuk nr.", else NULL. */
+    struct numbered { const char *nr; size_t cite; } *by_number;
 } resolver;
 
-typedef struct {
-    const char *key, *id, *evidence;
-} motion_seen;
 
 /* The resolver of doc, with its indexes; -1: out of memory. */
 int kg_resolver_init(resolver *R, kg_doc *doc);
@@ -80,8 +90,14 @@ const kg_cite *kg_footnote_number(resolver *R, size_t ci, size_t from);
 
 /* The rules: motions (resolve_motion.c), letters by date
  * (resolve_letters.c), internal references (resolve_questions.c). */
-void kg_resolve_motion(resolver *R, size_t mi, const char *addressee,
-                       motion_seen *seen, size_t *nseen);
+void kg_resolve_motion(resolver *R, size_t mi, const char *addressee);
+/* Motions named by their submitters only, numbered later on. */
+void kg_motions_named_later(resolver *R);
+/* "de motie op stuk nr. 157", "(stuk nr. 12)": the Kamerstuk, its dossier
+ * found in the document, as a citation in *out; false when none is. */
+bool kg_stuknr_cite(resolver *R, size_t ci, kg_cite *out, const char **how,
+                    const char **evidence);
+void kg_resolve_stuknr(resolver *R, size_t ci);
 void kg_resolve_anaphor(resolver *R, size_t ci);
 /* The mentions of dates by day, for kg_tie_letters; -1: out of memory. */
 int kg_index_letters(resolver *R);

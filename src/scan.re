@@ -24,6 +24,7 @@ typedef struct {
     kg_cite_sink sink;
     void *ctx;
     size_t eol_read;    /* bytes read to line ends: kg_scan_text's answer */
+    bool subject_read;  /* a Betreft line was read to its end */
 } scanner;
 
 /*!re2c
@@ -40,16 +41,27 @@ typedef struct {
     roman  = [IVXLC]+;
     kamer  = "II" | "I" | "EK" | "TK" | "Eerste" s1 "Kamer" | "Tweede" s1 "Kamer"
            | "VV" | "Verenigde" s1 "Vergadering";
-    kslip  = [I1l] [I1l]?;         /* OCR and typing slips for I and II */
-    vj     = d{4} s ("/" | dash) s (d{2} | d{4}) | d{4} "/" dash s d{2}
+    /* OCR and typing slips for I and II: "Il", "11", "ll", and OCR's "U",
+     * "H", "n" and "I I" for II */
+    kslip  = [I1l] [I1l]? | "U" | "H" | "n" | "I" sp "I";
+    /* "2012Œ2013": an en dash read in the wrong encoding */
+    /* an en dash read in the wrong encoding: "2012Œ2013", "2012â€“2013",
+     * "2012?2013", U+FFFD; normalize.c has made the last of "â€“" a '"' */
+    vjsep  = "/" | dash | "\xc5\x92" | "\xc3\xa2\xe2\x82\xac" ("\"" | "\xe2\x80\x9c") | "?"
+           | "\xef\xbf\xbd";
+    /* "2022-203", "2021-32": a slip in the second year, read from the
+     * first (set_vj) */
+    vj     = d{4} s vjsep s d{2,4} | d{4} "/" dash s d{2}
            | "'" d{2} s "/" s "'"? d{2};
-    /* PDF extraction breaks lines anywhere, even in "24 337" */
-    dos    = d{5,6} | d{2} (sp | "." | dash | sp* nl sp*) d{3} | d{1,4};
+    /* PDF extraction breaks lines anywhere, even in "24 337"; dossiers of
+     * before 1960 have four digits ("8 540") */
+    dos    = d{5,6} | d{2} (sp | "." | dash | sp* nl sp*) d{3} | d (sp | "." | sp* nl sp*) d{3} | d{1,4};
     dosc   = d{5,6} | d{2} sp d{3};
-    toev   = roman | [A-Z]{1,2} | "hoofdstuk" s1 roman;
-    toevc  = roman | [A-Z]{1,2} | d{2};
-    tpart  = (s1 | dash)? toev | dash d{2};   /* the toevoeging and what
-                                                 separates it */
+    /* "VII", "IXB", "A", "hoofdstuk XV" */
+    toev   = roman [A-Z]? | [A-Z]{1,2} | "hoofdstuk" s1 roman;
+    toevc  = roman [A-Z]? | [A-Z]{1,2} | d{2};
+    tpart  = (s1 | dash)? toev | "." roman | dash d{2};  /* the toevoeging
+                                        and what separates it ("32500.VII") */
     nrkw   = ("nr" | "Nr" | "nrs" | "Nrs") "."? | "nummer" | "nummers";
     ond    = d+ [a-z]? | [A-Z]{1,2};
     ondc   = [1-9] d* [a-z]?;         /* "21501-09" is a dossier: no
@@ -58,6 +70,19 @@ typedef struct {
     pagekw = "p." | "pp." | "blz." | "pag." | "pagina" | "pagina's"
            | "bladzijde" | "bladzijden";
     pages  = d+ (s (dash | "en" | "t/m") s d+)* (sp "e.v.")?;
+    /* A compact id standing alone, without "Kamerstuk": "- 21501-02-1855"
+     * at the end of an entry of a procedural list, "Betreft documenten
+     * 31544-8 en 31544-9". Five digits from 10000 to 39999 (the dossiers
+     * since the 1960s), no ondernummer of more than four: not a date
+     * (13-10-2016), a year range, a phone number (070-3456789), an amount
+     * range (10000-20000) or a standard (EN 50341-1). */
+    bcompact = [1-3] d{4} dash (toevc dash)? (rnum dash)? [1-9] d{0,3} [a-z]?;
+    /* "zie 31700 VII nr. 72", "30372 nr. 31": a dossier of five digits and
+     * an ondernummer, without "Kamerstuk" */
+    binformal = [1-3] (d{4} | d sp d{3}) (s1 toev | "." roman | dash toev | dash d{2})?
+                (s rnum)? s ("," s)? nrkw s [0-9];
+    kstkw  = ("K" | "k") "amer" ("-" sp?)? "stuk" ("ken" | "nummer")?;
+    vjkw   = "vergaderjaar" | "Vergaderjaar" | "zitting" | "Zitting";
 
     upper  = [A-Z] | "\xc3" [\x80-\x9e] | [\xc4\xc5] [\x80-\xbf];
     lower  = [a-z] | "\xc3" [\x9f-\xbf] | [\xc4\xc5] [\x80-\xbf] | "'";
@@ -66,7 +91,10 @@ typedef struct {
     tv     = "van" | "de" | "der" | "den" | "het" | "ter" | "ten" | "te" | "in"
            | "'t" | "Van" | "De" | "Der" | "Den" | "Ter" | "Ten" | "Het" | "In";
     surname= (tv s1)* nword;         /* "Van der\nPlas": broken by a PDF */
-    name   = (nword sp)? surname;
+    /* a first name and a surname; a line break after the first name only
+     * before a tussenvoegsel ("Anne\nvan der Berg"): "motie-Jansen\nTweede
+     * Kamer, ..." is a motion and a page footer */
+    name   = (nword sp)? surname | nword s1 (tv s1)+ nword;
     party  = "(" [A-Za-z0-9-]+ ")";
     zie    = ("Zie" | "zie") (sp "ook")?;
     vraagw = "vraag" | "vragen";
@@ -80,7 +108,14 @@ typedef struct {
            | "augustus" | "september" | "oktober" | "november" | "december";
     date   = d{1,2} s1 month (s1 (d{4} | "jl." | "j.l."))?;
     fnref  = "[footnoteRef:" d+ "]";
-    dates  = date fnref? ((s "," s date fnref?)* s "en" s date fnref?)?;
+    /* a footnote marker after a date: Word's, or digits glued to the year
+     * ("25 oktober 19901") */
+    dmark  = fnref | d{1,2};
+    dates  = date dmark? ((s "," s date dmark?)* s "en" s date dmark?)?;
+    /* what a footnote's text starts with, to tell "... nr. 51. 2 Kamerstuk
+     * 22 800 XI" from any number after a full stop */
+    fnstart = kstkw | "Handelingen" | "Aanhangsel" | "Zie" | "Bijlage" | "Motie" | "TK"
+            | "EK" | "Stb" | "Staatsblad" | "Stcrt" | "Staatscourant";
     tword  = [^ \t\r\n.,;:()[\]\x00]+;
     letter = [A-Za-z]* ("brief" | "brieven");
 */
@@ -111,6 +146,14 @@ static int is_space(unsigned char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+static int atoi_n(const char *p, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (p[i] - '0');
+    return v;
+}
+
 static int is_alnum(unsigned char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
@@ -135,44 +178,41 @@ static void set_kamer(char out[3], cur a, cur b)
         return;
     if (a[0] == 'V')
         memcpy(out, "vv", 3);
-    else if (a[0] == 'T')
-        memcpy(out, "tk", 3);
-    else if (a[0] == 'E' || n == 1)
+    else if (a[0] == 'E' || (n == 1 && strchr("I1l", a[0])))
         memcpy(out, "ek", 3);
     else
         memcpy(out, "tk", 3);
 }
 
-/* "2008/09", "2008-2009", "2022–2023" to "20082009". */
-static void set_vj(char out[9], cur a, cur b)
+/* "2008/09", "2008-2009", "2022–2023" to "20082009". A vergaderjaar runs
+ * from one year into the next, so the first year tells it: a second year
+ * that does not follow it ("2022-203", "2021-32") is a slip, read from the
+ * first; returns whether there was one. */
+static bool set_vj(char out[9], cur a, cur b)
 {
     char digits[9];
     size_t n = 0;
     for (cur p = a; a && p < b && n < 8; p++)
         if (*p >= '0' && *p <= '9')
             digits[n++] = (char)*p;
+    if (n < 4)
+        return false;
+    int first, second;
     if (n == 4) {                       /* "'08/'09" */
-        const char *c = digits[0] >= '5' ? "19" : "20";
-        digits[8] = '\0';
-        memmove(digits + 4, digits + 2, 2);
-        memmove(digits + 2, digits, 2);
-        memcpy(digits, c, 2);
-        n = 6;
+        int y = (digits[0] - '0') * 10 + (digits[1] - '0');
+        first = (y >= 50 ? 1900 : 2000) + y;
+        second = first / 100 * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
+    } else {
+        first = atoi_n(digits, 4);
+        second = atoi_n(digits + 4, n - 4);
+        if (n == 6)                     /* "2008/09": the century of the first */
+            second += first / 100 * 100;
     }
-    if (n == 6) {                       /* "200809": century of the first */
-        memcpy(out, digits, 4);
-        memcpy(out + 4, digits, 2);
-        memcpy(out + 6, digits + 4, 2);
-        if (memcmp(out + 4, out, 4) < 0) { /* "1999/00" */
-            int c = (out[0] - '0') * 10 + (out[1] - '0') + 1;
-            out[4] = (char)('0' + c / 10);
-            out[5] = (char)('0' + c % 10);
-        }
-        out[8] = '\0';
-    } else if (n == 8) {
-        memcpy(out, digits, 8);
-        out[8] = '\0';
-    }
+    if (second < first)                 /* "1999/00" */
+        second += 100;
+    unsigned from = (unsigned)first % 10000u, to = (unsigned)(first + 1) % 10000u;
+    snprintf(out, 9, "%04u%04u", from, to);
+    return second != first + 1;
 }
 
 /* ---- citation heads: "[Kamer] [vergaderjaar]," ------------------------ */
@@ -183,16 +223,22 @@ static cur lex_head(scanner *S, cur p, kg_cite *c)
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     (void)S;
     /*!re2c
-        (s1 @k0 kamer @k1)? (s ("," s)? (("vergaderjaar" | "zitting") s)? @y0 vj @y1)? (sp | nl | ",")+ {
+        (s1 @k0 kamer @k1)? (s ("," s)? (vjkw s)? @y0 vj @y1)? (sp | nl | ",")+ {
             set_kamer(c->kamer, k0, k1);
             if (y0)
-                set_vj(c->vj, y0, y1);
+                c->slip |= set_vj(c->vj, y0, y1);
             return YYCURSOR;
         }
-        s1 @k0 kslip @k1 s ("," s)? (("vergaderjaar" | "zitting") s)? @y0 vj @y1 (sp | nl | ",")+ {
+        s1 @k0 kslip @k1 s ("," s)? (vjkw s)? @y0 vj @y1 (sp | nl | ",")+ {
             set_kamer(c->kamer, k0, k1);
             if (y0)
-                set_vj(c->vj, y0, y1);
+                c->slip |= set_vj(c->vj, y0, y1);
+            return YYCURSOR;
+        }
+        /* "Zitting 1962-196312345": older stukken glue the dossier to it */
+        (s1 @k0 kamer @k1)? s ("," s)? (vjkw s)? @y0 d{4} s vjsep s d{4} @y1 / [1-9] {
+            set_kamer(c->kamer, k0, k1);
+            c->slip |= set_vj(c->vj, y0, y1);
             return YYCURSOR;
         }
         * { return p; }
@@ -202,12 +248,12 @@ static cur lex_head(scanner *S, cur p, kg_cite *c)
 /* ---- one item: dossier [toevoeging] [, nr. N] ------------------------ */
 
 /* The toevoeging without what separates it from the dossier:
- * " VII" -> "VII", "-32" -> "32", " hoofdstuk XV" -> "XV". */
+ * " VII" -> "VII", "-32" -> "32", ".VII" -> "VII", " hoofdstuk XV" -> "XV". */
 static kg_span toevoeging(const scanner *S, cur a, cur b)
 {
     if (!a)
         return span(S, a, b);
-    while (a < b && (is_space(*a) || *a == '-'))
+    while (a < b && (is_space(*a) || *a == '-' || *a == '.'))
         a++;
     if (b - a > 9 && memcmp(a, "hoofdstuk", 9) == 0)
         for (a += 9; a < b && is_space(*a); a++)
@@ -217,6 +263,13 @@ static kg_span toevoeging(const scanner *S, cur a, cur b)
 
 enum { ITEM_NONE, ITEM_KST, ITEM_KSTS, ITEM_DOSSIER };
 
+/* The item kind an ondernummer keyword at k gives: "nrs" / "Nrs" /
+ * "nummers" are plural. */
+static int numbered(cur k)
+{
+    return k[2] == 's' || (k[1] == 'u' && k[6] == 's') ? ITEM_KSTS : ITEM_KST;
+}
+
 /* Parses one item at *pp. ITEM_KSTS is an item whose ondernummer keyword
  * is plural ("nrs."), which allows bare continuations ("nrs. 4 en 6"). */
 static int lex_item(scanner *S, cur *pp, kg_cite *c)
@@ -225,16 +278,21 @@ static int lex_item(scanner *S, cur *pp, kg_cite *c)
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     int kind;
     /*!re2c
-        @d0 dosc @d1 dash (@t0 toevc @t1 dash)? (rnum dash)? @n0 ondc @n1 {
+        /* "Kamerstuk 31490-" / "359.": broken after a dash by a PDF */
+        @d0 dosc @d1 dash (nl sp*)? (@t0 toevc @t1 dash (nl sp*)?)? (rnum dash)? @n0 ondc @n1 {
             k0 = NULL;
             kind = ITEM_KST;
             goto done;
         }
         @d0 dos @d1 (@t0 tpart @t1)? (s rnum)?
             s ("," s)? @k0 nrkw s @n0 ond @n1 {
-            /* "nrs" / "Nrs" / "nummers": plural */
-            kind = (k0[2] == 's' || (k0[1] == 'u' && k0[6] == 's'))
-                   ? ITEM_KSTS : ITEM_KST;
+            kind = numbered(k0);
+            goto done;
+        }
+        @d0 dos @d1 s "," s @t0 roman [A-Z]? @t1 s ("," s)? @k0 nrkw s @n0 ond @n1 {
+            /* "30 300, VI, nr. 2": a toevoeging after a comma, when a number
+             * follows ("35 300, C" alone is a letter of the Eerste Kamer) */
+            kind = numbered(k0);
             goto done;
         }
         @d0 dos @d1 (@t0 tpart @t1)? (s rnum)? s "," s @n0 ond @n1 / sp* [^0-9 \t] {
@@ -260,7 +318,7 @@ done:
 
 /* ---- continuations after an item ------------------------------------- */
 
-enum { CONT_NONE, CONT_PAGES, CONT_SEP, CONT_NR, CONT_RANGE, CONT_NRKW };
+enum { CONT_NONE, CONT_PAGES, CONT_SEP, CONT_NR, CONT_NR_END, CONT_RANGE, CONT_NRKW };
 
 static int lex_cont(scanner *S, cur *pp, kg_span *val)
 {
@@ -270,6 +328,12 @@ static int lex_cont(scanner *S, cur *pp, kg_span *val)
     /*!re2c
         s ("," s)? pagekw s @v0 pages @v1       { kind = CONT_PAGES; goto done; }
         s ("en" | "," | ";" | "," s "en") s1? @v0 @v1 / [0-9] { kind = CONT_SEP; goto done; }
+        /* after a singular "nr.", only an "en" and a number that ends the
+         * citation: "nr. 684 en 685." (not "nr. 12, 2019)") */
+        s "en" s @v0 ondc @v1 / sp* ([.,;:)] | nl | "\x00") {
+            kind = CONT_NR_END;
+            goto done;
+        }
         /* A number is not one when a dash and a digit follow ("en
          * 31490-391" is a new item), but a dash after a space is a
          * sentence dash ("nrs. 12 en 15 – zie") or starts a range
@@ -279,7 +343,10 @@ static int lex_cont(scanner *S, cur *pp, kg_span *val)
             goto done;
         }
         s dash s @v0 d+ @v1                   { kind = CONT_RANGE; goto done; }
-        s (";" | "," | "," s "en" | "en") s nrkw s @v0 ond @v1 { kind = CONT_NRKW; goto done; }
+        s (";" | "," | "," s "en" | "en" | "," s "was") s nrkw s @v0 ond @v1 {
+            kind = CONT_NRKW;           /* "nr. 726, was nr. 719": both */
+            goto done;
+        }
         * { return CONT_NONE; }
     */
 done:
@@ -395,7 +462,7 @@ static cur citation(scanner *S, cur p, cur start, cite_list *L,
             next.end = (size_t)(r - S->base);
             push(L, &next);
             plural = k2 == ITEM_KSTS;
-        } else if (ck == CONT_NRKW || (plural && ck == CONT_NR)) {
+        } else if (ck == CONT_NRKW || ck == CONT_NR_END || (plural && ck == CONT_NR)) {
             kg_cite next = *prev;
             memset(&next.pages, 0, sizeof next.pages);
             memset(&next.names, 0, sizeof next.names);
@@ -438,6 +505,16 @@ static int at_line_start(const scanner *S, cur p)
     return p == S->base || p[-1] == '\n';
 }
 
+static kg_cite cite_at(const scanner *S, kg_cite_kind kind, cur tok, cur end)
+{
+    kg_cite c;
+    memset(&c, 0, sizeof c);
+    c.kind = kind;
+    c.start = (size_t)(tok - S->base);
+    c.end = (size_t)(end - S->base);
+    return c;
+}
+
 static void emit_list(scanner *S, cite_list *L)
 {
     for (size_t i = 0; i < L->n; i++)
@@ -461,9 +538,36 @@ static cur kamerstuk(scanner *S, cur p, cur tok, const char *kamer,
         L.items[0].pages = page;
         L.items[0].end = (size_t)(fend - S->base);
         end = fend;
+    } else if (may_be_footer && L.n == 1) {
+        L.items[0].footer_form = true;  /* the resolver tells */
     }
     emit_list(S, &L);
     return end;
+}
+
+/* A citation after a keyword that alone does not say Kamerstuk: only
+ * when it names an ondernummer ("TK 35300, nr. 4"; not "TK 85-5-7"). With
+ * motion, the keyword said the citations are motions ("moties 30420, nrs
+ * 100 en 101"). */
+static cur numbered_items(scanner *S, cur p, cur tok, const char *kamer, bool motion)
+{
+    cite_list L;
+    L.n = 0;
+    cur end = citation(S, p, tok, &L, kamer);
+    if (!end || L.items[0].kind != KG_CITE_KAMERSTUK)
+        return NULL;
+    for (size_t i = 0; i < L.n; i++)
+        L.items[i].motion = motion;
+    emit_list(S, &L);
+    return end;
+}
+
+/* A character that glues a number to what stands before it: "978-90-
+ * 12345-67-8" (an ISBN) or "2016/12345" hold no compact Kamerstuk id. */
+static bool glued_before(const scanner *S, cur tok)
+{
+    return tok > S->base && (is_alnum(tok[-1]) || tok[-1] == '-' || tok[-1] == '/' ||
+                             tok[-1] == '.' || tok[-1] == ',');
 }
 
 /* "(32140, nr. 77)": a bare citation needs the brackets and a number. */
@@ -473,37 +577,52 @@ static cur bracketed(scanner *S, cur p, cur tok)
     memset(&c, 0, sizeof c);
     cur q = p;
     int kind = lex_item(S, &q, &c);
+    if (kind == ITEM_DOSSIER && c.dossier.len >= 5 && *q == ')') {
+        /* "het wetsvoorstel ... (36100)": no reference, but the dossier
+         * a debate is about, where "de motie op stuk nr. 15" belongs */
+        c.kind = KG_CITE_DEBATE_DOSSIER;
+        c.start = (size_t)(tok - S->base);
+        c.end = (size_t)(q + 1 - S->base);
+        S->sink(S->ctx, &c);
+    }
     if ((kind != ITEM_KST && kind != ITEM_KSTS) || c.dossier.len < 5)
         return NULL;
-    (void)tok;
     return kamerstuk(S, p, p, "", 0);
+}
+
+/* A Handelingen or Aanhangsel citation, its parts read, ending at end. */
+static cur handelingen_found(scanner *S, kg_cite_kind kind, cur tok, cur end, cur k0,
+                             cur k1, cur y0, cur y1, cur n0, cur n1, cur p0, cur p1)
+{
+    if (is_alnum(*end))
+        return NULL;
+    kg_cite c = cite_at(S, kind, tok, end);
+    set_kamer(c.kamer, k0, k1);     /* unless told, the resolver's */
+    c.slip = set_vj(c.vj, y0, y1);
+    c.nr = span(S, n0, n1);
+    c.pages = span(S, p0, p1);
+    if (!c.vj[0])
+        return NULL;
+    S->sink(S->ctx, &c);
+    return end;
 }
 
 static cur handelingen(scanner *S, cur p, cur tok, kg_cite_kind kind)
 {
     cur YYCURSOR = p, YYMARKER, k0, k1, y0, y1, n0, n1, p0, p1;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
-    kg_cite c;
-    memset(&c, 0, sizeof c);
     /*!re2c
-        (s ",")? (s1 @k0 kamer @k1)? s ("," s)? ("vergaderjaar" s)? @y0 vj @y1 s "," s
+        (s ",")? (s1 @k0 kamer @k1)? s ("," s)? (vjkw s)? @y0 vj @y1 s "," s
             ("nr." | "nr" | "nummer") s @n0 d+ @n1
             (s "," s "item" s d+)? (s ("," s)? pagekw s @p0 pages @p1)? {
-            if (is_alnum(*YYCURSOR))
-                return NULL;
-            c.kind = kind;
-            set_kamer(c.kamer, k0, k1);
-            if (!c.kamer[0])                /* Aanhangsel: TK unless told */
-                memcpy(c.kamer, "tk", 3);
-            set_vj(c.vj, y0, y1);
-            c.nr = span(S, n0, n1);
-            c.pages = span(S, p0, p1);
-            c.start = (size_t)(tok - S->base);
-            c.end = (size_t)(YYCURSOR - S->base);
-            if (!c.vj[0])
-                return NULL;
-            S->sink(S->ctx, &c);
-            return YYCURSOR;
+            return handelingen_found(S, kind, tok, YYCURSOR, k0, k1, y0, y1, n0, n1, p0, p1);
+        }
+        (s ",")? (s1 @k0 kamer @k1)? s ("," s)? ("nr." | "nr" | "nummer") s @n0 d+ @n1
+            s "," s vjkw s @y0 vj @y1 {
+            /* the number before the year: "Aanhangsel Handelingen nr. 540,
+             * Vergaderjaar 1993-1994" */
+            return handelingen_found(S, kind, tok, YYCURSOR, k0, k1, y0, y1, n0, n1, NULL,
+                                     NULL);
         }
         * { return NULL; }
     */
@@ -527,15 +646,6 @@ static cur publication(scanner *S, kg_cite_kind kind, cur tok, cur end,
     return end;
 }
 
-static kg_cite cite_at(const scanner *S, kg_cite_kind kind, cur tok, cur end)
-{
-    kg_cite c;
-    memset(&c, 0, sizeof c);
-    c.kind = kind;
-    c.start = (size_t)(tok - S->base);
-    c.end = (size_t)(end - S->base);
-    return c;
-}
 
 /* "14 maart 2025" to "2025-03-14"; `year` when the date has none. */
 static void set_date(kg_cite *c, cur a, cur b, const char *year)
@@ -575,6 +685,7 @@ static void set_date(kg_cite *c, cur a, cur b, const char *year)
 static void letter_dates(scanner *S, cur tok, cur from, cur to)
 {
     cur starts[16], ends[16], marks[16], mends[16];
+    bool glued[16];
     size_t n = 0;
     cur YYCURSOR = from, YYMARKER, m0, m1;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
@@ -582,14 +693,20 @@ static void letter_dates(scanner *S, cur tok, cur from, cur to)
         cur t = YYCURSOR;
         /*!re2c
             date @m0 fnref? @m1 {
-                starts[n] = t;
-                ends[n] = m0;
-                marks[n] = m0;
-                mends[n++] = m1;
-                continue;
+                glued[n] = false;
+                goto found;
+            }
+            date @m0 d{1,2} @m1 / [^0-9] {
+                glued[n] = true;        /* "19901": footnote 1 of a PDF */
+                goto found;
             }
             * { continue; }
         */
+    found:
+        starts[n] = t;
+        ends[n] = m0;
+        marks[n] = m0;
+        mends[n++] = m1;
     }
     char year[5] = "????";
     for (size_t i = n; i-- > 0;) {      /* the last written year */
@@ -606,8 +723,10 @@ static void letter_dates(scanner *S, cur tok, cur from, cur to)
         c.group = (size_t)(tok - S->base);
         S->sink(S->ctx, &c);
         if (mends[i] > marks[i]) {
-            kg_cite m = cite_at(S, KG_CITE_FN_MARK, marks[i], mends[i]);
-            m.nr = span(S, marks[i] + 13, mends[i] - 1);
+            kg_cite m = cite_at(S, glued[i] ? KG_CITE_FN_GLUED : KG_CITE_FN_MARK, marks[i],
+                                mends[i]);
+            m.nr = glued[i] ? span(S, marks[i], mends[i])
+                            : span(S, marks[i] + 13, mends[i] - 1);
             S->sink(S->ctx, &m);
         }
     }
@@ -625,6 +744,211 @@ static void emit(scanner *S, kg_cite_kind kind, cur tok, cur end,
     c.nr = nr;
     c.pages = pages;
     S->sink(S->ctx, &c);
+}
+
+/* A footnote marker glued to the name or "c.s." that ends at p
+ * ("motie Esselink-Feenstra2", "Jansen c.s.4"): its end, or NULL. */
+static cur lex_glued_marker(cur p)
+{
+    cur YYCURSOR = p, YYMARKER;
+    /*!re2c
+        d{1,2} / [^0-9A-Za-z] { return YYCURSOR; }
+        * { return NULL; }
+    */
+}
+
+/* Where the subject of a motion leads to a citation: "de motie-Jansen
+ * over het kiesrecht van gedetineerden (36100-VII, nr. 21)". The subject
+ * starts with its word ("over", "inzake", "waarin" ...) right after the
+ * names and runs, on one line and within one sentence, to the bracket
+ * that opens the citation: that bracket, or NULL. When the motion starts
+ * an entry of a list (entry), the id that ends the entry is the motion's
+ * ("Motie van het lid Kuiken over ... - 36200-VII-97"; but "Reactie op de
+ * motie ... - 21501-07-1502" is a letter). A few dozen words at most, so
+ * that a long line of motions is not read again for each. */
+static cur lex_about(cur p, bool entry)
+{
+    cur YYCURSOR = p, YYMARKER, b;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
+    /*!re2c
+        s1 ("over" | "inzake" | "betreffende" | "aangaande" | "omtrent" | "waarin"
+            | "waarbij" | "om" | "ter" | "tot") / s1 { goto words; }
+        * { return NULL; }
+    */
+words:
+    for (int n = 0; n < 40; n++) {
+        /*!re2c
+            s @b "(" s / ([0-9] | kstkw) { return b; }
+            s1 dash s1 @b bcompact sp* / (nl | "\x00") {
+                if (entry)
+                    return b;
+                continue;
+            }
+            sp+ ([^ \t\r\n()\x00;.] | "." [^ \t\r\n()\x00;])+ { continue; }
+            sp* nl sp* [a-z] ([^ \t\r\n()\x00;.] | "." [^ \t\r\n()\x00;])* {
+                continue;               /* a line break only inside a sentence */
+            }
+            * { return NULL; }
+        */
+    }
+    return NULL;
+}
+
+/* A motion named by its submitters (or by nobody: "onze motie"), which
+ * ended at end; returns where to scan on. */
+static cur motion(scanner *S, cur tok, cur end, kg_span names, bool addressee)
+{
+    kg_cite c = cite_at(S, KG_CITE_MOTIE, tok, end);
+    c.names = names;
+    c.with_addressee = addressee;
+    cur mark = names.len ? lex_glued_marker(end) : NULL;
+    cur about = lex_about(mark ? mark : end, tok[0] == 'M' && at_line_start(S, tok));
+    if (about)
+        c.reach = (size_t)(about - S->base);
+    S->sink(S->ctx, &c);
+    if (mark) {
+        kg_cite m = cite_at(S, KG_CITE_FN_GLUED, end, mark);
+        m.nr = span(S, end, mark);
+        S->sink(S->ctx, &m);
+    }
+    return mark ? mark : end;
+}
+
+/* "Zij krijgt nr. 726, was nr. 719 (21501-08).": the motion just born is
+ * a Kamerstuk in the dossier between the brackets at p, and so was its
+ * earlier number. */
+static cur born_numbers(scanner *S, cur tok, kg_span nr, kg_span was, cur p)
+{
+    kg_cite c;
+    memset(&c, 0, sizeof c);
+    cur q = p;
+    if (lex_item(S, &q, &c) != ITEM_DOSSIER)
+        return NULL;
+    cur YYCURSOR = q, YYMARKER;
+    /*!re2c
+        s ")" { goto close; }
+        * { return NULL; }
+    */
+close:
+    c.kind = KG_CITE_KAMERSTUK;
+    c.motion = true;
+    c.start = (size_t)(tok - S->base);
+    c.end = (size_t)(YYCURSOR - S->base);
+    c.nr = nr;
+    S->sink(S->ctx, &c);
+    if (was.len) {
+        c.start = was.off;
+        c.end = was.off + was.len;
+        c.nr = was;
+        S->sink(S->ctx, &c);
+    }
+    return YYCURSOR;
+}
+
+/* Only spaces up to the line end at p. */
+static bool lex_line_end(cur p)
+{
+    cur YYCURSOR = p, YYMARKER;
+    /*!re2c
+        sp* (nl | "\x00") { return true; }
+        * { return false; }
+    */
+}
+
+/* An id written out, "kst-30552-3", "ah-tk-20232024-2271": [n0, n1) holds
+ * what follows its prefix. Before "ISSN" (the first page of a
+ * publication: "kst-22112-1600ISSN 0921 - 7371") it is the document's own. */
+static cur literal_id(scanner *S, cur tok, cur n0, cur n1, kg_cite_kind kind)
+{
+    cur YYCURSOR = n1, YYMARKER, a = n0, b, e = NULL;
+    kg_cite c = cite_at(S, kind, tok, n1);
+    /*!re2c
+        s "ISSN" { c.kind = KG_CITE_HEAD; c.of = (int)kind; goto parts; }
+        [0-9A-Za-z] { return NULL; }
+        * { goto parts; }
+    */
+parts:
+    if (kind == KG_CITE_KAMERSTUK) {    /* dossier, toevoeging, number */
+        for (b = a; *b != '-'; b++)
+            ;
+        c.dossier = span(S, a, b);
+        for (e = n1; e[-1] != '-'; e--)
+            ;
+        c.nr = span(S, e, n1);
+        c.toev = e - 1 > b ? span(S, b + 1, e - 1) : span(S, NULL, NULL);
+    } else {                            /* "tk-20232024-2271[-6]" */
+        set_kamer(c.kamer, a, a + 2);
+        set_vj(c.vj, a + 3, a + 11);
+        for (e = a + 12; e < n1 && *e != '-'; e++)
+            ;
+        c.nr = span(S, a + 12, e);
+    }
+    S->sink(S->ctx, &c);
+    return n1;
+}
+
+/* The number line of a Kamerstuk head flattened onto one line with its
+ * dossier and title: "Nr. 1600 BRIEF VAN", within a few dozen words of p. */
+static cur flat_head(scanner *S, cur tok, kg_span dossier, kg_span toev, cur y0, cur y1, cur p)
+{
+    cur YYCURSOR = p, YYMARKER, n0, n1;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
+    for (int n = 0; n < 40; n++) {
+        /*!re2c
+            s1 "Nr." s1 @n0 [1-9] d* [a-z]? @n1 s1 [A-Z]{3,} / [^a-z] {
+                kg_cite c = cite_at(S, KG_CITE_HEAD, tok, n1);
+                c.dossier = dossier;
+                c.toev = toev;
+                c.nr = span(S, n0, n1);
+                set_vj(c.vj, y0, y1);
+                S->sink(S->ctx, &c);
+                return n1;
+            }
+            s [^ \t\r\n\x00]+ { continue; }
+            * { return NULL; }
+        */
+    }
+    return NULL;
+}
+
+/* The head of a Kamerstuk, its dossier [n0, n1), toevoeging [t0, t1),
+ * number [p0, p1) and the first word of its title [y0, y1); returns where
+ * to scan on. Not "artikel 6:52 Awb ... (Kamerstuk" / "29240 XIII, nr.
+ * 256": the head starts a line and its title is not a toevoeging. Else
+ * only the number was read; what follows is lexed again. */
+static cur kamerstuk_head(scanner *S, cur tok, cur n0, cur n1, cur t0, cur t1, cur p0,
+                          cur p1, cur y0, cur y1)
+{
+    if (is_roman(y0, y1))
+        return n1;
+    kg_cite c = cite_at(S, KG_CITE_HEAD, tok, p1);
+    c.dossier = span(S, n0, n1);
+    c.toev = span(S, t0, t1);
+    c.nr = span(S, p0, p1);
+    S->sink(S->ctx, &c);
+    return p1;
+}
+
+/* "het antwoord op vraag 8 en 9", "de vragen 2, 5 en 7": one reference
+ * per question; the first number is [n0, n1), the others in [p, end). */
+static void vraag_numbers(scanner *S, cur tok, cur n0, cur n1, cur p, cur end)
+{
+    kg_cite c = cite_at(S, KG_CITE_VRAAG_NR, tok, n1);
+    c.nr = span(S, n0, n1);
+    S->sink(S->ctx, &c);
+    cur YYCURSOR = p, YYMARKER, a, b;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
+    while (YYCURSOR && YYCURSOR < end) {
+        /*!re2c
+            s ("," | "en") s @a d+ @b {
+                c = cite_at(S, KG_CITE_VRAAG_NR, a, b);
+                c.nr = span(S, a, b);
+                S->sink(S->ctx, &c);
+                continue;
+            }
+            * { return; }
+        */
+    }
 }
 
 /* Skip to the end of the word at p: where to resume after a keyword that
@@ -645,8 +969,30 @@ static cur skip_word(cur p)
             continue;
         }
 
-        ("K" | "k") "amerstuk" "ken"? {
+        kstkw {
             r = kamerstuk(&S, YYCURSOR, tok, "", 0);
+            YYCURSOR = r ? r : YYCURSOR;
+            continue;
+        }
+        kstkw @n1 d+ {
+            /* "Kamerstuk21 137": the dossier glued on */
+            r = kamerstuk(&S, n1, tok, "", 0);
+            YYCURSOR = r ? r : YYCURSOR;
+            continue;
+        }
+        @n0 bcompact @n1 / ([^0-9A-Za-z/.\x00-] | [.-] [^0-9] | "\x00") {
+            r = glued_before(&S, tok) ? NULL : kamerstuk(&S, tok, tok, "", 0);
+            YYCURSOR = r ? r : n1;
+            continue;
+        }
+        binformal {
+            r = glued_before(&S, tok) ? NULL : kamerstuk(&S, tok, tok, "", 0);
+            YYCURSOR = r ? r : skip_word(tok);
+            continue;
+        }
+        ("motie" | "moties" | "Motie" | "Moties") s1 / [1-9] d {
+            /* "moties 30420, nrs 100 en 101": numbers, no names */
+            r = numbered_items(&S, YYCURSOR, tok, "", true);
             YYCURSOR = r ? r : YYCURSOR;
             continue;
         }
@@ -659,6 +1005,28 @@ static cur skip_word(cur p)
             r = kamerstuk(&S, n1, tok, n0[0] == 'T' ? "tk" : "ek", 0);
             YYCURSOR = r ? r : skip_word(tok);
             continue;
+        }
+        @n0 ("TK" | "EK") @n1 s1 / [1-9] d {
+            /* "TK 35300, nr. 4": no vergaderjaar; a number only ("TK 85-5-7",
+             * a Handelingen) is not a dossier */
+            r = numbered_items(&S, n1, tok, n0[0] == 'T' ? "tk" : "ek", false);
+            YYCURSOR = r ? r : skip_word(tok);
+            continue;
+        }
+        ("Bijl." | "Bijlagen" | "Bijlage") s1 ("Hand." | "Handelingen") {
+            /* "Bijl. Hand. II 1989/90, 21 427, nr. 3": Kamerstukken, as they
+             * were cited before 1995 */
+            r = kamerstuk(&S, YYCURSOR, tok, "", 0);
+            YYCURSOR = r ? r : YYCURSOR;
+            continue;
+        }
+        ("ISO" | "NEN" | "EN" | "IEC" | "NPR" | "NTA" | "CEN") ([ /-] ("ISO" | "NEN" | "EN" | "IEC"))*
+            s d+ ([-:.] d+)* {
+            continue;                   /* a standard: "NEN-EN-IEC 62305-2:2012" */
+        }
+        ("kenmerk" | "Kenmerk" | "zaaknummer" | "Zaaknummer" | "referentie" | "Referentie")
+            ":"? s1 [0-9A-Za-z/._-]+ {
+            continue;                   /* "Ons kenmerk 12345-2023": not a Kamerstuk */
         }
         ("Stb." | "Stb" | "Staatsblad") s1 @n0 d{4} @n1 s ("," s)? (nrkw s)? @p0 d+ @p1 {
             r = publication(&S, KG_CITE_STB, tok, YYCURSOR, n0, p0, p1);
@@ -674,9 +1042,11 @@ static cur skip_word(cur p)
             emit(&S, KG_CITE_ECLI, tok, YYCURSOR, none, none, none);
             continue;
         }
-        @n0 ("Tweede" | "Eerste") s1 "Kamer" s "," {
-            r = kamerstuk(&S, YYCURSOR, tok, n0[0] == 'T' ? "tk" : "ek", 1);
-            YYCURSOR = r ? r : skip_word(tok);
+        [a-z0-9]* @n0 ("Tweede" | "Eerste") s1 "Kamer" s "," {
+            /* also a page footer glued to the text before it, as
+             * flattened text has them ("stikstofTweede Kamer, ...") */
+            r = kamerstuk(&S, YYCURSOR, n0, n0[0] == 'T' ? "tk" : "ek", 1);
+            YYCURSOR = r ? r : skip_word(n0);
             continue;
         }
         "(" s / [0-9] {
@@ -684,36 +1054,80 @@ static cur skip_word(cur p)
             YYCURSOR = r ? r : YYCURSOR;
             continue;
         }
-        "Aanhangsel" (s1 "van" s1 "de")? s1 "Handelingen" {
+        ("Aanhangsel" | "Aanh.") (s1 "van" s1 "de")? s1 ("Handelingen" | "Hand.") {
             r = handelingen(&S, YYCURSOR, tok, KG_CITE_AANHANGSEL);
             YYCURSOR = r ? r : YYCURSOR;
             continue;
         }
-        "Handelingen" {
+        "Handelingen" | "Hand." {
             r = handelingen(&S, YYCURSOR, tok, KG_CITE_HANDELINGEN);
             YYCURSOR = r ? r : YYCURSOR;
             continue;
         }
 
-        ("motie" | "Motie") ("-" | s1) @n0 name (s "/" s name)* @n1
+        ("motie" | "Motie") s1 ("van" s1)? ("de" s1 | "De" s1)? ("Tweede" s1 | "Eerste" s1)?
+            "Kamer" [a-z]* {
+            continue;                   /* "een motie van de Kamer", "Motie" / "De Kamer,":
+                                           the Kamer is no submitter */
+        }
+        ("motie" | "Motie") ("-" s | s1) @n0 name (s "/" s name)* @n1
             (s1 party)? (s1 "c.s.")? {
-            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), false);
             continue;
         }
-        ("motie" | "Motie") s1 "van" s1 "het" s1 "lid" s1 @n0 name @n1
-            (s1 party)? (s1 "c.s.")? {
-            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
+        ("motie" | "Motie") s1 "van" s1 (("het" s1)? "lid" | "kamerlid" | "Kamerlid") s1
+            @n0 name @n1 (s1 party)? (s1 "c.s.")? {
+            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), false);
             continue;
         }
         ("motie" | "Motie") s1 "van" s1 "de" s1 "leden" s1
             @n0 name (sp party)? (s "," s name (sp party)?)* s1 "en" s1 name @n1
             (s1 party)? (s1 "c.s.")? {
-            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), false);
             continue;
         }
         "door" s1 ("het" s1 "lid" | "de" s1 "leden") s1 @n0 name (s1 "en" s1 name)? @n1
             (sp party)? s1 "ingediende" s1 ("motie" | "moties") {
             emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            continue;
+        }
+        ("Door" | "door") s1 ("het" s1 "lid" | "de" s1 "leden") s1
+            @n0 name (s "," s name)* (s1 "en" s1 name)? @n1 s1 "wordt" s1 "de" s1
+            "volgende" s1 "motie" s1 "voorgesteld" {
+            /* Handelingen: a motion is born; "Zij krijgt nr. N" follows */
+            kg_cite c = cite_at(&S, KG_CITE_MOTIE, tok, YYCURSOR);
+            c.names = span(&S, n0, n1);
+            c.born = true;
+            S.sink(S.ctx, &c);
+            continue;
+        }
+        ("Zij" | "Hij") s1 "krijgt" s1 nrkw s @n0 ondc @n1
+            (s "," s "was" s1 nrkw s @p0 ondc @p1)? s "(" s @t0 {
+            /* "Zij krijgt nr. 726, was nr. 719 (21501-08)." */
+            r = born_numbers(&S, tok, span(&S, n0, n1), span(&S, p0, p1), t0);
+            YYCURSOR = r ? r : YYCURSOR;
+            continue;
+        }
+        ("motie" | "moties" | "amendement" | "amendementen") s1 ("op" s1)? "stuk" s1
+            nrkw s @n0 ondc @n1 / [^0-9A-Za-z] {
+            /* "de motie op stuk nr. 157": the dossier is the document's */
+            kg_cite c = cite_at(&S, KG_CITE_STUKNR, tok, YYCURSOR);
+            c.nr = span(&S, n0, n1);
+            c.motion = tok[0] == 'm';
+            S.sink(S.ctx, &c);
+            continue;
+        }
+        "(" s ("op" s1)? "stuk" s1 nrkw s @n0 ondc @n1 / [^0-9A-Za-z] {
+            /* "het amendement-Koopmans (stuk nr. 12)" */
+            kg_cite c = cite_at(&S, KG_CITE_STUKNR, tok + 1, YYCURSOR);
+            c.nr = span(&S, n0, n1);
+            S.sink(S.ctx, &c);
+            continue;
+        }
+        ("onze" | "Onze" | "mijn" | "Mijn" | "zijn" | "Zijn" | "haar" | "Haar" | "hun" | "Hun"
+            | "uw" | "Uw") s1 "motie" / s "(" {
+            /* "onze motie (Kamerstuk 25 424, nr. 691)": no names */
+            YYCURSOR = motion(&S, tok, YYCURSOR, none, false);
             continue;
         }
         ("motie" | "Motie") sp "die" sp "u" sp "samen" sp "met" sp "het" sp "lid" sp
@@ -735,14 +1149,25 @@ static cur skip_word(cur p)
                  span(&S, p0, p1));
             continue;
         }
-        zie s1 ("het" s1)? "antwoord" s1 "op" s1 ("de" s1)? "vraag" s1 @n0 d+ @n1 {
-            emit(&S, KG_CITE_VRAAG_NR, tok, YYCURSOR, none, span(&S, n0, n1), none);
+        zie s1 (("het" s1 | "mijn" s1)? ("antwoord" | "antwoorden") s1 (("op" | "bij") s1)?
+            ("de" s1)?)? vraagw s1
+            @n0 d+ @n1
+            @p0 ((s "," s d+)* s1 "en" s1 d+)? / [^0-9] {
+            vraag_numbers(&S, tok, n0, n1, p0, YYCURSOR);
             continue;
         }
         ("Zoals" s1)? ("toegelicht" | "beschreven" | "aangegeven" | "vermeld" |
             "uiteengezet") s1 ("bij" | "onder" | "in") s1
-            ("het" s1 "antwoord" s1 "op" s1)? ("de" s1)? "vraag" s1 @n0 d+ @n1 {
-            emit(&S, KG_CITE_VRAAG_NR, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            (("het" | "mijn" | "ons") s1 "antwoord" s1 "op" s1)? ("de" s1)? vraagw s1 @n0 d+ @n1
+            @p0 ((s "," s d+)* s1 "en" s1 d+)? / [^0-9] {
+            vraag_numbers(&S, tok, n0, n1, p0, YYCURSOR);
+            continue;
+        }
+        ("mijn" | "Mijn" | "het" | "Het" | "ons" | "Ons" | "uw" | "zijn" | "haar") s1
+            ("antwoord" | "antwoorden") s1 "op" s1 ("de" s1)? vraagw s1 @n0 d+ @n1
+            @p0 ((s "," s d+)* s1 "en" s1 d+)? / [^0-9] {
+            /* "Zoals ik in mijn antwoord op vraag 4 aangaf" */
+            vraag_numbers(&S, tok, n0, n1, p0, YYCURSOR);
             continue;
         }
         "onder" s1 "vraag" s1 @n0 d+ @n1 {
@@ -772,6 +1197,78 @@ static cur skip_word(cur p)
             set_vj(c.vj, y0, y1);
             memcpy(c.kamer, "tk", 3);
             S.sink(S.ctx, &c);
+            continue;
+        }
+        @k0 ("Tweede" | "Eerste") s1 "Kamer" s1 "der" s1 "Staten-Generaal" @y0 d{4} "-" d{4} @y1
+            "nr." s @p0 [1-9] d* @p1 "," s1 "item" s1 d+ {
+            /* the same for a Handelingen item: "...2019-2020nr. 44, item 12" */
+            kg_cite c = cite_at(&S, KG_CITE_HEAD, tok, YYCURSOR);
+            c.of = KG_CITE_HANDELINGEN;
+            c.nr = span(&S, p0, p1);
+            set_vj(c.vj, y0, y1);
+            set_kamer(c.kamer, k0, k0 + 1);
+            S.sink(S.ctx, &c);
+            continue;
+        }
+        (@k0 ("Tweede" | "Eerste") s1 "Kamer" s1 "der" s1 "Staten" ("-" | s1) "Generaal" s d{0,2} s)?
+            d{0,2} vjkw s @y0 vj @y1 s (d s1)? "Aanhangsel" s1 "van" s1 "de" s1 "Handelingen" s1
+            "Vragen" s1 "gesteld" s1 "door" s1 "de" s1 "leden" s1 "der" s1 "Kamer," s1 "met" s1 "de" s1
+            "daarop" s1 "door" s1 "de" s1 "regering" s1 "gegeven" s1 "antwoorden" s
+            @n0 [1-9] d{0,4} @n1 / (sp | nl | "\x00") {
+            /* The head of an answer to written questions: its number in
+             * the Aanhangsel ("Vergaderjaar 2023-2024 / Aanhangsel van de
+             * Handelingen / Vragen gesteld ... / 2271") */
+            kg_cite c = cite_at(&S, KG_CITE_HEAD, tok, YYCURSOR);
+            c.of = KG_CITE_AANHANGSEL;
+            c.nr = span(&S, n0, n1);
+            set_vj(c.vj, y0, y1);
+            memcpy(c.kamer, k0 && k0[0] == 'E' ? "ek" : "tk", 3);
+            S.sink(S.ctx, &c);
+            continue;
+        }
+        [a-z0-9]* @n0 ("Tweede" | "Eerste") s1 "Kamer" s "," s vjkw s @y0 vj @y1 s "," s
+            "Aanhangsel" s @p0 d{1,5} @p1 {
+            /* an answer's page footer: "Tweede Kamer, vergaderjaar
+             * 2023-2024, Aanhangsel 3", in pasted text glued to the text
+             * around it ("... 2023Tweede Kamer, ..., Aanhangsel 1Antwoord 3") */
+            kg_cite c = cite_at(&S, KG_CITE_FOOTER, n0, p1);
+            c.of = KG_CITE_AANHANGSEL;
+            c.pages = span(&S, p0, p1);
+            c.glued = !at_line_start(&S, n0) || !lex_line_end(p1);
+            set_vj(c.vj, y0, y1);
+            S.sink(S.ctx, &c);
+            YYCURSOR = p1;
+            continue;
+        }
+        "kst-" @n0 [1-9] d{3,5} "-" (toevc "-")? ond @n1 {
+            /* the id written out: "(kst-30552-3)"; before "ISSN" on the
+             * first page, the document's own */
+            r = literal_id(&S, tok, n0, n1, KG_CITE_KAMERSTUK);
+            YYCURSOR = r ? r : skip_word(tok);
+            continue;
+        }
+        "ah-" @n0 ("tk" | "ek") "-" d{8} "-" [1-9] d{0,5} @n1 {
+            r = literal_id(&S, tok, n0, n1, KG_CITE_AANHANGSEL);
+            YYCURSOR = r ? r : skip_word(tok);
+            continue;
+        }
+        "h-" @n0 ("tk" | "ek") "-" d{8} "-" [1-9] d{0,5} @n1 ("-" d+)? {
+            r = literal_id(&S, tok, n0, n1, KG_CITE_HANDELINGEN);
+            YYCURSOR = r ? r : skip_word(tok);
+            continue;
+        }
+        d{0,2} vjkw s @y0 vj @y1 s @n0 (d{5} | d{2} s1 d{3}) @n1 sp @t0 toev @t1 / sp {
+            r = flat_head(&S, tok, span(&S, n0, n1), span(&S, t0, t1), y0, y1, YYCURSOR);
+            YYCURSOR = r ? r : y1;
+            continue;
+        }
+        d{0,2} vjkw s @y0 vj @y1 s @n0 (d{5} | d{2} s1 d{3}) @n1 / [^0-9] {
+            /* The head of a Kamerstuk flattened to one line: "Vergaderjaar
+             * 2012-2013 22 112Nieuwe Commissievoorstellen ... Nr. 1600
+             * BRIEF VAN DE MINISTER"; the toevoeging (rule above) is a word
+             * of its own, not the first letter of the title */
+            r = flat_head(&S, tok, span(&S, n0, n1), span(&S, NULL, NULL), y0, y1, YYCURSOR);
+            YYCURSOR = r ? r : y1;      /* the dossier line may start a head */
             continue;
         }
         "Vraag" sp* ":" {
@@ -858,8 +1355,21 @@ static cur skip_word(cur p)
             S.sink(S.ctx, &c);
             continue;
         }
-        "Betreft" sp+ @n0 [^\n\x00]+ @n1 {
-            emit(&S, KG_CITE_META_SUBJECT, tok, YYCURSOR, span(&S, n0, n1), none, none);
+        "Betreft" sp+ / [^ \t\n\x00] {
+            /* The subject may cite ("Betreft documenten 31544-8 en
+             * 31544-9"): it is scanned on. A letter flattened to one line
+             * goes on after it, so the model ends it at the salutation;
+             * only the first is read to the line end, or a long line of
+             * them would be read again for each. */
+            if (!S.subject_read) {
+                S.subject_read = true;
+                p1 = line_end(&S, YYCURSOR);
+                emit(&S, KG_CITE_META_SUBJECT, tok, p1, span(&S, YYCURSOR, p1), none, none);
+            }
+            continue;
+        }
+        ("Geachte" | "Hooggeachte") (s1 [A-Za-z]+){1,4} s "," {
+            emit(&S, KG_CITE_SALUTATION, tok, YYCURSOR, none, none, none);
             continue;
         }
         "Onze referentie" (sp | nl)+ @n0 [0-9A-Za-z/.-]+ @n1 {
@@ -897,22 +1407,31 @@ static cur skip_word(cur p)
             emit(&S, KG_CITE_FN_GLUED, tok, YYCURSOR, none, span(&S, n0, n1), none);
             continue;
         }
-        @n0 d{1,2} @n1 sp [A-Z] {
+        @n0 d{1,2} @n1 (sp [A-Z] | upper lower* | "(") {
+            /* "8 Kamerstuk ...", and in pasted PDF text glued:
+             * "2Kamerstuk 29 383, nr. 406.", "4(Aanhangsel ..." */
             if (at_line_start(&S, tok))
                 emit(&S, KG_CITE_FN_PDF_BODY, tok, n1, none, span(&S, n0, n1), none);
             YYCURSOR = n1;
             continue;
         }
-        ("een" | "de" | "deze" | "die") sp "motie" / (sup | "[footnoteRef:") {
+        [.?!)] sp+ @n0 d{1,2} @n1 sp* / fnstart {
+            /* the next footnote on the same line, as flattened and OCR'd
+             * text has them: "1 Kamerstuk21 137, nr. 51. 2 Kamerstuk ..." */
+            emit(&S, KG_CITE_FN_PDF_BODY, n0, n1, none, span(&S, n0, n1), none);
+            YYCURSOR = n1;
+            continue;
+        }
+        ("een" | "de" | "deze" | "die") s1 "motie" / (sup | "[footnoteRef:") {
             emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, none, none, none);
             continue;
         }
-        ("een" | "de" | "deze" | "die") sp "motie" @n0 d{1,2} @n1 / [^0-9A-Za-z] {
+        ("een" | "de" | "deze" | "die") s1 "motie" @n0 d{1,2} @n1 / [^0-9A-Za-z] {
             emit(&S, KG_CITE_MOTIE, tok, n0, none, none, none);
             emit(&S, KG_CITE_FN_GLUED, n0, n1, none, span(&S, n0, n1), none);
             continue;
         }
-        ("deze" | "Deze" | "de" | "De" | "die" | "Die") sp @n1 "motie" / (sp | [.,;:)]) {
+        ("deze" | "Deze" | "de" | "De" | "die" | "Die") s1 @n1 "motie" / (sp | nl | [.,;:)]) {
             /* "deze motie": the motion just named, unless a name follows
              * ("de motie van het lid X"), which the rules at n1 find */
             emit(&S, KG_CITE_MOTIE_ANAPHOR, tok, YYCURSOR, none, none, none);
@@ -934,8 +1453,8 @@ static cur skip_word(cur p)
 size_t kg_scan_text(const char *text, size_t len, size_t from,
                     kg_cite_sink sink, void *ctx)
 {
-    scanner S = {(cur)text, (cur)text + len, sink, ctx, 0};
-    cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1, t0, t1, y0, y1;
+    scanner S = {(cur)text, (cur)text + len, sink, ctx, 0, false};
+    cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1, t0, t1, y0, y1, k0;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     kg_span none = {0, 0};
 
@@ -949,22 +1468,23 @@ size_t kg_scan_text(const char *text, size_t len, size_t from,
          * each time, quadratic. */
         if (at_line_start(&S, tok)) {
             /*!use:re2c:main
+        @n0 dos @n1 (sp @t0 toev @t1)? sp* nl sp* upper [^\n\x00]* nl (sp* nl)* sp*
+            "Nr." s1 @p0 d+ [a-z]? @p1 s1 @y0 [A-Z]{3,} @y1 {
+            /* the dossier alone on its line, as a scan has it: "22093" /
+             * "Mededingingsbeleid" / "Nr. 9" / "BRIEF VAN ..." */
+            YYCURSOR = kamerstuk_head(&S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
+            continue;
+        }
+        @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
+            "Nr." s1 @p0 d+ [a-z]? @p1 s1 @y0 [A-Z]{3,} @y1 {
+            /* "Nr. 212" / "BRIEF VAN ...", broken by a PDF */
+            YYCURSOR = kamerstuk_head(&S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
+            continue;
+        }
         @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
             ("Nr." sp)? @p0 (d+ [a-z]? | [A-Z]{1,2}) @p1 sp @y0 [A-Z]{3,} @y1 {
-            /* "26 104 Voedselbeleid" / "Nr. 212 BRIEF VAN DE MINISTER";
-             * not "artikel 6:52 Awb ... (Kamerstuk" / "29240 XIII, nr. 256":
-             * the head starts a line and its title is not a toevoeging.
-             * Else only the number was read; what follows is lexed again. */
-            if (!is_roman(y0, y1)) {
-                kg_cite c = cite_at(&S, KG_CITE_HEAD, tok, p1);
-                c.dossier = span(&S, n0, n1);
-                c.toev = span(&S, t0, t1);
-                c.nr = span(&S, p0, p1);
-                S.sink(S.ctx, &c);
-                YYCURSOR = p1;
-            } else {
-                YYCURSOR = n1;
-            }
+            /* "26 104 Voedselbeleid" / "Nr. 212 BRIEF VAN DE MINISTER" */
+            YYCURSOR = kamerstuk_head(&S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
             continue;
         }
             */

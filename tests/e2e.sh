@@ -50,6 +50,23 @@ examples_match_golden() {
 }
 check "refs: examples/ give the checked golden TSV (file, line, col, kind, id, text)" examples_match_golden
 
+# Real documents nobody on the project wrote, against the gold list made by reading them
+# (../shared/real/README.md): recall and precision must stay at 0.98 or above. score-real
+# lists what it missed and what it found extra when the check fails.
+REAL=${REAL:-../shared/real}
+SCORE_REAL=${SCORE_REAL:-../shared/tools/score-real}
+real_documents_score() {
+    python3 "$SCORE_REAL" "$KG" --dir "$REAL" --gold "$REAL/gold.tsv" \
+        --need-recall 0.98 --need-precision 0.98
+}
+if [ -f "$REAL/gold.tsv" ] && [ -f "$SCORE_REAL" ]; then
+    failed_before=$fail
+    check "refs: the real documents in $REAL reach recall and precision 0.98 against their gold list (score-real)" real_documents_score
+    [ "$fail" -eq "$failed_before" ] && grep '^real documents:' "$tmp/out" | sed 's/^/     /'
+else
+    skip "real documents: $REAL/gold.tsv or $SCORE_REAL is absent (they sit beside the project in CI)"
+fi
+
 stdin_is_a_file() {
     printf 'Zie (Kamerstuk 31490-359).\n' | "$KG" refs - >"$tmp/stdin.tsv" &&
         [ "$(cat "$tmp/stdin.tsv")" = "$(printf -- '-\t1\t6\tkamerstuk\tkst-31490-359\tKamerstuk 31490-359')" ]

@@ -183,6 +183,31 @@ Test(block, a_fraction_block_asks_its_questions)
                           "block\t3\tanswer\t1\n");
 }
 
+Test(meta, a_letter_on_one_line_has_its_subject_up_to_the_salutation)
+{
+    /* text flattened to one line: the Betreft line is the whole letter */
+    const char *t = "Datum 5 maart 2025 Betreft Voortgang rijksdienst (Kamerstuk 31490-359) "
+                    "Geachte voorzitter, In de brief (Kamerstuk 31490-391) staat het.\n";
+    char buf[1024];
+    model_of(t, buf, sizeof buf);
+    cr_expect_str_eq(buf, "meta\tdate\t2025-03-05\n"
+                          "meta\tsubject\tVoortgang rijksdienst (Kamerstuk 31490-359)\n");
+}
+
+Test(meta, an_answer_is_numbered_by_its_head_and_its_footers_are_furniture)
+{
+    const char *t = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2023\xe2\x80\x93" "2024\n"
+                    "Aanhangsel van de Handelingen\nVragen gesteld door de leden der Kamer, met de "
+                    "daarop door de regering gegeven antwoorden\n2271\nVraag 1\nEen?\nAntwoord 1\n"
+                    "Ja, zie Kamerstuk 31490-359.\nTweede Kamer, vergaderjaar 2023\xe2\x80\x93"
+                    "2024, Aanhangsel 1\n";
+    expect(t, "self ah-tk-20232024-2271 1:1\nkamerstuk kst-31490-359 9:9\n"
+              "self ah-tk-20232024-2271 10:1\n");
+    char buf[1024];
+    model_of(t, buf, sizeof buf);
+    cr_expect(strstr(buf, "furniture\t") != NULL, "the answer's footer is page furniture:\n%s", buf);
+}
+
 /* ---- page furniture ------------------------------------------------------------ */
 
 Test(furniture, a_page_footer_inside_a_sentence_is_cut_out_and_still_tells_identity)

@@ -265,6 +265,43 @@ Test(self, page_footer_gives_identity_and_is_not_a_citation)
     cr_expect_str_eq(got, "self kst-36410-VII-88 2:1\nvraag kst-36410-VII-88#vraag-2 3:1\n");
 }
 
+Test(self, a_handelingen_xml_is_the_item_its_metadata_record_names)
+{
+    /* Handelingen XML gives no DC.identifier, only the metadata record's
+     * link; the item (6) is not part of the id that citations give */
+    const char *xml = "<?xml version=\"1.0\"?><officiele-publicatie><metadata><meta content=\""
+                      "https://zoek.officielebekendmakingen.nl/h-tk-20172018-70-6/metadata.xml\" "
+                      "name=\"OVERHEIDop.externMetadataRecord\"/></metadata><handelingen><al>"
+                      "Zie Handelingen II 2017/18, nr. 70, item 6.</al></handelingen>"
+                      "</officiele-publicatie>";
+    kg_error err = {0};
+    kg_doc *doc = kg_doc_read_buffer("stemmingen.xml", xml, strlen(xml), &err);
+    cr_assert_not_null(doc, "%s", err.msg);
+    cr_expect_str_eq(kg_doc_id(doc), "h-tk-20172018-70");
+    cr_assert_eq(kg_doc_ref_count(doc), 1);
+    cr_expect_eq(kg_doc_ref(doc, 0)->kind, KG_REF_SELF);
+    kg_doc_free(doc);
+}
+
+Test(self, a_citation_of_the_documents_own_number_is_self)
+{
+    char got[1024];
+    refs_of("kst-22093-9.txt", "Zie Kamerstukken II 1992/93, 22093, nr. 7 en nr. 9.\n"
+            "Tweede Kamer, vergaderjaar 1992-1993, 22093, nr. 9\n", got, sizeof got);
+    cr_expect_str_eq(got, "self kst-22093-9 0:0\nkamerstuk kst-22093-7 1:5\n"
+                          "self kst-22093-9 1:50\nself kst-22093-9 2:1\n");
+}
+
+Test(self, flattened_footers_with_the_page_glued_on_name_the_document)
+{
+    char got[1024];
+    refs_of("brief.txt", "tekst Tweede Kamer, vergaderjaar 2012\xc5\x92" "2013, 22 112, nr. 16001 "
+            "meer tekst (Kamerstuk 22 112, nr. 1601) en Tweede Kamer, vergaderjaar 2012\xc5\x92"
+            "2013, 22 112, nr. 16002 einde", got, sizeof got);
+    cr_expect_str_eq(got, "self kst-22112-1600 1:7\nkamerstuk kst-22112-1601 1:75\n"
+                          "self kst-22112-1600 1:106\n");
+}
+
 Test(self, key_drops_the_download_digest)
 {
     kg_error err = {0};
