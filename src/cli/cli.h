@@ -14,6 +14,8 @@ int kg_cmd_merge(int argc, char **argv);
 int kg_cmd_model(int argc, char **argv);
 int kg_cmd_render(int argc, char **argv);
 int kg_cmd_report(int argc, char **argv);
+int kg_cmd_site(int argc, char **argv);
+int kg_cmd_annotate(int argc, char **argv);
 
 /* The input files named by PATHs: files as given, folders searched
  * recursively for the formats kamergraph reads (hidden entries skipped,
@@ -74,6 +76,12 @@ int kg_cache_save(const kg_cache *c, const char *file);
 
 /* scan --cache FILE: kg_cli_build_graph reads through it. */
 void kg_cli_set_cache(const char *file);
+
+/* Called by kg_cli_build_graph with each document it added to the graph,
+ * in file order, before the document is freed (the site keeps what its
+ * pages need); false, with err filled, fails the run. NULL: none. */
+typedef bool (*kg_doc_hook)(const kg_doc *doc, void *ctx, kg_error *err);
+void kg_cli_set_doc_hook(kg_doc_hook hook, void *ctx);
 
 /* Whether kg_cli_build_graph's graph keeps every reference (default: yes):
  * only the SQLite writer and the report list them. */

@@ -207,6 +207,15 @@ typedef struct {
     kg_cache *cache;
 } builder;
 
+static kg_doc_hook doc_hook;
+static void *doc_hook_ctx;
+
+void kg_cli_set_doc_hook(kg_doc_hook hook, void *ctx)
+{
+    doc_hook = hook;
+    doc_hook_ctx = ctx;
+}
+
 static void add_to_graph(size_t i, kg_doc *doc, const kg_error *err, void *ctx)
 {
     builder *b = ctx;
@@ -217,7 +226,8 @@ static void add_to_graph(size_t i, kg_doc *doc, const kg_error *err, void *ctx)
         b->bytes += (double)len;
     }
     progress(i + 1, b->n, b->bytes, b->start);
-    if (!doc || kg_graph_add_document(b->g, doc, &e) != KG_OK) {
+    if (!doc || kg_graph_add_document(b->g, doc, &e) != KG_OK ||
+        (doc_hook && !doc_hook(doc, doc_hook_ctx, &e))) {
         fprintf(stderr, "kamergraph: %s\n", e.msg);
         *b->failed = 1;
     } else {

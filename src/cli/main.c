@@ -29,6 +29,11 @@ static const char usage[] =
     "  report -o FILE.html PATH...\n"
     "                      one self-contained HTML page: counts, most cited,\n"
     "                      the graph, every reference with a search box\n"
+    "  site -o DIR PATH...\n"
+    "                      the letters as an offline web site: every letter\n"
+    "                      annotated, what cites it, dossiers, motions, search\n"
+    "  annotate FILE [-o OUT.html]\n"
+    "                      one letter as an annotated page of its own\n"
     "\n"
     "A PATH is a letter (plain text, official XML, HTML, DOCX or PDF, read\n"
     "by content) or a folder (searched recursively), or - for standard input.\n"
@@ -47,6 +52,8 @@ static const struct {
     {"model", kg_cmd_model},
     {"render", kg_cmd_render},
     {"report", kg_cmd_report},
+    {"site", kg_cmd_site},
+    {"annotate", kg_cmd_annotate},
 };
 
 /* Interrupted: no temporary output file stays behind, then the usual
