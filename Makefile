@@ -105,14 +105,15 @@ demo: deps
 	$(BIN) scan -q -o graphs --format dot,graphml,gexf,json,csv,sqlite examples
 	$(BIN) render -T svg -o graphs/kamergraph.svg examples
 	$(BIN) report -o graphs/report.html examples
+	$(BIN) site -q -o graphs/site examples
 	$(BIN) top -n 10 examples
-	@echo "demo: wrote graphs/: kamergraph.{dot,graphml,gexf,json,sqlite,svg}, kamergraph-{nodes,edges}.csv, report.html"
+	@echo "demo: wrote graphs/: kamergraph.{dot,graphml,gexf,json,sqlite,svg}, kamergraph-{nodes,edges}.csv, report.html, site/ (open graphs/site/index.html)"
 
 # Unit tests (Criterion) and end-to-end tests (tests/e2e.sh).
 check: deps-test
 	$(MAKE) all $(TEST)
 	KG_SCREENSHOT_DIR=$(BUILD) $(TEST) --jobs 2
-	KG=$(BIN) tests/e2e.sh
+	KG_SCREENSHOT_DIR=$(BUILD) KG=$(BIN) tests/e2e.sh
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer,
 # in a build tree of their own.
@@ -123,6 +124,9 @@ check-asan:
 check-valgrind: all
 	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
 	  $(BIN) scan -o $(BUILD)/valgrind-graphs examples ../shared/corpus
+	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
+	  --show-leak-kinds=definite --suppressions=tests/valgrind.supp \
+	  $(BIN) site -q -o $(BUILD)/valgrind-site examples ../shared/corpus
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/kamergraph

@@ -228,7 +228,8 @@ void kg_site_cited_by(const kg_site_ctx *c, kg_outbuf *o, size_t node, const cha
                       const char *none);
 
 /* A letter's sentence around its reference, the reference in <mark>,
- * footnote markers left out. */
+ * footnote markers left out; for a reference in a footnote, first the
+ * sentence that holds the note's marker. */
 void kg_site_quote(kg_outbuf *o, const kg_site_letter *L, const kg_site_ref *r);
 
 /* The neighbourhood of letter `letter` (the letter, what it cites and

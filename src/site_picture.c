@@ -264,11 +264,13 @@ void kg_site_picture(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
         kg_out_str(o, "<section id=\"neighbourhood\" aria-labelledby=\"h-picture\">\n"
                       "<h2 id=\"h-picture\">Neighbourhood</h2>\n<figure class=\"picture\">\n");
         kg_svg_inline(o, svg, true);
-        kg_out_str(o, "<figcaption>");
-        kg_out_str(o, c->standalone ? "The letter and what it cites"
-                                    : "Left: the letters citing it; right: what it cites");
-        kg_out_str(o, " (at most 8 each, letters of the corpus first). Each is a link.</figcaption>\n"
-                      "</figure>\n</section>\n");
+        kg_out_str(o, c->standalone
+                          ? "<figcaption>The letter and what it cites (at most 8). Each is a "
+                            "link.</figcaption>\n"
+                          : "<figcaption>Left: the letters citing it; right: what it cites (at "
+                            "most 8 each, letters of the corpus first). Each is a link."
+                            "</figcaption>\n");
+        kg_out_str(o, "</figure>\n</section>\n");
     }
     if (svg)
         gvFreeRenderData(svg);

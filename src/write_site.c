@@ -326,7 +326,8 @@ static void commit_whole(writer *w)
 {
     size_t pages = w->nnow;
     put_page(w, "", MARKER, manifest_body, 0);
-    w->nnow = pages;    /* the manifest does not list itself */
+    while (w->nnow > pages)     /* the manifest does not list itself */
+        free(w->now[--w->nnow].name);
     if (w->status == KG_OK)
         w->status = kg_atomic_dir_commit(&w->dir, w->err);
     else

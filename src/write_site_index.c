@@ -564,9 +564,10 @@ static void list_head(const kg_site_ctx *c, kg_outbuf *o, const kg_site_list *l)
         snprintf(year, sizeof year, "%u.html", l->year);
         kg_out_str(o, "<a href=\"");
         kg_out_str(o, year);
-        kg_out_str(o, "\">The year</a>, ");
-    }
-    kg_out_str(o, "<a href=\"../index.html#timeline\">all years</a>.</p>\n</header>\n");
+        kg_out_str(o, "\">The year</a>, <a href=\"../index.html#timeline\">all years</a>.");
+    } else
+        kg_out_str(o, "<a href=\"../index.html#timeline\">All years</a>.");
+    kg_out_str(o, "</p>\n</header>\n");
 }
 
 /* Links to the other parts of the undated letters. */

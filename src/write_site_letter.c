@@ -145,7 +145,8 @@ static void write_tip(const text_ctx *t, const kg_site_ref *r, const target *x)
         kg_out_str(o, "this letter&#39;s own number");
         break;
     case TO_HERE:
-        kg_out_str(o, "in this letter");
+        kg_out_str(o, "in this letter: ");
+        kg_html(o, r->label);
         break;
     case TO_NONE:
         kg_out_str(o, v ? kind_words(v->kind) : r->kind == KG_REF_VRAAG
@@ -156,6 +157,14 @@ static void write_tip(const text_ctx *t, const kg_site_ref *r, const target *x)
         kg_out_str(o, kind_words(v->kind));
         if (x->to == TO_PAGE && c->page[x->node] == KG_PAGE_KAMERSTUK)
             kg_out_str(o, ", not in this corpus");
+        else if (x->to == TO_PAGE && c->page[x->node] == KG_PAGE_BYDATE)
+            kg_out_str(o, *kg_site_attr(c, (size_t)x->node, c->a_candidates)
+                              ? ": the corpus has more than one letter of that date"
+                              : ": no letter of the corpus is tied to that date");
+        else if (x->to == TO_PAGE && c->page[x->node] == KG_PAGE_MOTION) {
+            kg_out_str(o, ": ");
+            kg_html(o, v->label);
+        }
         break;
     }
     if (x->how) {

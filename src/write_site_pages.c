@@ -34,11 +34,35 @@ static void quote_piece(kg_outbuf *o, const kg_site_letter *L, size_t from, size
     }
 }
 
+/* The sentence holding a footnote's marker, the marker as its number. */
+static void quote_marker(kg_outbuf *o, const kg_site_letter *L, const kg_site_note *n)
+{
+    bool cut_before, cut_after;
+    kg_site_span s = kg_site_sentence(L, n->mark, n->mark_end, &cut_before, &cut_after);
+
+    kg_out_str(o, "<q lang=\"nl\">");
+    if (cut_before)
+        kg_out_str(o, "&hellip;");
+    quote_piece(o, L, s.off, n->mark);
+    kg_out_str(o, "<sup>");
+    kg_html_num(o, n->n);
+    kg_out_str(o, "</sup>");
+    quote_piece(o, L, n->mark_end, s.end);
+    if (cut_after)
+        kg_out_str(o, "&hellip;");
+    kg_out_str(o, "</q> footnote ");
+    kg_html_num(o, n->n);
+    kg_out_str(o, ": ");
+}
+
 void kg_site_quote(kg_outbuf *o, const kg_site_letter *L, const kg_site_ref *r)
 {
     bool cut_before, cut_after;
     kg_site_span s = kg_site_sentence(L, r->off, r->off + r->len, &cut_before, &cut_after);
+    const kg_site_note *note = kg_site_note_holding(L, r->off);
 
+    if (note && note->mark_end > note->mark)   /* a note says little alone */
+        quote_marker(o, L, note);
     kg_out_str(o, "<q lang=\"nl\">");
     if (cut_before)
         kg_out_str(o, "&hellip;");

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <criterion/criterion.h>
 
@@ -446,6 +447,14 @@ Test(site, footnotes_are_linked_both_ways_and_leave_the_running_text)
     /* the note's reference is shown once: in the note, not at the marker */
     cr_expect_eq(site_count(p, "href=\"../kamerstukken/kst-31490-337.html\" id="), 1);
     free(p);
+    /* who cites it: the sentence at the marker, then the note */
+    p = site_file(dir, "kamerstukken/kst-31490-337.html");
+    cr_expect_not_null(strstr(p, "<a class=\"at\" href=\"../letters/noten.html#r-2\">line 3</a> "
+                                 "<q lang=\"nl\">Dit staat vast<sup>1</sup> en dat ook.</q> "
+                                 "footnote 1: <q lang=\"nl\"><mark>Kamerstuk 31 490, nr. 337</mark>"
+                                 "</q>"),
+                       "%s", strstr(p, "class=\"said\""));
+    free(p);
     kg_site_free(s);
     kg_graph_free(g);
 }
@@ -637,6 +646,36 @@ Test(site, a_failed_run_leaves_the_old_site_and_a_good_one_replaces_it_whole)
                               "(no .kamergraph-site in it): not replaced") != NULL,
               "%s", err.msg);
     cr_expect_eq(stat(kg_test_tmp_path("other/keep.txt"), &sb), 0);
+    site_no_leftovers();
+    kg_site_free(s);
+    kg_graph_free(g);
+    kg_site_free(s1);
+    kg_graph_free(g1);
+}
+
+Test(site, a_site_written_again_writes_only_the_pages_that_changed)
+{
+    kg_graph *g, *g1;
+    kg_site *s, *s1;
+    kg_error err = {0};
+    struct stat before, after, other;
+    site_examples(&g, &s, NULL);
+    char *dir = kg_test_tmp_path("site");
+    cr_assert_eq(kg_write_site(s, g, dir, &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(stat(kg_test_tmp_path("site/letters/kst-36901-3.html"), &before), 0);
+    cr_assert_eq(kg_write_site(s, g, dir, &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(stat(kg_test_tmp_path("site/letters/kst-36901-3.html"), &after), 0);
+    cr_expect_eq(before.st_ino, after.st_ino, "an unchanged page was written again");
+    cr_expect_eq(before.st_mtim.tv_nsec, after.st_mtim.tv_nsec);
+    /* a page removed by hand comes back, though the manifest names it */
+    cr_assert_eq(unlink(kg_test_tmp_path("site/motions/motie~3abikker.html")), 0);
+    cr_assert_eq(kg_write_site(s, g, dir, &err), KG_OK, "%s", err.msg);
+    cr_expect_eq(stat(kg_test_tmp_path("site/motions/motie~3abikker.html"), &other), 0);
+    /* a letter less: the pages that change are new files */
+    site_examples(&g1, &s1, "examples/kst-36901-3.txt");
+    cr_assert_eq(kg_write_site(s1, g1, dir, &err), KG_OK, "%s", err.msg);
+    cr_assert_eq(stat(kg_test_tmp_path("site/letters/kst-36901-3.html"), &after), 0);
+    cr_expect_neq(before.st_ino, after.st_ino);
     site_no_leftovers();
     kg_site_free(s);
     kg_graph_free(g);
