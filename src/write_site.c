@@ -27,6 +27,7 @@
  * A failed or interrupted run leaves DIR as it was.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,21 +51,33 @@ typedef struct {
     bool staged;        /* written to the temporary folder */
 } page;
 
+/* The pages are written on two threads (lanes): the letters, whose
+ * pictures Graphviz draws (and Graphviz draws on one thread only), and
+ * beside them the pages of everything cited, which are most of the files.
+ * Each lane has its own buffer, list of pages and first failure. */
 typedef struct {
-    kg_site_ctx c;
+    char *buf;          /* the output buffer, KG_OUTBUF_SIZE */
+    page *now;          /* its pages, as written */
+    size_t nnow, capnow;
+    kg_status status;
+    kg_error err;
+    kg_site_list *lists;/* the timeline pages of the year being written */
+} lane;
+
+typedef struct {
+    kg_site_ctx c;      /* read only while the lanes run */
     kg_atomic_dir dir;
     kg_error *err;
     kg_status status;
-    char *buf;          /* the output buffer, KG_OUTBUF_SIZE */
     bool update;        /* DIR holds a site: write only what changed */
     page *old;          /* its manifest, by name */
     size_t nold;
-    page *now;          /* the pages of this site, as written */
-    size_t nnow, capnow;
-    kg_site_list *lists;/* the timeline pages of the year being written */
+    lane main, side;
+    page *now;          /* all pages: main's, then side's */
+    size_t nnow;
 } writer;
 
-typedef void (*body_fn)(writer *w, kg_outbuf *o, size_t arg);
+typedef void (*body_fn)(writer *w, lane *l, kg_outbuf *o, size_t arg);
 
 /* A hash of a page, to see whether it changed: eight bytes at a time (a
  * byte at a time, hashing a large site's gigabyte took seconds), mixed as
@@ -134,9 +147,10 @@ static void read_manifest(writer *w)
     qsort(w->old, w->nold, sizeof *w->old, cmp_page);
 }
 
-static void manifest_body(writer *w, kg_outbuf *o, size_t arg)
+static void manifest_body(writer *w, lane *l, kg_outbuf *o, size_t arg)
 {
     char line[64];
+    (void)l;
     (void)arg;
     kg_out_str(o, MANIFEST_HEAD);
     for (size_t i = 0; i < w->nnow; i++) {
@@ -180,143 +194,153 @@ static bool write_all(const char *path, const char *data, size_t n, int *e)
 }
 
 /* One page, `sub`/`name`: made in memory, and written to the temporary
- * folder unless DIR has it already. The first failure stops the rest; its
- * message names the page as it will be called in DIR. */
-static void put_page(writer *w, const char *sub, const char *name, body_fn body, size_t arg)
+ * folder unless DIR has it already. The lane's first failure stops the
+ * rest of its pages; its message names the page as it will be called in
+ * DIR. */
+static void put_page(writer *w, lane *l, const char *sub, const char *name, body_fn body,
+                     size_t arg)
 {
     char *data = NULL, *full = NULL;
     size_t len = 0;
     int e = 0;
 
-    if (w->status != KG_OK)
+    if (l->status != KG_OK)
         return;
     FILE *mem = open_memstream(&data, &len);
     if (mem) {
-        kg_outbuf o = kg_out_init(mem, w->buf, KG_OUTBUF_SIZE);
-        body(w, &o, arg);
+        kg_outbuf o = kg_out_init(mem, l->buf, KG_OUTBUF_SIZE);
+        body(w, l, &o, arg);
         kg_out_flush(&o);
         e = o.error;
         if (fclose(mem) != 0 && !e)
             e = ENOMEM;
     }
     size_t n = strlen(sub) + strlen(name) + 2;
-    if (!mem || e || !data || kg_grow((void **)&w->now, &w->capnow, w->nnow, sizeof *w->now) ||
+    if (!mem || e || !data || kg_grow((void **)&l->now, &l->capnow, l->nnow, sizeof *l->now) ||
         !(full = malloc(n))) {
         free(data);
-        w->status = kg_fail(w->err, KG_ERR_NOMEM, "%s: out of memory", w->dir.path);
+        l->status = kg_fail(&l->err, KG_ERR_NOMEM, "%s: out of memory", w->dir.path);
         return;
     }
     snprintf(full, n, "%s%s%s", sub, *sub ? "/" : "", name);
-    page *p = &w->now[w->nnow++];
+    page *p = &l->now[l->nnow++];
     *p = (page){full, page_hash(data, len), len, false};
     if (!unchanged(w, p)) {
         char *path = join(w->dir.tmp, full);
         if (!path || !write_all(path, data, len, &e))
-            w->status = kg_fail(w->err, e ? KG_ERR_IO : KG_ERR_NOMEM, "%s/%s: cannot write: %s",
-                                w->dir.path, full, strerror(e ? e : ENOMEM));
+            l->status = kg_fail(&l->err, e ? KG_ERR_IO : KG_ERR_NOMEM,
+                                "%s/%s: cannot write: %s", w->dir.path, full,
+                                strerror(e ? e : ENOMEM));
         p->staged = true;
         free(path);
     }
     free(data);
 }
 
-static void text_file(writer *w, kg_outbuf *o, size_t which)
+static void text_file(writer *w, lane *l, kg_outbuf *o, size_t which)
 {
     (void)w;
+    (void)l;
     kg_out_str(o, which == 0 ? kg_site_css : kg_site_js);
 }
 
-static void index_file(writer *w, kg_outbuf *o, size_t arg)
+/* The index is written before the lanes start: the only page at the
+ * site's root, and the only one to rank (igraph keeps global state). */
+static void index_file(writer *w, lane *l, kg_outbuf *o, size_t arg)
 {
+    (void)l;
     (void)arg;
     w->c.root = "";
     kg_site_write_index(&w->c, o);
+    w->c.root = "../";
 }
 
-static void search_file(writer *w, kg_outbuf *o, size_t arg)
+static void search_file(writer *w, lane *l, kg_outbuf *o, size_t arg)
 {
+    (void)l;
     (void)arg;
     kg_site_write_search(&w->c, o);
 }
 
-static void letter_file(writer *w, kg_outbuf *o, size_t letter)
+static void letter_file(writer *w, lane *l, kg_outbuf *o, size_t letter)
 {
-    w->c.root = "../";
+    (void)l;
     kg_site_write_letter(&w->c, o, letter);
 }
 
-static void node_file(writer *w, kg_outbuf *o, size_t node)
+static void node_file(writer *w, lane *l, kg_outbuf *o, size_t node)
 {
-    w->c.root = "../";
+    (void)l;
     kg_site_write_node(&w->c, o, node);
 }
 
-static void list_file(writer *w, kg_outbuf *o, size_t arg)
+static void list_file(writer *w, lane *l, kg_outbuf *o, size_t arg)
 {
-    w->c.root = "../";
-    kg_site_write_list(&w->c, o, &w->lists[arg]);
+    kg_site_write_list(&w->c, o, &l->lists[arg]);
 }
 
-static void write_letters(writer *w)
+static void write_letters(writer *w, lane *l)
 {
     char name[300];
-    for (size_t i = 0; i < w->c.site->n && w->status == KG_OK; i++) {
+    for (size_t i = 0; i < w->c.site->n && l->status == KG_OK; i++) {
         snprintf(name, sizeof name, "%s.html", w->c.letter_name[i]);
-        put_page(w, "letters", name, letter_file, i);
+        put_page(w, l, "letters", name, letter_file, i);
     }
 }
 
-static void write_nodes(writer *w)
+static void write_nodes(writer *w, lane *l)
 {
     const kg_graph *g = w->c.g;
     char name[300];
-    for (size_t i = 0; i < g->n_nodes && w->status == KG_OK; i++) {
+    for (size_t i = 0; i < g->n_nodes && l->status == KG_OK; i++) {
         kg_page_kind kind = (kg_page_kind)w->c.page[i];
         if (kind == KG_PAGE_NONE || kind == KG_PAGE_LETTER)
             continue;
         size_t n = kg_site_file_name(g->nodes[i].id, name, sizeof name - 5);
         memcpy(name + n, ".html", 6);
-        put_page(w, kg_site_page_dir(kind), name, node_file, i);
+        put_page(w, l, kg_site_page_dir(kind), name, node_file, i);
     }
 }
 
 /* The timeline's pages: per year (and month, for a year of many letters)
  * and the undated letters. */
-static void write_years(writer *w)
+static void write_years(writer *w, lane *l)
 {
     const kg_site_ctx *c = &w->c;
     char name[48];
-    for (size_t r = 0, e; r < c->site->n && w->status == KG_OK; r = e) {
+    for (size_t r = 0, e; r < c->site->n && l->status == KG_OK; r = e) {
         unsigned y = kg_site_year(c->site->letters[c->by_date[r]].date);
         for (e = r + 1; e < c->site->n && kg_site_year(c->site->letters[c->by_date[e]].date) == y;
              e++)
             ;
-        free(w->lists);
-        w->lists = malloc((14 + (e - r) / KG_SITE_LIST_MAX) * sizeof *w->lists);
-        if (!w->lists) {
-            w->status = kg_fail(w->err, KG_ERR_NOMEM, "%s: out of memory", w->dir.path);
+        free(l->lists);
+        l->lists = malloc((14 + (e - r) / KG_SITE_LIST_MAX) * sizeof *l->lists);
+        if (!l->lists) {
+            l->status = kg_fail(&l->err, KG_ERR_NOMEM, "%s: out of memory", w->dir.path);
             return;
         }
-        size_t n = kg_site_lists(c, r, e, w->lists);
+        size_t n = kg_site_lists(c, r, e, l->lists);
         for (size_t i = 0; i < n; i++) {
-            kg_site_list_file(&w->lists[i], name, sizeof name);
-            put_page(w, "years", name, list_file, i);
+            kg_site_list_file(&l->lists[i], name, sizeof name);
+            put_page(w, l, "years", name, list_file, i);
         }
     }
 }
 
 /* The subfolders, below `root`; those there already are fine. */
-static void make_folders(writer *w, const char *root)
+static kg_status make_folders(writer *w, const char *root, kg_error *err)
 {
-    for (size_t i = 0; i < sizeof folders / sizeof folders[0] && w->status == KG_OK; i++) {
+    kg_status st = KG_OK;
+    for (size_t i = 0; i < sizeof folders / sizeof folders[0] && st == KG_OK; i++) {
         char *path = join(root, folders[i]);
         if (!path)
-            w->status = kg_fail(w->err, KG_ERR_NOMEM, "%s: out of memory", w->dir.path);
+            st = kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", w->dir.path);
         else if (mkdir(path, 0777) != 0 && errno != EEXIST)
-            w->status = kg_fail(w->err, KG_ERR_IO, "%s/%s: cannot create folder: %s",
-                                w->dir.path, folders[i], strerror(errno));
+            st = kg_fail(err, KG_ERR_IO, "%s/%s: cannot create folder: %s", w->dir.path,
+                         folders[i], strerror(errno));
         free(path);
     }
+    return st;
 }
 
 /* ---- into place ------------------------------------------------------------------ */
@@ -324,10 +348,13 @@ static void make_folders(writer *w, const char *root)
 /* A new site: the manifest beside the pages, then the folder into place. */
 static void commit_whole(writer *w)
 {
-    size_t pages = w->nnow;
-    put_page(w, "", MARKER, manifest_body, 0);
-    while (w->nnow > pages)     /* the manifest does not list itself */
-        free(w->now[--w->nnow].name);
+    lane l = {.buf = w->main.buf, .status = w->status};
+    put_page(w, &l, "", MARKER, manifest_body, 0);
+    if (l.nnow)                 /* the manifest does not list itself */
+        free(l.now[0].name);
+    free(l.now);
+    if (w->status == KG_OK && l.status != KG_OK)
+        w->status = kg_fail(w->err, l.status, "%s", l.err.msg);
     if (w->status == KG_OK)
         w->status = kg_atomic_dir_commit(&w->dir, w->err);
     else
@@ -360,7 +387,7 @@ static void commit_update(writer *w)
 {
     if (w->status == KG_OK) {
         kg_atomic_dir_sync(&w->dir);
-        make_folders(w, w->dir.path);
+        w->status = make_folders(w, w->dir.path, w->err);
     }
     for (size_t i = 0; i < w->nnow && w->status == KG_OK; i++) {
         if (!w->now[i].staged)
@@ -379,8 +406,8 @@ static void commit_update(writer *w)
         if (!path)
             w->status = kg_fail(w->err, KG_ERR_NOMEM, "%s: out of memory", w->dir.path);
         else if ((w->status = kg_atomic_open(&out, path, w->err)) == KG_OK) {
-            kg_outbuf o = kg_out_init(out.fp, w->buf, KG_OUTBUF_SIZE);
-            manifest_body(w, &o, 0);
+            kg_outbuf o = kg_out_init(out.fp, w->main.buf, KG_OUTBUF_SIZE);
+            manifest_body(w, NULL, &o, 0);
             kg_out_flush(&o);
             out.error = o.error;
             w->status = kg_atomic_commit(&out, w->err);
@@ -390,17 +417,77 @@ static void commit_update(writer *w)
     kg_atomic_dir_abort(&w->dir);       /* the temporary folder, emptied */
 }
 
+static void lane_free(lane *l)
+{
+    for (size_t i = 0; i < l->nnow; i++)
+        free(l->now[i].name);
+    free(l->now);
+    free(l->lists);
+    free(l->buf);
+}
+
 static void writer_free(writer *w)
 {
     for (size_t i = 0; i < w->nold; i++)
         free(w->old[i].name);
-    for (size_t i = 0; i < w->nnow; i++)
-        free(w->now[i].name);
     free(w->old);
     free(w->now);
-    free(w->lists);
-    free(w->buf);
+    lane_free(&w->main);
+    lane_free(&w->side);
     kg_site_ctx_release(&w->c);
+}
+
+/* The side lane: what is cited, and the timeline. */
+static void *side_lane(void *arg)
+{
+    writer *w = arg;
+    write_nodes(w, &w->side);
+    write_years(w, &w->side);
+    return NULL;
+}
+
+/* The pages of both lanes, in the order a single lane would write them,
+ * and the first failure; false when out of memory. */
+static bool join_lanes(writer *w)
+{
+    const lane *lanes[] = {&w->main, &w->side};
+    w->now = malloc((w->main.nnow + w->side.nnow + 1) * sizeof *w->now);
+    if (!w->now)
+        return false;
+    for (size_t k = 0; k < 2; k++) {
+        memcpy(w->now + w->nnow, lanes[k]->now, lanes[k]->nnow * sizeof *w->now);
+        w->nnow += lanes[k]->nnow;
+        if (w->status == KG_OK && lanes[k]->status != KG_OK)
+            w->status = kg_fail(w->err, lanes[k]->status, "%s", lanes[k]->err.msg);
+    }
+    return true;
+}
+
+static void write_pages(writer *w)
+{
+    pthread_t side;
+    bool threaded;
+
+    w->main.status = w->side.status = w->status =
+        make_folders(w, w->dir.tmp, w->err);
+    put_page(w, &w->main, "assets", "site.css", text_file, 0);
+    put_page(w, &w->main, "assets", "site.js", text_file, 1);
+    put_page(w, &w->main, "assets", "search-index.js", search_file, 0);
+    put_page(w, &w->main, "", "index.html", index_file, 0);
+    threaded = pthread_create(&side, NULL, side_lane, w) == 0;
+    write_letters(w, &w->main);
+    if (threaded)
+        pthread_join(side, NULL);
+    else
+        side_lane(w);
+    if (!join_lanes(w)) {
+        if (w->status == KG_OK)
+            w->status = kg_fail(w->err, KG_ERR_NOMEM, "%s: out of memory", w->dir.path);
+        return;
+    }
+    /* the lanes' pages belong to w->now from here: their names are freed
+     * from there */
+    w->main.nnow = w->side.nnow = 0;
 }
 
 kg_status kg_write_site(kg_site *s, kg_graph *g, const char *dir, kg_error *err)
@@ -409,9 +496,12 @@ kg_status kg_write_site(kg_site *s, kg_graph *g, const char *dir, kg_error *err)
 
     if (!s || !g || !dir)
         return kg_fail(err, KG_ERR_USAGE, "%s: no site, graph or folder", dir ? dir : "(null)");
-    if (kg_graph_resolve_aliases(g) != KG_OK || !(w.buf = malloc(KG_OUTBUF_SIZE)) ||
+    w.main.buf = malloc(KG_OUTBUF_SIZE);
+    w.side.buf = malloc(KG_OUTBUF_SIZE);
+    if (kg_graph_resolve_aliases(g) != KG_OK || !w.main.buf || !w.side.buf ||
         kg_site_ctx_init(&w.c, s, g, false) != KG_OK) {
-        free(w.buf);
+        free(w.main.buf);
+        free(w.side.buf);
         return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", dir);
     }
     if ((w.status = kg_atomic_dir_open(&w.dir, dir, MARKER, err)) != KG_OK) {
@@ -419,18 +509,13 @@ kg_status kg_write_site(kg_site *s, kg_graph *g, const char *dir, kg_error *err)
         return w.status;
     }
     read_manifest(&w);
-    make_folders(&w, w.dir.tmp);
-    put_page(&w, "assets", "site.css", text_file, 0);
-    put_page(&w, "assets", "site.js", text_file, 1);
-    put_page(&w, "assets", "search-index.js", search_file, 0);
-    put_page(&w, "", "index.html", index_file, 0);
-    write_letters(&w);
-    write_nodes(&w);
-    write_years(&w);
+    write_pages(&w);
     if (w.update)
         commit_update(&w);
     else
         commit_whole(&w);
+    for (size_t i = 0; i < w.nnow; i++)
+        free(w.now[i].name);
     writer_free(&w);
     return w.status;
 }
