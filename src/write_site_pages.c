@@ -250,7 +250,7 @@ static void submitters(kg_outbuf *o, const char *label)
 static void write_motion(const kg_site_ctx *c, kg_outbuf *o, size_t node)
 {
     const kg_gnode *v = &c->g->nodes[node];
-    bool numbered = strncmp(v->id, "kst-", 4) == 0;
+    bool numbered = kg_is_kst_id(v->id);
 
     head_begin(c, o, node, "Motion");
     kg_out_str(o, "<div><dt>Number</dt><dd>");
