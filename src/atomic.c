@@ -264,17 +264,23 @@ static void empty_folder(int fd, int depth)
 }
 #endif
 
+/* Another thread may still be writing into the folder (a signal arrives
+ * while the site's two lanes write): empty it and remove it until it is
+ * gone; once it is, nothing can be written below it. */
 static void remove_tree(const char *path)
 {
-    int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
-
-    if (fd < 0) {
-        unlink(path);                   /* a file or a symbolic link */
-        return;
+    for (int tries = 0; tries < 100; tries++) {
+        int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+        if (fd < 0) {
+            if (errno != ENOENT)
+                unlink(path);           /* a file or a symbolic link */
+            return;
+        }
+        empty_folder(fd, 0);
+        close(fd);
+        if (rmdir(path) == 0 || (errno != ENOTEMPTY && errno != EEXIST))
+            return;
     }
-    empty_folder(fd, 0);
-    close(fd);
-    rmdir(path);
 }
 
 static void forget_dir(kg_atomic_dir *d)

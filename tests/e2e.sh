@@ -580,11 +580,14 @@ site_sigint() {
     kill -INT $pid
     wait $pid
     local rc=$?
-    # interrupted: no site and no temporary folder; done first: the whole site
-    { [ $rc -eq 130 ] && [ ! -e "$tmp/intr-site" ]; } || { [ $rc -eq 0 ] && [ -s "$tmp/intr-site/index.html" ]; } &&
+    # killed by SIGINT (130) or done first (0); never a temporary folder, and
+    # the site either absent or whole: the folder appears only complete, with
+    # its manifest
+    { [ $rc -eq 130 ] || [ $rc -eq 0 ]; } &&
+        { [ ! -e "$tmp/intr-site" ] || [ -s "$tmp/intr-site/.kamergraph-site" ]; } &&
         [ -z "$(ls -A "$tmp" | grep '^\.intr-site\.tmp-')" ]
 }
-check "bad input: SIGINT while a site is written leaves no site and no temporary folder" site_sigint
+check "bad input: SIGINT while a site is written leaves no half site and no temporary folder" site_sigint
 
 # ---- memory -----------------------------------------------------------------
 
