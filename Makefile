@@ -113,14 +113,15 @@ demo: deps
 	$(BIN) scan -o graphs --format dot,graphml,gexf,json,csv,sqlite examples
 	$(BIN) render -q -o graphs/kamergraph.svg examples
 	$(BIN) report -q -o graphs/report.html examples
+	$(BIN) site -q -o graphs/site examples
 	$(BIN) top -q -n 10 examples
-	@echo "demo: wrote graphs/: kamergraph.{dot,graphml,gexf,json,sqlite,svg}, kamergraph-{nodes,edges}.csv, report.html"
+	@echo "demo: wrote graphs/: kamergraph.{dot,graphml,gexf,json,sqlite,svg}, kamergraph-{nodes,edges}.csv, report.html, site/ (open graphs/site/index.html)"
 
 # Unit tests (Criterion) and end-to-end tests (tests/e2e.sh).
 check: deps-test
 	$(MAKE) all $(TEST)
 	KG_SCREENSHOT_DIR=$(BUILD) $(TEST) --jobs 2
-	KG=$(BIN) tests/e2e.sh
+	KG_SCREENSHOT_DIR=$(BUILD) KG=$(BIN) tests/e2e.sh
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer,
 # in a build tree of their own.
@@ -132,6 +133,9 @@ check-asan:
 check-valgrind: all
 	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
 	  $(BIN) scan -o $(BUILD)/valgrind-graphs examples ../shared/corpus
+	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
+	  --show-leak-kinds=definite --suppressions=tests/valgrind.supp \
+	  $(BIN) site -q -o $(BUILD)/valgrind-site examples ../shared/corpus
 
 # The library as others use it: the headers, the static library, and a
 # pkg-config file (`pkg-config --cflags --libs kamergraph`) that names the

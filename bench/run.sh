@@ -17,6 +17,7 @@
 #   BENCH_REPORT_ONLY=1  write the report again from the measurements of the
 #                 last run (BENCH_DIR/measurements.sh), without running anything
 #   BENCH_FORMAT_LETTERS  letters for the PDF and DOCX runs (default 300; 0: none)
+#   BENCH_SITE_LETTERS    letters for the site runs (default 10000; 0: none)
 #   KG, GEN, CONV the programs (default build/kamergraph, build/gencorpus,
 #                 build/letterconv)
 set -euo pipefail
@@ -29,6 +30,7 @@ KG=${KG:-build/kamergraph}
 GEN=${GEN:-build/gencorpus}
 CONV=${CONV:-build/letterconv}
 BENCH_FORMAT_LETTERS=${BENCH_FORMAT_LETTERS:-300}
+BENCH_SITE_LETTERS=${BENCH_SITE_LETTERS:-10000}
 if [ "${BENCH_QUICK:-0}" = 1 ]; then
     BENCH_SIZES=${BENCH_SIZES:-10M}
 fi
@@ -182,7 +184,7 @@ machine_info() {
 # ------------------------------------------------------------ the runs
 
 declare -A BYTES FILES NODES EDGES REFSN TRUTHN RECALL PRECISION MATCHED GENW SKIPPED CACHEB
-declare -A FMT_BYTES FMT_REFS
+declare -A FMT_BYTES FMT_REFS SITE
 sizes=()
 formats=()
 if [ "$REPORT_ONLY" = 1 ]; then
@@ -292,12 +294,43 @@ else
     elif [ "$BENCH_FORMAT_LETTERS" -gt 0 ]; then
         note "formats: skipped, no $CONV (make bench builds it)"
     fi
+    # The site of many letters: written new, then again over itself (nothing
+    # changed, so only the manifest is written), with the scan of the same
+    # letters beside it for what reading costs. One run each: a site is a
+    # quarter of a million files, and removing one takes minutes on a slow disk.
+    if [ "$BENCH_SITE_LETTERS" -gt 0 ]; then
+        swork=$BENCH_DIR/site
+        created+=("$swork")
+        rm -rf "$swork"
+        mkdir -p "$swork"
+        note "site: $BENCH_SITE_LETTERS letters"
+        "$GEN" -o "$swork/corpus" -n "$BENCH_SITE_LETTERS" --seed "$BENCH_SEED" --size "$BENCH_LETTER"
+        rm -f "$swork/corpus/TRUTH.tsv"
+        SITE[bytes]=$(find "$swork/corpus" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
+        cat "$swork/corpus"/* >/dev/null
+        note "site: kamergraph scan of the same letters"
+        measure "site/scan" 1 /dev/null "$KG" scan -q -o "$swork/graphs" "$swork/corpus"
+        note "site: kamergraph site, a new folder"
+        measure "site/new" 1 /dev/null "$KG" site -q -o "$swork/site" "$swork/corpus"
+        note "site: kamergraph site again, over the unchanged site"
+        measure "site/again" 1 /dev/null "$KG" site -q -o "$swork/site" "$swork/corpus"
+        SITE[files]=$(find "$swork/site" -type f ! -name .kamergraph-site | wc -l)
+        SITE[size]=$(find "$swork/site" -type f ! -name .kamergraph-site -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
+        for d in letters kamerstukken dossiers motions letters-by-date years; do
+            SITE[n-$d]=$(find "$swork/site/$d" -type f | wc -l)
+            SITE[size-$d]=$(find "$swork/site/$d" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
+            SITE[max-$d]=$(find "$swork/site/$d" -type f -printf '%s %P\n' | sort -n | tail -n 1)
+        done
+        SITE[search]=$(stat -c %s "$swork/site/assets/search-index.js")
+        SITE[index]=$(stat -c %s "$swork/site/index.html")
+    fi
     LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
     RUN_DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
     # keep the measurements, so that the report can be written again (BENCH_REPORT_ONLY=1)
     {
         declare -p WALL CPU RSS BYTES FILES NODES EDGES REFSN TRUTHN RECALL PRECISION MATCHED \
-            GENW SKIPPED CACHEB sizes FMT_BYTES FMT_REFS formats BENCH_FORMAT_LETTERS
+            GENW SKIPPED CACHEB sizes FMT_BYTES FMT_REFS formats BENCH_FORMAT_LETTERS \
+            SITE BENCH_SITE_LETTERS
         declare -p LOAD_START LOAD_END RUN_DATE has_j nproc KG_VERSION KG_SHOWN KG_BUILT \
             CC_VERSION GREP_VERSION BENCH_SIZES BENCH_SEED BENCH_LETTER BENCH_REPEAT \
             BENCH_REPEAT_LARGE
@@ -352,6 +385,7 @@ tmp=$(mktemp)
     echo "- scan --cache, 2nd run: \`build/kamergraph scan -q --cache FILE -o OUT DIR\` after a first run"
     echo "  filled FILE, on the unchanged corpus: every letter comes from the cache"
     echo "- refs: \`build/kamergraph refs --tsv DIR >refs.tsv\` (once; used for recall and precision)"
+    echo "- site: \`build/kamergraph site -q -o OUT DIR\` (its own corpus; see its section)"
     echo
     echo "MB is 10^6 bytes. Peak RSS is the maximum resident set size from \`/usr/bin/time -v\`."
     slow_cat=0
@@ -431,6 +465,41 @@ tmp=$(mktemp)
             w=${WALL[fmt-$f/scan]} c=${WALL[fmt-$f/cached]}
             echo "| $f | $(fmt_f "$(div "${FMT_BYTES[$f]}" 1000000)" 1) | $(fmt_f "$w" 3) | $(mbps "${FMT_BYTES[txt]}" "$w") | $(fmt_f "$c" 3) | $(fmt_f "$(div "$w" "$c")" 1)× | $(mib "${RSS[fmt-$f/scan]}") / $(mib "${RSS[fmt-$f/cached]}") | ${FMT_REFS[$f]} |"
         done
+    fi
+
+    if [ -n "${SITE[bytes]:-}" ]; then
+        echo
+        echo "## The site of $BENCH_SITE_LETTERS letters"
+        echo
+        echo "\`build/kamergraph site -q -o DIR CORPUS\` on $BENCH_SITE_LETTERS letters of \`build/gencorpus\` (seed $BENCH_SEED,"
+        echo "$(fmt_f "$(div "${SITE[bytes]}" 1000000)" 1) MB), into a new folder, then again over that site with nothing changed; \`scan\` of the"
+        echo "same letters for what reading them costs. One run each."
+        echo
+        echo "| command | wall (s) | CPU (s) | peak RSS (MiB) |"
+        echo "|---|---:|---:|---:|"
+        for k in scan new again; do
+            case $k in
+            scan) name="kamergraph scan (DOT and GraphML)" ;;
+            new) name="kamergraph site, a new folder" ;;
+            again) name="kamergraph site again, nothing changed" ;;
+            esac
+            echo "| $name | $(fmt_f "${WALL[site/$k]}" 2) | ${CPU[site/$k]} | $(mib "${RSS[site/$k]}") |"
+        done
+        echo
+        echo "${SITE[files]} files, $(fmt_f "$(div "${SITE[size]}" 1000000)" 1) MB (the manifest \`.kamergraph-site\` not counted); \`index.html\` ${SITE[index]} bytes,"
+        echo "\`assets/search-index.js\` ${SITE[search]} bytes (loaded when the search box is first used)."
+        echo
+        echo "| pages | files | MB | mean (KB) | largest (bytes, page) |"
+        echo "|---|---:|---:|---:|---|"
+        for d in letters kamerstukken dossiers motions letters-by-date years; do
+            echo "| $d/ | ${SITE[n-$d]} | $(fmt_f "$(div "${SITE[size-$d]}" 1000000)" 1) | $(fmt_f "$(div "${SITE[size-$d]}" "$((${SITE[n-$d]} * 1000))")" 1) | ${SITE[max-$d]} |"
+        done
+        echo
+        echo "The generated letters cite about 3 300 references per MB, most of them Kamerstukken with"
+        echo "random numbers, so the site has a page for nearly every reference; real letters cite"
+        echo "fewer, and the same Kamerstukken more often. Creating the files is most of the system"
+        echo "time, and on a slow disk removing them again is slower still: that is why a second run"
+        echo "over a site writes only the pages that changed."
     fi
 
     echo

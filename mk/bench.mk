@@ -3,6 +3,7 @@
 #
 #   make bench                          # BENCH_SIZES="10M 100M 1G"
 #   make bench BENCH_SIZES="10M 100M"
+#   make bench BENCH_SITE_LETTERS=0     # without the site of 10 000 letters
 #   make bench-quick                    # BENCH_SIZES=10M, for trying; its
 #                                       # report and measurements go to
 #                                       # build/bench-quick/, so that they do
@@ -19,7 +20,7 @@ GENCORPUS := $(BUILD)/gencorpus
 LETTERCONV := $(BUILD)/letterconv
 
 export BENCH_SIZES BENCH_DIR BENCH_KEEP BENCH_REPEAT BENCH_REPEAT_LARGE BENCH_SEED \
-       BENCH_LETTER BENCH_RESULTS BENCH_FORMAT_LETTERS
+       BENCH_LETTER BENCH_RESULTS BENCH_FORMAT_LETTERS BENCH_SITE_LETTERS
 
 .PHONY: bench bench-quick
 
@@ -39,6 +40,7 @@ bench: $(BIN) $(GENCORPUS) $(LETTERCONV)
 	KG=$(BIN) GEN=$(GENCORPUS) CONV=$(LETTERCONV) bash bench/run.sh
 
 bench-quick: $(BIN) $(GENCORPUS) $(LETTERCONV)
-	BENCH_SIZES=10M BENCH_DIR=$${BENCH_DIR:-$(BUILD)/bench-quick} \
+	BENCH_SIZES=10M BENCH_SITE_LETTERS=$${BENCH_SITE_LETTERS:-1000} \
+	  BENCH_DIR=$${BENCH_DIR:-$(BUILD)/bench-quick} \
 	  BENCH_RESULTS=$${BENCH_RESULTS:-$(BUILD)/bench-quick/RESULTS.md} \
 	  KG=$(BIN) GEN=$(GENCORPUS) CONV=$(LETTERCONV) bash bench/run.sh

@@ -33,4 +33,32 @@ kg_status kg_atomic_commit(kg_atomic *a, kg_error *err);
 /* Give up: close and remove the temporary file, release *a. */
 void kg_atomic_abort(kg_atomic *a);
 
+/* A folder written whole (the site): made as a hidden temporary folder
+ * next to the target, filled, then swapped with the target in one
+ * rename, so that readers see the old folder or the new one and a failed
+ * or interrupted run leaves the old one as it was.
+ *
+ *     kg_atomic_dir d;
+ *     if (kg_atomic_dir_open(&d, "graphs/site", err) != KG_OK) ...
+ *     ... write files below d.tmp; on failure kg_atomic_dir_abort(&d) ...
+ *     return kg_atomic_dir_commit(&d, err);
+ *
+ * The target, when it exists, must be a folder that is empty or holds
+ * `marker` (a file the writer puts into every folder it makes), so that a
+ * folder of other things is never replaced: KG_ERR_USAGE. Files are not
+ * synced one by one; commit syncs the file system once. */
+typedef struct {
+    char *path; /* the target */
+    char *tmp;  /* the temporary folder: write here */
+} kg_atomic_dir;
+
+kg_status kg_atomic_dir_open(kg_atomic_dir *d, const char *path, const char *marker,
+                             kg_error *err);
+kg_status kg_atomic_dir_commit(kg_atomic_dir *d, kg_error *err);
+void kg_atomic_dir_abort(kg_atomic_dir *d);
+
+/* What is written below d->tmp, on the disk: for a writer that moves files
+ * from there into the target itself (kg_write_site updating a site). */
+void kg_atomic_dir_sync(const kg_atomic_dir *d);
+
 #endif

@@ -14,45 +14,9 @@
 #include <string.h>
 
 #include "graph_internal.h"
+#include "xml_escape.h"
 
 /* ---- strings -------------------------------------------------------- */
-
-/* Length of the well-formed UTF-8 sequence at s that XML 1.0 accepts, or 0.
- * Rejects overlong forms, surrogates, code points above U+10FFFF and the
- * non-characters U+FFFE/U+FFFF (which no XML parser will load). */
-static size_t utf8_len(const unsigned char *s)
-{
-    unsigned c = s[0];
-    unsigned lo = 0x80, hi = 0xBF;
-    size_t n;
-
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        n = 2;
-    else if (c >= 0xE0 && c <= 0xEF)
-        n = 3;
-    else if (c >= 0xF0 && c <= 0xF4)
-        n = 4;
-    else
-        return 0;
-    if (c == 0xE0)
-        lo = 0xA0;
-    else if (c == 0xED)
-        hi = 0x9F;
-    else if (c == 0xF0)
-        lo = 0x90;
-    else if (c == 0xF4)
-        hi = 0x8F;
-    if (s[1] < lo || s[1] > hi)
-        return 0;
-    for (size_t i = 2; i < n; i++)
-        if (s[i] < 0x80 || s[i] > 0xBF)
-            return 0;
-    if (c == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF))
-        return 0;
-    return n;
-}
 
 static bool is_control(unsigned char c)
 {
@@ -68,7 +32,7 @@ static bool valid_key(const char *s)
     if (!s || !*s)
         return false;
     while (*p) {
-        size_t n = utf8_len(p);
+        size_t n = kg_utf8_len(p, SIZE_MAX);
         if (n == 0 || is_control(*p) || *p == '\\')
             return false;
         p += n;
@@ -88,14 +52,14 @@ static char *clean_dup(const char *s)
     /* Measure first: the graph keeps millions of these, and a copy sized
      * for the worst case (every byte a U+FFFD) tripled their memory. */
     for (const unsigned char *r = p; *r;) {
-        size_t n = utf8_len(r);
+        size_t n = kg_utf8_len(r, SIZE_MAX);
         len += n == 0 ? 3 : is_control(*r) ? 1 : n;
         r += n == 0 || is_control(*r) ? 1 : n;
     }
     if (!(out = malloc(len + 1)))
         return NULL;
     for (q = out; *p;) {
-        size_t n = utf8_len(p);
+        size_t n = kg_utf8_len(p, SIZE_MAX);
         if (n == 0) {
             memcpy(q, "\xEF\xBF\xBD", 3);
             q += 3;
@@ -278,6 +242,11 @@ static long find_node(const kg_graph *g, const char *id, size_t hash)
         return -1;
     s = index_slot(g, &g->node_ix, hash, node_matches, id);
     return *s ? (long)slot_entry(*s) : -1;
+}
+
+long kg_graph_node_index(const kg_graph *g, const char *id)
+{
+    return g && id ? find_node(g, id, hash_id(id)) : -1;
 }
 
 /* Grow an array of elements of size `size` to hold at least one more. */

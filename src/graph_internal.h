@@ -13,6 +13,7 @@
 #include <igraph/igraph.h>
 
 #include "internal.h"
+#include "outbuf.h"
 
 /* ---- the store ------------------------------------------------------ */
 
@@ -112,6 +113,10 @@ struct kg_graph {
  * (kg_letters_add_document), for kg_graph_resolve_aliases. */
 kg_status kg_graph_add_letters(kg_graph *g, const kg_doc *doc);
 
+/* The index of node `id` in g->nodes, or -1: the writers that follow
+ * references from node to node (the site) look them up by id. */
+long kg_graph_node_index(const kg_graph *g, const char *id);
+
 /* The igraph view of the graph, with the node and edge attributes; built
  * or refreshed as needed. Owned by g; valid until g changes. */
 kg_status kg_graph_igraph(kg_graph *g, const igraph_t **out, kg_error *err);
@@ -177,5 +182,17 @@ struct Agraph_s *kg_dot_build(const kg_graph *g);
 kg_status kg_render_mem(kg_graph *g, const char *format, const char *engine,
                         const char *what, char **out, size_t *len,
                         kg_error *err);
+
+/* The one Graphviz context of the process (render.c says why there is
+ * only one), for whoever draws with libgvc; NULL when Graphviz cannot
+ * start. Declared with the struct tag, as above. */
+struct GVC_s;
+struct GVC_s *kg_graphviz_context(void);
+
+/* An SVG document from Graphviz as an element inside an HTML page: from
+ * its <svg> start tag on, without the XML prolog, the doctype and the
+ * namespace declarations (HTML supplies them itself); with
+ * `drop_comments`, without Graphviz's comments either. */
+void kg_svg_inline(kg_outbuf *o, const char *svg, bool drop_comments);
 
 #endif

@@ -239,6 +239,8 @@ typedef struct {
     unsigned n;
     size_t mark_start, mark_end;
     size_t body_start, body_end;
+    size_t body_text;       /* where the note's own words start, after its
+                               number ("[1: ", "8 "): what a page shows */
 } kg_footnote;
 
 typedef struct {

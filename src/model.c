@@ -209,6 +209,7 @@ static void add_note(kg_doc *doc, unsigned n, const kg_cite *mark,
         f->mark_start = mark->nr.off;
     f->body_start = body->start;
     f->body_end = body_end;
+    f->body_text = body->end < body_end ? body->end : body_end;
 }
 
 /* A footnote body of the text, by kind and number. */

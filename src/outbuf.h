@@ -66,4 +66,7 @@ static inline void kg_out_char(kg_outbuf *o, char c)
     o->buf[o->n++] = c;
 }
 
+/* n in decimal. */
+void kg_out_size(kg_outbuf *o, size_t n);
+
 #endif

@@ -315,7 +315,7 @@ typedef struct {
  * (Graphviz keeps global state throughout; drawing is not thread-safe.) */
 static GVC_t *shared_gvc;
 
-static GVC_t *context(void)
+GVC_t *kg_graphviz_context(void)
 {
     if (!shared_gvc)
         shared_gvc = gvContext();
@@ -358,7 +358,7 @@ static kg_status draw_begin(drawing *d, kg_graph *g, const char *engine,
         draw_end(d);
         return kg_fail(err, KG_ERR_GRAPH, "%s: cgraph cannot build the graph", what);
     }
-    d->gvc = context();
+    d->gvc = kg_graphviz_context();
     if (!d->gvc) {
         draw_end(d);
         return kg_fail(err, KG_ERR_GRAPH, "%s: cannot start Graphviz", what);
@@ -485,4 +485,44 @@ kg_status kg_render_mem(kg_graph *g, const char *format, const char *engine,
         gvFreeRenderData(data);
     draw_end(&d);
     return s;
+}
+
+/* ---- SVG inside HTML ------------------------------------------------ */
+
+void kg_svg_inline(kg_outbuf *o, const char *svg, bool drop_comments)
+{
+    static const char *const drop[] = {
+        " xmlns=\"http://www.w3.org/2000/svg\"",
+        " xmlns:xlink=\"http://www.w3.org/1999/xlink\"",
+    };
+    const char *p = strstr(svg, "<svg");
+    const char *tag_end = p ? strchr(p, '>') : NULL;
+
+    if (!tag_end)
+        return;
+    /* the start tag, on one line, without the namespace declarations */
+    while (p < tag_end) {
+        size_t k;
+        for (k = 0; k < 2; k++)
+            if (strncmp(p, drop[k], strlen(drop[k])) == 0)
+                break;
+        if (k < 2) {
+            p += strlen(drop[k]);
+            continue;
+        }
+        kg_out_char(o, *p == '\n' ? ' ' : *p);
+        p++;
+    }
+    while (drop_comments && *p) {
+        const char *c = strstr(p, "<!--");
+        const char *end = c ? strstr(c, "-->") : NULL;
+        if (!end)
+            break;
+        /* the comment and the line break after it */
+        kg_out_bytes(o, p, (size_t)(c - p));
+        p = end + 3;
+        if (*p == '\n')
+            p++;
+    }
+    kg_out_str(o, p);
 }

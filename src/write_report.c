@@ -306,39 +306,13 @@ static void write_top(FILE *f, kg_graph *g, const char *title, const char *const
     fputs("</tbody>\n</table>\n</section>\n", f);
 }
 
-/* The SVG without its XML prolog, doctype and comments before <svg, and
- * without the namespace declarations, which HTML supplies itself. */
 static void write_svg(FILE *f, const char *svg)
 {
-    static const char *const drop[] = {
-        " xmlns=\"http://www.w3.org/2000/svg\"",
-        " xmlns:xlink=\"http://www.w3.org/1999/xlink\"",
-    };
-    const char *p = strstr(svg, "<svg");
-    const char *tag_end;
+    char buf[4096];
+    kg_outbuf o = kg_out_init(f, buf, sizeof buf);
 
-    if (!p)
-        return;
-    tag_end = strchr(p, '>');
-    if (!tag_end)
-        return;
-    /* the start tag, without the namespace declarations */
-    while (p < tag_end) {
-        size_t k;
-        for (k = 0; k < 2; k++)
-            if (strncmp(p, drop[k], strlen(drop[k])) == 0)
-                break;
-        if (k < 2) {
-            p += strlen(drop[k]);
-            continue;
-        }
-        if (*p == '\n')
-            fputc(' ', f);
-        else
-            fputc(*p, f);
-        p++;
-    }
-    fputs(tag_end, f);
+    kg_svg_inline(&o, svg, false);
+    kg_out_flush(&o);
 }
 
 static void write_graph(FILE *f, const char *svg)

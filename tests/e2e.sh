@@ -315,6 +315,109 @@ EOF
 }
 check "top --json --by pagerank: PageRank by igraph, one JSON object per line" top_pagerank_json
 
+# ---- the site and annotate ---------------------------------------------------------
+
+# The site of examples/ against goldens read by hand against the letters
+# (tests/golden/site/). The pictures are laid out by Graphviz with the fonts
+# of the machine, so both sides have each <svg>...</svg> replaced by <svg/>,
+# and the pictures are checked apart below. After a deliberate change, remake
+# them with
+#   build/kamergraph site -o /tmp/s examples && (cd /tmp/s && find . -type f ! -name .kamergraph-site) |
+#     while read -r f; do mkdir -p "tests/golden/site/${f%/*}"; sed -e '/^<svg /,/^<\/svg>$/c\<svg/>' "/tmp/s/$f" >"tests/golden/site/$f"; done
+# and read the diff before committing it.
+strip_svg() { sed -e '/^<svg /,/^<\/svg>$/c\<svg/>' "$1"; }
+site_matches_golden() {
+    "$KG" site -q -o "$tmp/site" examples 2>/dev/null || return 1
+    (cd tests/golden/site && find . -type f | sort) >"$tmp/site.want"
+    (cd "$tmp/site" && find . -type f ! -name .kamergraph-site | sort) >"$tmp/site.got"
+    diff "$tmp/site.want" "$tmp/site.got" || return 1
+    local f
+    while read -r f; do
+        strip_svg "$tmp/site/$f" | diff "tests/golden/site/$f" - >"$tmp/site.diff" ||
+            { echo "$f differs from its golden:"; head -20 "$tmp/site.diff"; return 1; }
+    done <"$tmp/site.got"
+}
+check "site: the site of examples/ is its checked golden, page by page (pictures apart)" site_matches_golden
+
+# The neighbourhood of kst-36901-1: itself, the four letters citing it, and
+# what it cites: one of those letters and two Kamerstukken; each a link. The
+# letter that cites it and is cited by it is one node with two edges.
+site_picture() {
+    local p="$tmp/site/letters/kst-36901-1.html"
+    [ "$(grep -c '^<svg ' "$p")" = 1 ] && [ "$(grep -c 'class="node"' "$p")" = 7 ] &&
+        [ "$(grep -c 'class="edge"' "$p")" = 7 ] || return 1
+    local want
+    for want in '#main' ../letters/kst-36901-2.html ../letters/kst-36901-3.html \
+        ../letters/kst-36902-2.html ../letters/kst-36902-1.html \
+        ../kamerstukken/kst-31490-337.html ../kamerstukken/kst-31490-359.html; do
+        grep -q "<a xlink:href=\"$want\"" "$p" || { echo "no link to $want"; return 1; }
+    done
+}
+check "site: a letter's picture shows it, the letters citing it and what it cites, each a link" site_picture
+
+site_deterministic() {
+    "$KG" site -q -j 1 -o "$tmp/site-j1" examples/kst-36902-1.txt examples/antwoorden-wgo-bzk.txt \
+        examples/kst-36901-3.txt examples/kst-36901-1.txt examples/kst-36901-2.txt 2>/dev/null &&
+        "$KG" site -q -j 2 -o "$tmp/site-j2" examples 2>/dev/null &&
+        diff -r "$tmp/site-j1" "$tmp/site-j2" >/dev/null && diff -r "$tmp/site" "$tmp/site-j1" >/dev/null
+}
+check "site: byte-identical with -j 1 and -j 2 and whatever the order of the inputs" site_deterministic
+
+site_updates() {
+    local page="$tmp/site/letters/kst-36901-1.html" before after
+    before=$(stat -c '%i %Y' "$page")
+    sleep 1
+    "$KG" site -q -o "$tmp/site" examples 2>/dev/null || return 1
+    after=$(stat -c '%i %Y' "$page")
+    [ "$before" = "$after" ] || { echo "an unchanged page was written again"; return 1; }
+    "$KG" site -q -o "$tmp/site" examples/kst-36901-1.txt examples/kst-36902-1.txt 2>/dev/null &&
+        [ ! -e "$tmp/site/letters/kst-36902-2.html" ] && [ ! -e "$tmp/site/motions/motie~3ajansen.html" ] &&
+        grep -q '<h1>2 letters and what they cite</h1>' "$tmp/site/index.html" &&
+        [ -z "$(ls -A "$tmp" | grep '^\.site\.tmp-')" ]
+}
+check "site over an earlier site: unchanged pages are left alone, pages of letters gone are removed" site_updates
+
+site_not_over_other_things() {
+    mkdir -p "$tmp/mine" && echo keep >"$tmp/mine/notes.txt"
+    "$KG" site -q -o "$tmp/mine" examples >/dev/null 2>"$tmp/e"
+    [ $? -eq 1 ] && [ "$(cat "$tmp/mine/notes.txt")" = keep ] && [ "$(ls -A "$tmp/mine")" = notes.txt ] &&
+        grep -q "mine: not empty and not written by kamergraph (no .kamergraph-site in it): not replaced" "$tmp/e"
+}
+check "site: a folder of other things is not replaced (exit 1, named)" site_not_over_other_things
+
+annotate_golden() {
+    "$KG" annotate examples/kst-36901-1.txt >"$tmp/a1.html" 2>"$tmp/a.err" &&
+        "$KG" annotate examples/kst-36901-1.txt -o - >"$tmp/a2.html" &&
+        "$KG" annotate -o "$tmp/a3.html" examples/kst-36901-1.txt 2>/dev/null &&
+        [ ! -s "$tmp/a.err" ] && cmp "$tmp/a1.html" "$tmp/a2.html" && cmp "$tmp/a1.html" "$tmp/a3.html" &&
+        strip_svg "$tmp/a1.html" | diff tests/golden/annotate-kst-36901-1.html -
+}
+check "annotate: one letter, to standard output (with -o - or none) or to -o FILE, is its checked golden" annotate_golden
+
+annotate_usage() {
+    "$KG" annotate 2>/dev/null; [ $? -eq 2 ] || return 1
+    "$KG" annotate examples/kst-36901-1.txt examples/kst-36901-2.txt 2>/dev/null; [ $? -eq 2 ] || return 1
+    "$KG" annotate /nonexistent.txt 2>"$tmp/e" >/dev/null; [ $? -eq 1 ] &&
+        [ "$(cat "$tmp/e")" = "kamergraph: /nonexistent.txt: cannot open: No such file or directory" ]
+}
+check "annotate: no file or two files is wrong usage (exit 2); a missing file exit 1, named" annotate_usage
+
+# In headless Chromium through WebDriver (tests/site_browser.py): search, a
+# reference to the cited letter and back through its cited-by list, every
+# relative link of every page, from file:// and from http://127.0.0.1;
+# screenshots to $KG_SCREENSHOT_DIR (default build/).
+site_in_browser() {
+    local inputs=examples
+    [ -d "$CORPUS" ] && inputs="examples $CORPUS"
+    "$KG" site -q -o "$tmp/bsite" $inputs 2>/dev/null &&
+        /usr/bin/python3 tests/site_browser.py "$tmp/bsite" "${KG_SCREENSHOT_DIR:-build}"
+}
+if [ -x /usr/bin/chromium ] && command -v chromedriver >/dev/null; then
+    check "site in headless Chromium: search, a reference and back through cited-by, every link resolves" site_in_browser
+else
+    skip "site in a browser: chromium or chromedriver is absent (scripts/install-deps test installs them)"
+fi
+
 # ---- a folder of every format -------------------------------------------------
 
 mixed_folder() {
@@ -389,18 +492,18 @@ check "wrong usage: exit 2" usage_exit_2
 help_and_version() {
     "$KG" --version | grep -qx 'kamergraph [0-9.]*' &&
         "$KG" --help | grep -q '^usage: kamergraph' &&
-        for c in scan refs top model; do "$KG" $c --help | grep -q "^usage: kamergraph $c" || return 1; done
+        for c in scan refs top model site annotate; do "$KG" $c --help | grep -q "^usage: kamergraph $c" || return 1; done
 }
 check "--help for the program and each command, --version" help_and_version
 
 # Every command that reads files takes -j N; its help must say so.
 help_names_jobs() {
-    for c in scan refs top render report; do
+    for c in scan refs top render report site; do
         "$KG" $c --help | grep -qE -- '-j(, --jobs)? N' || { echo "$c --help: no -j"; return 1; }
         "$KG" $c -j 1 --bogus-option x 2>&1 | grep -q "unknown option '--bogus-option'" || return 1
     done
 }
-check "-j N: accepted and named in the help of scan, refs, top, render, report" help_names_jobs
+check "-j N: accepted and named in the help of scan, refs, top, render, report, site" help_names_jobs
 
 no_half_written_output() {
     mkdir -p "$tmp/ro" && echo old >"$tmp/ro/kamergraph.dot" && mkdir "$tmp/ro/kamergraph.graphml"
@@ -693,7 +796,9 @@ refs:--tsv --json --cache --warnings --quiet --jobs --include --exclude --verbos
 top:--rows --by --kind --tsv --json --view --cache --warnings --quiet --jobs --include --exclude --verbose
 render:--format --engine --output --view --cache --warnings --quiet --jobs --include --exclude --verbose
 report:--output --view --cache --warnings --quiet --jobs --include --exclude --verbose
-model:--cache --warnings --quiet --jobs --include --exclude --verbose"
+model:--cache --warnings --quiet --jobs --include --exclude --verbose
+site:--output --cache --warnings --quiet --jobs --include --exclude --verbose
+annotate:--output --warnings --quiet"
     while IFS=: read -r c opts; do
         for o in $opts; do
             "$KG" "$c" --help | grep -q -- "$o\b" || { echo "$c --help lacks $o"; return 1; }
@@ -783,17 +888,41 @@ readme_examples() {
 }
 check "every console example in the README prints what the README shows" readme_examples
 
+site_sigint() {
+    "$KG" site -j 1 -o "$tmp/intr-site" "$tmp/many" >/dev/null 2>&1 &
+    local pid=$!
+    sleep 0.5
+    kill -INT $pid
+    wait $pid
+    local rc=$?
+    # killed by SIGINT (130) or done first (0); never a temporary folder, and
+    # the site either absent or whole: the folder appears only complete, with
+    # its manifest
+    { [ $rc -eq 130 ] || [ $rc -eq 0 ]; } &&
+        { [ ! -e "$tmp/intr-site" ] || [ -s "$tmp/intr-site/.kamergraph-site" ]; } &&
+        [ -z "$(ls -A "$tmp" | grep '^\.intr-site\.tmp-')" ]
+}
+check "bad input: SIGINT while a site is written leaves no half site and no temporary folder" site_sigint
+
 # ---- memory -----------------------------------------------------------------
 
 valgrind_clean() {
     valgrind -q --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite \
         "$KG" scan -o "$tmp/vg" examples ${CORPUS_ARGS:-} >/dev/null 2>"$tmp/vg.err" || { cat "$tmp/vg.err"; return 1; }
 }
+# Graphviz and the font libraries under it keep some of what they allocate
+# (tests/valgrind.supp says which); nothing else may leak.
+valgrind_site_clean() {
+    valgrind -q --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite \
+        --show-leak-kinds=definite --suppressions=tests/valgrind.supp \
+        "$KG" site -q -o "$tmp/vg-site" examples ${CORPUS_ARGS:-} >/dev/null 2>"$tmp/vg.err" || { cat "$tmp/vg.err"; return 1; }
+}
 if [ -n "${KG_SKIP_VALGRIND:-}" ]; then
     skip "valgrind: KG_SKIP_VALGRIND is set (sanitizer build)"
 elif command -v valgrind >/dev/null; then
     [ -d "$CORPUS" ] && CORPUS_ARGS=$CORPUS
     check "valgrind: one full scan has no memory error and no leak" valgrind_clean
+    check "valgrind: the site of examples/ and the sample letters has no memory error and no leak" valgrind_site_clean
 else
     skip "valgrind: not installed"
 fi

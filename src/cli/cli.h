@@ -22,6 +22,8 @@ int kg_cmd_merge(int argc, char **argv);
 int kg_cmd_model(int argc, char **argv);
 int kg_cmd_render(int argc, char **argv);
 int kg_cmd_report(int argc, char **argv);
+int kg_cmd_site(int argc, char **argv);
+int kg_cmd_annotate(int argc, char **argv);
 
 /* The input files named by PATHs: files as given, folders searched
  * recursively for the formats kamergraph reads and for what --include
@@ -236,6 +238,10 @@ const char *kg_cli_cache(void);
  * scan; false (said) when not. */
 bool kg_cli_cache_writable(void);
 
+/* The folder dir and its parents, like mkdir -p (an output folder is
+ * created if needed); false, said on stderr, when it cannot be. */
+bool kg_cli_make_folder(const char *dir);
+
 /* A file can be created beside `path` (and so written and renamed onto
  * it): tried with a temporary file, before anything is read. False, said
  * on stderr, when not. */
@@ -244,6 +250,15 @@ bool kg_cli_can_write(const char *path);
 /* `-o -`: `write` writes to a temporary file (its extension `ext`, for
  * writers that go by it), which is then copied to standard output. */
 int kg_cli_write_stdout(kg_graph *g, const char *ext, kg_file_writer write, void *ctx);
+
+/* Called by kg_cli_build_graph with each document it added to the graph,
+ * in file order, before the document is freed (the site keeps what its
+ * pages need); false, with err filled, fails the run. `restart` forgets
+ * what was kept, when the run is read again (kg_doc_taker.reset). The
+ * documents are read whole: the cache is then only kept up to date.
+ * NULL: none. */
+typedef bool (*kg_doc_hook)(const kg_doc *doc, void *ctx, kg_error *err);
+void kg_cli_set_doc_hook(kg_doc_hook hook, bool (*restart)(void *ctx), void *ctx);
 
 /* Whether kg_cli_build_graph's graph keeps every reference (default: yes):
  * only the SQLite writer and the report list them. */

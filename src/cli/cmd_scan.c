@@ -57,40 +57,6 @@ static const char *parse_formats(const char *list, int chosen[NWRITERS])
     return NULL;
 }
 
-/* mkdir that succeeds when dir is already a folder. */
-static int make_one(const char *dir)
-{
-    struct stat st;
-
-    if (mkdir(dir, 0777) != 0 && errno != EEXIST)
-        return 0;
-    if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
-        return 1;
-    errno = ENOTDIR;
-    return 0;
-}
-
-/* The output folder and its parents, as the help promises ("created if
- * needed"), like mkdir -p. */
-static int ensure_dir(const char *dir)
-{
-    char *path = strdup(dir);
-    int ok = path != NULL;
-
-    for (char *p = path ? path + 1 : NULL; ok && p && *p; p++)
-        if (*p == '/' && p[-1] != '/') {
-            *p = '\0';
-            ok = make_one(path);
-            *p = '/';
-        }
-    ok = ok && make_one(dir);
-    if (!ok)
-        fprintf(stderr, "kamergraph: %s: cannot create output folder: %s\n",
-                dir, strerror(path ? errno : ENOMEM));
-    free(path);
-    return ok;
-}
-
 enum { OPT_FORMAT = 1, OPT_NAME };
 
 static const kg_option graph_options[] = {
@@ -169,7 +135,7 @@ static bool outputs_writable(const kg_opts *opts, const scan_opts *o)
 {
     if (strcmp(opts->output, "-") == 0)
         return true;
-    if (!ensure_dir(opts->output))
+    if (!kg_cli_make_folder(opts->output))
         return false;
     bool ok = true;
     for (size_t k = 0; ok && k < NWRITERS; k++) {

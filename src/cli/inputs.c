@@ -521,12 +521,24 @@ void kg_cli_set_keep_refs(bool keep)
     drop_refs = !keep;
 }
 
+static kg_doc_hook doc_hook;
+static bool (*doc_restart)(void *ctx);
+static void *doc_hook_ctx;
+
+void kg_cli_set_doc_hook(kg_doc_hook hook, bool (*restart)(void *ctx), void *ctx)
+{
+    doc_hook = hook;
+    doc_restart = restart;
+    doc_hook_ctx = ctx;
+}
+
 static bool add_to_graph(size_t i, const kg_doc *doc, void *ctx)
 {
     kg_graph **g = ctx;
     kg_error err = {0};
     (void)i;
-    if (kg_graph_add_document(*g, doc, &err) == KG_OK)
+    if (kg_graph_add_document(*g, doc, &err) == KG_OK &&
+        (!doc_hook || doc_hook(doc, doc_hook_ctx, &err)))
         return true;
     fprintf(stderr, "kamergraph: %s\n", err.msg);
     return false;
@@ -540,18 +552,21 @@ static kg_graph *new_graph(void)
     return g;
 }
 
-/* The graph cannot take a document back: it starts again. */
+/* The graph cannot take a document back: it starts again, and so does
+ * what the hook kept. */
 static bool restart_graph(void *ctx)
 {
     kg_graph **g = ctx;
     kg_graph_free(*g);
-    return (*g = new_graph()) != NULL;
+    return (*g = new_graph()) != NULL && (!doc_restart || doc_restart(doc_hook_ctx));
 }
 
 kg_graph *kg_cli_build_graph(const kg_opts *o, int *failed)
 {
     kg_graph *g = new_graph();
-    kg_doc_taker t = {.take = add_to_graph, .reset = restart_graph, .ctx = &g};
+    /* what the hook keeps (a letter's text) the cache does not hold */
+    kg_doc_taker t = {.take = add_to_graph, .reset = restart_graph, .ctx = &g,
+                      .whole = doc_hook != NULL};
     long n = g ? kg_cli_read_all(o, &t, failed) : -1;
     /* letters cited by date: resolved once every document has spoken */
     if (n > 0 && g && kg_graph_resolve_aliases(g) != KG_OK) {

@@ -11,15 +11,18 @@ static const char usage[] =
     "of what cites what.\n"
     "\n"
     "commands:\n"
-    "  scan    build the citation graph and write it (DOT, GraphML, GEXF,\n"
-    "          JSON, CSV, SQLite)\n"
-    "  refs    list every reference found, one per line (TSV or JSON Lines)\n"
-    "  top     the most-cited dossiers, Kamerstukken, motions and letters\n"
-    "  render  draw the graph with Graphviz (SVG, PNG, PDF)\n"
-    "  report  one self-contained HTML page about the letters\n"
-    "  model   what was understood of each letter: metadata, questions and\n"
-    "          answers, footnotes, page furniture\n"
-    "  merge   build the graph from refs --json output, as scan would\n"
+    "  scan      build the citation graph and write it (DOT, GraphML, GEXF,\n"
+    "            JSON, CSV, SQLite)\n"
+    "  refs      list every reference found, one per line (TSV or JSON Lines)\n"
+    "  top       the most-cited dossiers, Kamerstukken, motions and letters\n"
+    "  render    draw the graph with Graphviz (SVG, PNG, PDF)\n"
+    "  report    one self-contained HTML page about the letters\n"
+    "  site      the letters as an offline web site: every letter annotated,\n"
+    "            what cites it, dossiers, motions, search\n"
+    "  annotate  one letter as an annotated page of its own\n"
+    "  model     what was understood of each letter: metadata, questions and\n"
+    "            answers, footnotes, page furniture\n"
+    "  merge     build the graph from refs --json output, as scan would\n"
     "\n"
     "Options mean the same on every command that takes them, and may stand\n"
     "before or after the PATHs: -o, -q, -j N, --include, --exclude, --cache,\n"
@@ -41,6 +44,8 @@ static const struct {
     {"model", kg_cmd_model},
     {"render", kg_cmd_render},
     {"report", kg_cmd_report},
+    {"site", kg_cmd_site},
+    {"annotate", kg_cmd_annotate},
 };
 
 /* Interrupted: no temporary output file stays behind, then the usual

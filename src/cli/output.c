@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 void kg_cli_wrote(const char *what, const kg_graph *g)
@@ -12,6 +13,38 @@ void kg_cli_wrote(const char *what, const kg_graph *g)
     if (!kg_cli_quiet())
         fprintf(stderr, "kamergraph: wrote %s (%zu nodes, %zu edges)\n", what,
                 kg_graph_node_count(g), kg_graph_edge_count(g));
+}
+
+/* mkdir that succeeds when dir is already a folder. */
+static int make_one(const char *dir)
+{
+    struct stat st;
+
+    if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+        return 0;
+    if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+        return 1;
+    errno = ENOTDIR;
+    return 0;
+}
+
+bool kg_cli_make_folder(const char *dir)
+{
+    char *path = strdup(dir);
+    int ok = path != NULL;
+
+    for (char *p = path ? path + 1 : NULL; ok && p && *p; p++)
+        if (*p == '/' && p[-1] != '/') {
+            *p = '\0';
+            ok = make_one(path);
+            *p = '/';
+        }
+    ok = ok && make_one(dir);
+    if (!ok)
+        fprintf(stderr, "kamergraph: %s: cannot create output folder: %s\n",
+                dir, strerror(path ? errno : ENOMEM));
+    free(path);
+    return ok;
 }
 
 bool kg_cli_can_write(const char *path)
