@@ -788,6 +788,12 @@ words:
             sp* nl sp* [a-z] ([^ \t\r\n()\x00;.] | "." [^ \t\r\n()\x00;])* {
                 continue;               /* a line break only inside a sentence */
             }
+            sp* nl sp* upper ([^ \t\r\n()\x00;.] | "." [^ \t\r\n()\x00;])* {
+                /* "... over een onafhankelijke" / "Raad voor de rechtspraak
+                 * (Kamerstuk ...)": whether a PDF wrapped that line or its
+                 * writer ended it there, the resolver tells from the layout */
+                continue;
+            }
             * { return NULL; }
         */
     }
