@@ -163,6 +163,24 @@ Test(wrap, a_motion_broken_after_its_hyphen_takes_the_footnote_that_ends_its_sub
            "kamerstuk kst-35570-VII-45 4:3\n");
 }
 
+Test(wrap, a_marker_glued_to_a_capitalised_word_after_a_wrapped_line_numbers_the_motion)
+{
+    expect("Ik doe daarmee de toezegging gestand die ik gedaan heb in het commissiedebat en geef\n"
+           "uitvoering aan de motie van het lid Van der Molen c.s. over een meerjarenplan\n"
+           "Informatiehuishouding1. Daarover later meer.\n"
+           "1 Kamerstuk 35 570 VII, nr. 40\n",
+           "motie kst-35570-VII-40 [footnote] 2:19\n*kamerstuk kst-35570-VII-40 [footnote] 3:22\n"
+           "kamerstuk kst-35570-VII-40 4:3\n");
+}
+
+Test(brief, a_footnote_marker_glued_to_the_year_gives_the_number)
+{
+    expect("In mijn brief van 12 januari 20213 heb ik dat uiteengezet.\n"
+           "3Kamerstuk 29 247, nr. 315.\n",
+           "brief kst-29247-315 [footnote] 1:9\n*kamerstuk kst-29247-315 [footnote] 1:34\n"
+           "kamerstuk kst-29247-315 2:2\n");
+}
+
 /* ---- footnotes: traps ------------------------------------------------------- */
 
 Test(footnote, digits_glued_to_a_year_are_a_marker_only_if_that_footnote_exists)
