@@ -248,7 +248,8 @@ else
         # grep's output goes to a file: with /dev/null, GNU grep may stop at the first match
         measure "$size/grep" "$rep" "$work/grep.out" grep -c -F Kamerstuk -r --include='*.txt' "$corpus"
         note "$size: kamergraph scan"
-        measure "$size/scan" "$rep" /dev/null "$KG" scan -q -o "$work/graphs" "$corpus"
+        # not -q: the note "wrote ... (N nodes, E edges)" gives the graph's size
+        measure "$size/scan" "$rep" /dev/null "$KG" scan -o "$work/graphs" "$corpus"
         read -r "NODES[$size]" "EDGES[$size]" < <(sed -n 's/.*(\([0-9]*\) nodes, \([0-9]*\) edges).*/\1 \2/p' "$LAST_ERR" | head -n 1)
         # scan uses every core by default; -j 1 shows what the threads bring
         note "$size: kamergraph scan -j 1"

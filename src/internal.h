@@ -72,6 +72,10 @@ void kg_text_release(kg_text *t);
 /* Builds norm and its map; the original spans `cuts` (sorted, apart) are
  * taken out of the running text and put after it. -1: out of memory. */
 int kg_normalize(kg_text *t, const kg_span *cuts, size_t ncuts);
+/* Whether the line ended by the line break at nl of the text as read was
+ * wrapped by a PDF's layout (normalize.c), so that a capital after it
+ * goes on a sentence. */
+bool kg_line_wraps(const char *t, size_t len, size_t nl);
 /* The offset in the original input of an offset in the normalised text. */
 size_t kg_text_original(const kg_text *t, size_t norm);
 /* 1-based line and column (in characters) of an original byte offset. */

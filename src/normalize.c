@@ -216,3 +216,82 @@ size_t kg_text_original(const kg_text *t, size_t norm)
     }
     return t->anchors[lo].orig + (norm - t->anchors[lo].norm);
 }
+
+/* ---- wrapped lines --------------------------------------------------------- */
+
+/* The length of the line that ends at `end` (its break or the text's end),
+ * counted back to `cap` bytes at most. */
+static size_t line_length_before(const char *t, size_t end, size_t cap)
+{
+    size_t n = 0;
+    while (end > 0 && t[end - 1] != '\n' && n <= cap) {
+        end--;
+        n++;
+    }
+    return n;
+}
+
+static size_t line_length_from(const char *t, size_t len, size_t start, size_t cap)
+{
+    size_t n = 0;
+    while (start + n < len && t[start + n] != '\n' && n <= cap)
+        n++;
+    return n;
+}
+
+/* The longest of the lines around the break at nl, three on each side: the
+ * width of the column a PDF set them in. */
+static size_t column_width(const char *t, size_t len, size_t nl, size_t cap)
+{
+    size_t width = 0, at = nl;
+    for (int i = 0; i < 4 && at < len; i++) {     /* the line before and two more */
+        size_t n = line_length_before(t, at, cap);
+        width = n > width ? n : width;
+        if (at < n + 1)
+            break;
+        at -= n + 1;
+    }
+    at = nl + 1;
+    for (int i = 0; i < 3 && at < len; i++) {
+        size_t n = line_length_from(t, len, at, cap);
+        width = n > width ? n : width;
+        at += n + 1;
+    }
+    return width;
+}
+
+/* Whether the line that the break at nl ends was wrapped by the layout of
+ * a PDF rather than ended by its writer, when a capital follows ("... van
+ * de motie van het lid X over een onafhankelijke" / "Raad voor de
+ * rechtspraak (Kamerstuk ...)"): a word broken at a hyphen ("motie-" /
+ * "Bromet/Sneller"), or a line that does not end a sentence and is as
+ * long as its column, so that the next line's first word would not have
+ * fitted on it. A heading, a list entry or a letter head is short; text
+ * from Word has a paragraph a line, longer than any PDF column. */
+bool kg_line_wraps(const char *t, size_t len, size_t nl)
+{
+    enum { MAX_COLUMN = 200, MIN_COLUMN = 40 };
+    size_t a = nl;
+    while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t' || t[a - 1] == '\r'))
+        a--;
+    if (a < 2 || t[a - 1] == '\n')
+        return false;
+    unsigned char last = (unsigned char)t[a - 1], before = (unsigned char)t[a - 2];
+    bool letter_before = (before | 0x20) >= 'a' && (before | 0x20) <= 'z';
+    if (last == '-')
+        return letter_before || before >= 0x80;
+    if (strchr(".?!:;", last) || (last >= '0' && last <= '9'))
+        return false;
+    size_t line = line_length_before(t, a, MAX_COLUMN);
+    if (line < MIN_COLUMN || line > MAX_COLUMN)
+        return false;
+    size_t next = nl + 1;
+    while (next < len && (t[next] == ' ' || t[next] == '\t'))
+        next++;
+    size_t word = 0;
+    while (next + word < len && !strchr(" \t\r\n", t[next + word]))
+        word++;
+    size_t width = column_width(t, len, nl, MAX_COLUMN);
+    return width <= MAX_COLUMN && 10 * line >= 6 * width &&
+           10 * (line + 1 + word) >= 9 * width;
+}

@@ -186,14 +186,16 @@ static bool sentence_ends(const char *t, size_t i)
 /* A line break inside a sentence, as PDF extraction makes them: the line
  * does not end in ? ! : ; (a full stop may end "d.d.") and the next goes
  * on with a small letter, a bracket or a number that is not a list item's
- * ("2016 (Kamerstuk ...)", not "2. Inleiding"). Text from Word has a
+ * ("2016 (Kamerstuk ...)", not "2. Inleiding"), or with a capital after a
+ * line that the PDF wrapped (kg_line_wraps). Text from Word has a
  * paragraph a line, and its breaks fail this test. normalize.c already
  * joins a break between two lower-case words; this wider test is not
  * made there, as joining would hide a line start the scanner reads
  * ("Tweede Kamer der Staten-Generaal" / "26 104 Voedselbeleid", a Kamerstuk
  * head). */
-static bool line_runs_on(const char *t, size_t nl, size_t len)
+static bool line_runs_on(const resolver *R, size_t nl, size_t len)
 {
+    const char *t = R->text;
     size_t a = nl, b = nl + 1;
     while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t' || t[a - 1] == '\r'))
         a--;
@@ -205,10 +207,33 @@ static bool line_runs_on(const char *t, size_t nl, size_t len)
         return false;
     if ((t[b] >= 'a' && t[b] <= 'z') || t[b] == '(')
         return true;
+    if ((t[b] >= 'A' && t[b] <= 'Z') || (unsigned char)t[b] >= 0xc3) {
+        /* "... over een" / "Raad voor ...": the layout tells, in the text
+         * as read (the normalised one has joined lines) */
+        const kg_text *text = &R->doc->text;
+        return kg_line_wraps(text->buf, text->len, kg_text_original(text, nl));
+    }
     size_t d = b;
     while (d < len && t[d] >= '0' && t[d] <= '9')
         d++;
     return d > b && !(d < len && (t[d] == '.' || t[d] == ')'));
+}
+
+bool kg_capital_starts_sentence(const resolver *R, size_t from, size_t to)
+{
+    const char *t = R->text;
+    size_t len = R->doc->text.norm_len;
+    for (size_t i = from; i < to && i < len; i++) {
+        if (t[i] != '\n')
+            continue;
+        size_t b = i + 1;
+        while (b < len && (t[b] == ' ' || t[b] == '\t'))
+            b++;
+        bool capital = b < len && ((t[b] >= 'A' && t[b] <= 'Z') || (unsigned char)t[b] >= 0xc3);
+        if (capital && !line_runs_on(R, i, len))
+            return true;
+    }
+    return false;
 }
 
 /* Where sentences start: after a line break (unless the line runs on), or
@@ -221,7 +246,7 @@ static int index_sentences(resolver *R)
     size_t len = R->doc->text.norm_len, n = 0, cap = 0;
     for (size_t i = 1; i <= len; i++) {
         size_t entry;
-        if (t[i - 1] == '\n' && line_runs_on(t, i - 1, len))
+        if (t[i - 1] == '\n' && line_runs_on(R, i - 1, len))
             continue;
         if (t[i - 1] == '\n')
             entry = 2 * i;
@@ -371,7 +396,12 @@ static size_t line_end(resolver *R, size_t from)
 const kg_cite *kg_footnote_number(resolver *R, size_t ci, size_t from)
 {
     const kg_doc *doc = R->doc;
-    size_t to = line_end(R, from);
+    size_t to = line_end(R, from), len = doc->text.norm_len;
+    /* the sentence may run on to the next lines, as a PDF wraps them */
+    for (int more = 0; more < 2 && to < len && line_runs_on(R, to, len); more++) {
+        const char *nl = memchr(R->text + to + 1, '\n', len - to - 1);
+        to = nl ? (size_t)(nl - R->text) : len;
+    }
     const kg_footnote *f = kg_model_note_marked_at(&doc->model, from, to);
     if (!f || kg_sentence_start(R, f->mark_start) > doc->cites[ci].start)
         return NULL;

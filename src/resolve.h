@@ -81,6 +81,9 @@ kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
 const char *kg_resolver_span(const resolver *R, kg_span s);
 /* Start of the sentence holding offset at. */
 size_t kg_sentence_start(resolver *R, size_t at);
+/* A line break in [from, to) before a capital that starts a new sentence:
+ * the line before it was not wrapped by a PDF's layout. */
+bool kg_capital_starts_sentence(const resolver *R, size_t from, size_t to);
 /* "line 88: ...": where something was tied, for a person to check. */
 const char *kg_evidence_at(const resolver *R, size_t norm);
 /* The one Kamerstuk a footnote cites, or NULL. */

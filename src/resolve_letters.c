@@ -113,7 +113,9 @@ static bool tie_by_note(resolver *R, size_t i)
 {
     const kg_doc *doc = R->doc;
     const kg_cite *mark = i + 1 < doc->ncites ? &doc->cites[i + 1] : NULL;
-    if (!mark || mark->kind != KG_CITE_FN_MARK || mark->start != doc->cites[i].end)
+    /* a glued marker may follow the full stop: "van 12 januari 2021.3" */
+    if (!mark || (mark->kind != KG_CITE_FN_MARK && mark->kind != KG_CITE_FN_GLUED) ||
+        mark->start < doc->cites[i].end || mark->start > doc->cites[i].end + 1)
         return false;
     const kg_footnote *f = kg_model_note_marked_at(&doc->model, mark->start, mark->start);
     const kg_cite *num = f ? kg_note_citation(R, f) : NULL;
@@ -167,7 +169,7 @@ int kg_tie_letters(resolver *R)
                 if (k < 16)
                     dates[k++] = j;
                 noted |= tie_by_note(R, j);
-            } else if (c->kind != KG_CITE_FN_MARK) {
+            } else if (c->kind != KG_CITE_FN_MARK && c->kind != KG_CITE_FN_GLUED) {
                 break;
             }
         }

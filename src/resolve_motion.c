@@ -199,7 +199,11 @@ void kg_resolve_motion(resolver *R, size_t mi, const char *addressee)
     size_t ni = next_citation(R, mi);
     const kg_cite *next = ni < doc->ncites ? &doc->cites[ni] : NULL;
     /* the number right after the names, or where the subject leads */
-    size_t from = next && m->reach && !adjacent(R, m->end, next->start) ? m->reach : m->end;
+    /* a subject that runs past a line break is the motion's only where
+     * the break is inside its sentence ("... over een onafhankelijke" /
+     * "Raad voor de rechtspraak (Kamerstuk ...)") */
+    bool reach = m->reach && !kg_capital_starts_sentence(R, m->end, m->reach);
+    size_t from = next && reach && !adjacent(R, m->end, next->start) ? m->reach : m->end;
     bool numbered_next = next && adjacent(R, from, next->start) &&
                          !inside_letter_title(R, m->start);
     if (m->born) {

@@ -94,7 +94,10 @@ typedef struct {
     /* a first name and a surname; a line break after the first name only
      * before a tussenvoegsel ("Anne\nvan der Berg"): "motie-Jansen\nTweede
      * Kamer, ..." is a motion and a page footer */
-    name   = (nword sp)? surname | nword s1 (tv s1)+ nword;
+    name   = (nword sp)? surname | nword s1 (tv s1)+ nword
+           | "Van" sp nword sp nword;  /* "Van Haersma Buma", "Van Nieuwenhuizen
+                                          Wijbenga" (a general (tv s1)+ here made
+                                          the scanner a sixth larger) */
     party  = "(" [A-Za-z0-9-]+ ")";
     zie    = ("Zie" | "zie") (sp "ook")?;
     vraagw = "vraag" | "vragen";
@@ -110,7 +113,7 @@ typedef struct {
     fnref  = "[footnoteRef:" d+ "]";
     /* a footnote marker after a date: Word's, or digits glued to the year
      * ("25 oktober 19901") */
-    dmark  = fnref | d{1,2};
+    dmark  = fnref | d{1,2} | "." d{1,2};
     dates  = date dmark? ((s "," s date dmark?)* s "en" s date dmark?)?;
     /* what a footnote's text starts with, to tell "... nr. 51. 2 Kamerstuk
      * 22 800 XI" from any number after a full stop */
@@ -284,8 +287,9 @@ static int lex_item(scanner *S, cur *pp, kg_cite *c)
             kind = ITEM_KST;
             goto done;
         }
+        /* "nr, 5": OCR reads a full stop as a comma */
         @d0 dos @d1 (@t0 tpart @t1)? (s rnum)?
-            s ("," s)? @k0 nrkw s @n0 ond @n1 {
+            s ("," s)? @k0 (nrkw | "nr,") s @n0 ond @n1 {
             kind = numbered(k0);
             goto done;
         }
@@ -318,11 +322,23 @@ done:
 
 /* ---- continuations after an item ------------------------------------- */
 
-enum { CONT_NONE, CONT_PAGES, CONT_SEP, CONT_NR, CONT_NR_END, CONT_RANGE, CONT_NRKW };
-
-static int lex_cont(scanner *S, cur *pp, kg_span *val)
+/* An ondernummer of capitals: an Eerste Kamer letter ("C", "AB"). */
+static bool is_letter_nr(const scanner *S, kg_span nr)
 {
-    cur YYCURSOR = *pp, YYMARKER, v0, v1;
+    return nr.len && S->base[nr.off] >= 'A' && S->base[nr.off] <= 'Z';
+}
+
+enum {
+    CONT_NONE, CONT_PAGES, CONT_SEP, CONT_NR, CONT_NR_END, CONT_RANGE, CONT_RANGE_TM,
+    CONT_NR_RANGE, CONT_LETTER, CONT_NRKW
+};
+
+/* A continuation at *pp: its kind, its number in *val and, for a range
+ * that is an item of a list ("nrs. 12 en 15-17"), the range's end in
+ * *to. */
+static int lex_cont(scanner *S, cur *pp, kg_span *val, kg_span *to)
+{
+    cur YYCURSOR = *pp, YYMARKER, v0, v1, w0 = NULL, w1 = NULL;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     int kind;
     /*!re2c
@@ -338,11 +354,26 @@ static int lex_cont(scanner *S, cur *pp, kg_span *val)
          * 31490-391" is a new item), but a dash after a space is a
          * sentence dash ("nrs. 12 en 15 – zie") or starts a range
          * ("nrs. 12 en 15 - 17"). */
-        s ("en" | "," | "t/m") s @v0 ondc @v1 / (sp* [^-0-9 \t] | sp+ dash s [^ \t\r\n]) {
+        s ("en" | ",") s @v0 ondc @v1 / (sp* [^-0-9 \t] | sp+ dash s [^ \t\r\n]) {
             kind = CONT_NR;
             goto done;
         }
+        /* "nrs. 12 en 15-17": a range as an item of the list. An
+         * ondernummer has at most four digits, a dossier five ("nrs. 12 en
+         * 31490-391" is a new citation), and cite.c keeps only a range
+         * that rises ("15-17", not "15-2"). */
+        s ("en" | ",") s @v0 [1-9] d{0,3} @v1 dash @w0 [1-9] d{0,3} @w1 / [^-0-9A-Za-z] {
+            kind = CONT_NR_RANGE;
+            goto done;
+        }
         s dash s @v0 d+ @v1                   { kind = CONT_RANGE; goto done; }
+        /* "nrs. 4 t/m 6", "nr. 4 tot en met 6": a range, not a list */
+        s ("t/m" | "tot" s1 "en" s1 "met") s @v0 ondc @v1 { kind = CONT_RANGE_TM; goto done; }
+        /* "Kamerstukken I 2014/15, 33 802, G en H": Eerste Kamer letters */
+        s "en" s @v0 [A-Z]{1,2} @v1 / sp* ([.,;:)] | nl | "\x00") {
+            kind = CONT_LETTER;
+            goto done;
+        }
         s (";" | "," | "," s "en" | "en" | "," s "was") s nrkw s @v0 ond @v1 {
             kind = CONT_NRKW;           /* "nr. 726, was nr. 719": both */
             goto done;
@@ -353,6 +384,7 @@ done:
     if (kind != CONT_SEP && is_alnum(*YYCURSOR))
         return CONT_NONE;
     *val = span(S, v0, v1);
+    *to = span(S, w0, w1);
     *pp = YYCURSOR;
     return kind;
 }
@@ -443,8 +475,8 @@ static cur citation(scanner *S, cur p, cur start, cite_list *L,
 
     for (;;) {
         cur r = q;
-        kg_span v;
-        int ck = lex_cont(S, &r, &v);
+        kg_span v, to;
+        int ck = lex_cont(S, &r, &v, &to);
         kg_cite *prev = last(L);
         if (ck == CONT_NONE || prev->kind == KG_CITE_DOSSIER)
             break;
@@ -462,15 +494,18 @@ static cur citation(scanner *S, cur p, cur start, cite_list *L,
             next.end = (size_t)(r - S->base);
             push(L, &next);
             plural = k2 == ITEM_KSTS;
-        } else if (ck == CONT_NRKW || ck == CONT_NR_END || (plural && ck == CONT_NR)) {
+        } else if (ck == CONT_NRKW || ck == CONT_NR_END || (plural && ck == CONT_NR) ||
+                   (plural && ck == CONT_NR_RANGE) ||
+                   (ck == CONT_LETTER && is_letter_nr(S, prev->nr))) {
             kg_cite next = *prev;
             memset(&next.pages, 0, sizeof next.pages);
             memset(&next.names, 0, sizeof next.names);
             next.nr = v;
+            next.nr_to = to;            /* cite.c expands the range */
             next.start = v.off;
             next.end = (size_t)(r - S->base);
             push(L, &next);
-        } else if (plural && ck == CONT_RANGE && !prev->nr_to.len) {
+        } else if ((ck == CONT_RANGE_TM || (plural && ck == CONT_RANGE)) && !prev->nr_to.len) {
             prev->nr_to = v;            /* cite.c expands the range */
         } else {
             break;
@@ -607,11 +642,35 @@ static cur handelingen_found(scanner *S, kg_cite_kind kind, cur tok, cur end, cu
     return end;
 }
 
+/* "Aanhangsel Handelingen II 2022/23, nrs. 1520 en 1521": the first item
+ * of the list ended at `first`; the other numbers stand in [p, end). */
+static cur handelingen_list(scanner *S, kg_cite_kind kind, cur tok, cur first, cur end,
+                            cur k0, cur k1, cur y0, cur y1, cur n0, cur p)
+{
+    if (!handelingen_found(S, kind, tok, first, k0, k1, y0, y1, n0, first, NULL, NULL) ||
+        is_alnum(*end))
+        return NULL;
+    while (p < end) {
+        while (p < end && (*p < '0' || *p > '9'))
+            p++;
+        cur a = p;
+        while (p < end && *p >= '0' && *p <= '9')
+            p++;
+        if (p > a)
+            handelingen_found(S, kind, a, p, k0, k1, y0, y1, a, p, NULL, NULL);
+    }
+    return end;
+}
+
 static cur handelingen(scanner *S, cur p, cur tok, kg_cite_kind kind)
 {
     cur YYCURSOR = p, YYMARKER, k0, k1, y0, y1, n0, n1, p0, p1;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     /*!re2c
+        (s ",")? (s1 @k0 kamer @k1)? s ("," s)? (vjkw s)? @y0 vj @y1 s "," s
+            ("nrs." | "nrs" | "nummers") s @n0 d+ @n1 @p0 (s "," s d+)* s "en" s d+ {
+            return handelingen_list(S, kind, tok, n1, YYCURSOR, k0, k1, y0, y1, n0, p0);
+        }
         (s ",")? (s1 @k0 kamer @k1)? s ("," s)? (vjkw s)? @y0 vj @y1 s "," s
             ("nr." | "nr" | "nummer") s @n0 d+ @n1
             (s "," s "item" s d+)? (s ("," s)? pagekw s @p0 pages @p1)? {
@@ -700,11 +759,15 @@ static void letter_dates(scanner *S, cur tok, cur from, cur to)
                 glued[n] = true;        /* "19901": footnote 1 of a PDF */
                 goto found;
             }
+            date "." @m0 d{1,2} @m1 / [^0-9] {
+                glued[n] = true;        /* "2021.3": after the full stop */
+                goto found;
+            }
             * { continue; }
         */
     found:
         starts[n] = t;
-        ends[n] = m0;
+        ends[n] = m0[-1] == '.' ? m0 - 1 : m0;
         marks[n] = m0;
         mends[n++] = m1;
     }
@@ -788,6 +851,12 @@ words:
             sp* nl sp* [a-z] ([^ \t\r\n()\x00;.] | "." [^ \t\r\n()\x00;])* {
                 continue;               /* a line break only inside a sentence */
             }
+            sp* nl sp* upper ([^ \t\r\n()\x00;.] | "." [^ \t\r\n()\x00;])* {
+                /* "... over een onafhankelijke" / "Raad voor de rechtspraak
+                 * (Kamerstuk ...)": whether a PDF wrapped that line or its
+                 * writer ended it there, the resolver tells from the layout */
+                continue;
+            }
             * { return NULL; }
         */
     }
@@ -821,15 +890,18 @@ static cur born_numbers(scanner *S, cur tok, kg_span nr, kg_span was, cur p)
 {
     kg_cite c;
     memset(&c, 0, sizeof c);
-    cur q = p;
-    if (lex_item(S, &q, &c) != ITEM_DOSSIER)
-        return NULL;
-    cur YYCURSOR = q, YYMARKER;
+    cur YYCURSOR = p, YYMARKER, d0, d1, t0, t1;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
+    /* Only a dossier stands here, so "(21501-20)" is the sub-dossier 20
+     * of 21501, which a citation elsewhere could not tell from
+     * Kamerstuk 20 of dossier 21501. */
     /*!re2c
-        s ")" { goto close; }
+        @d0 dos @d1 (@t0 tpart @t1)? s ")" { goto close; }
         * { return NULL; }
     */
 close:
+    c.dossier = span(S, d0, d1);
+    c.toev = toevoeging(S, t0, t1);
     c.kind = KG_CITE_KAMERSTUK;
     c.motion = true;
     c.start = (size_t)(tok - S->base);
@@ -1149,7 +1221,8 @@ static cur skip_word(cur p)
                  span(&S, p0, p1));
             continue;
         }
-        zie s1 (("het" s1 | "mijn" s1)? ("antwoord" | "antwoorden") s1 (("op" | "bij") s1)?
+        zie s1 (("het" s1 | "mijn" s1 | "de" s1 | "onze" s1)? ("antwoord" | "antwoorden") s1
+            (("op" | "bij") s1)?
             ("de" s1)?)? vraagw s1
             @n0 d+ @n1
             @p0 ((s "," s d+)* s1 "en" s1 d+)? / [^0-9] {
@@ -1257,7 +1330,13 @@ static cur skip_word(cur p)
             YYCURSOR = r ? r : skip_word(tok);
             continue;
         }
-        d{0,2} vjkw s @y0 vj @y1 s @n0 (d{5} | d{2} s1 d{3}) @n1 sp @t0 toev @t1 / sp {
+        d{0,2} vjkw s @y0 vj @y1 s @n0 (d{5} | d{2} s1 d{3}) @n1 s1 @t0 toev @t1 / (sp | nl) {
+            r = flat_head(&S, tok, span(&S, n0, n1), span(&S, t0, t1), y0, y1, YYCURSOR);
+            YYCURSOR = r ? r : y1;
+            continue;
+        }
+        d{0,2} vjkw s @y0 vj @y1 s @n0 (d{5} | d{2} s1 d{3}) @n1 s1 @t0 roman @t1 / upper lower {
+            /* the title glued to the toevoeging: "35 300 VIIVaststelling" */
             r = flat_head(&S, tok, span(&S, n0, n1), span(&S, t0, t1), y0, y1, YYCURSOR);
             YYCURSOR = r ? r : y1;
             continue;
@@ -1400,6 +1479,12 @@ static cur skip_word(cur p)
             continue;
         }
         [a-z]{2} [a-z]* @n0 d{1,2} @n1 / [^0-9A-Za-z] {
+            emit(&S, KG_CITE_FN_GLUED, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            continue;
+        }
+        /* a capitalised word: "Informatiehuishouding1.", "het lid Agema4";
+         * not "Covid19-maatregelen" or "Kamerstuk21 137" (a dossier) */
+        upper lower lower+ @n0 d{1,2} @n1 / ([^0-9A-Za-z/ \r\n-] | (sp | nl) [^0-9]) {
             emit(&S, KG_CITE_FN_GLUED, tok, YYCURSOR, none, span(&S, n0, n1), none);
             continue;
         }

@@ -50,6 +50,18 @@ examples_match_golden() {
 }
 check "refs: examples/ give the checked golden TSV (file, line, col, kind, id, text)" examples_match_golden
 
+# Documents written for the project in the layouts of the real kinds (tests/fixtures/real-like/
+# README.md: Handelingen of a debate, of stemmingen and of ingekomen stukken, a besluitenlijst,
+# an answer to written questions and a letter as PDF text, a letter flattened with a broken
+# encoding, an OCR'd letter of 1991), each read alone, against the golden TSV checked by hand.
+real_like_matches_golden() {
+    local f
+    for f in tests/fixtures/real-like/*.txt tests/fixtures/real-like/*.xml; do
+        "$KG" refs --tsv "$f" || return 1
+    done >"$tmp/real-like.tsv" && diff "$tmp/real-like.tsv" tests/golden/real-like.tsv
+}
+check "refs: the real-like documents give their checked golden TSV (motions born and voted, list entries, wrapped PDF lines, glued footnotes, flattened and OCR'd heads)" real_like_matches_golden
+
 # Real documents nobody on the project wrote, against the gold list made by reading them
 # (../shared/real/README.md): recall and precision must stay at 0.98 or above. score-real
 # lists what it missed and what it found extra when the check fails.

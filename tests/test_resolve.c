@@ -127,6 +127,60 @@ Test(motie, glued_pdf_footnote_gives_the_number)
            "kamerstuk kst-30196-612 2:3\n");
 }
 
+/* ---- a PDF's wrapped lines: a capital after the break goes on the sentence ---- */
+
+Test(wrap, a_motion_takes_the_number_after_its_subject_over_a_wrapped_line)
+{
+    expect("Met deze brief geef ik uitvoering aan de motie van het lid Van der Molen c.s. over een\n"
+           "Raad voor de rechtspraak (Kamerstuk 35570-VII-40), zoals ik in het debat heb toegezegd\n"
+           "aan uw Kamer.\n",
+           "motie kst-35570-VII-40 1:42\n");
+}
+
+Test(wrap, a_short_line_ends_its_sentence_before_a_capital)
+{
+    /* a list entry that a writer ended, not a wrapped line */
+    expect("Motie van het lid Kuiken over de opvang\n"
+           "Reactie op het verzoek (Kamerstuk 35570-VII-40)\n",
+           "motie motie:kuiken 1:1\nkamerstuk kst-35570-VII-40 2:25\n");
+}
+
+Test(wrap, a_dated_letter_ties_to_its_number_over_a_wrapped_line)
+{
+    expect("Mijn voorganger heeft deze vraag al beantwoord in de Kamerbrief over de Aanpak van\n"
+           "Discriminatie van 14 april 2025 (Kamerstuk 30950-451); ik verwijs u graag naar die brief\n"
+           "voor de details.\n",
+           "brief kst-30950-451 [inline] 1:54\nkamerstuk kst-30950-451 2:34\n");
+}
+
+Test(wrap, a_motion_broken_after_its_hyphen_takes_the_footnote_that_ends_its_subject)
+{
+    expect("Ook de motie-\n"
+           "Bromet/Sneller over openbaarheid van adviezen van de landsadvocaat4 wordt\n"
+           "meegenomen.\n"
+           "4 Kamerstuk 35 570 VII, nr. 45\n",
+           "motie kst-35570-VII-45 [footnote] 1:8\n*kamerstuk kst-35570-VII-45 [footnote] 2:67\n"
+           "kamerstuk kst-35570-VII-45 4:3\n");
+}
+
+Test(wrap, a_marker_glued_to_a_capitalised_word_after_a_wrapped_line_numbers_the_motion)
+{
+    expect("Ik doe daarmee de toezegging gestand die ik gedaan heb in het commissiedebat en geef\n"
+           "uitvoering aan de motie van het lid Van der Molen c.s. over een meerjarenplan\n"
+           "Informatiehuishouding1. Daarover later meer.\n"
+           "1 Kamerstuk 35 570 VII, nr. 40\n",
+           "motie kst-35570-VII-40 [footnote] 2:19\n*kamerstuk kst-35570-VII-40 [footnote] 3:22\n"
+           "kamerstuk kst-35570-VII-40 4:3\n");
+}
+
+Test(brief, a_footnote_marker_glued_to_the_year_gives_the_number)
+{
+    expect("In mijn brief van 12 januari 20213 heb ik dat uiteengezet.\n"
+           "3Kamerstuk 29 247, nr. 315.\n",
+           "brief kst-29247-315 [footnote] 1:9\n*kamerstuk kst-29247-315 [footnote] 1:34\n"
+           "kamerstuk kst-29247-315 2:2\n");
+}
+
 /* ---- footnotes: traps ------------------------------------------------------- */
 
 Test(footnote, digits_glued_to_a_year_are_a_marker_only_if_that_footnote_exists)
