@@ -299,9 +299,13 @@ const char *kg_doc_path(const kg_doc *doc) { return doc->path; }
 const char *kg_doc_id(const kg_doc *doc) { return doc->id; }
 const char *kg_doc_label(const kg_doc *doc) { return doc->label; }
 
-bool kg_doc_has_publication_id(const kg_doc *doc)
+const char *kg_doc_publication_id(const kg_doc *doc)
 {
-    return strcmp(doc->id, doc->key) != 0 || kg_is_kst_id(doc->id);
+    size_t number_end;
+    if (doc->meta_id && (kg_is_kst_id(doc->meta_id) ||
+                         kg_is_handelingen_id(doc->meta_id, &number_end)))
+        return doc->meta_id;
+    return strcmp(doc->id, doc->key) != 0 || kg_is_kst_id(doc->id) ? doc->id : NULL;
 }
 const char *kg_doc_url(const kg_doc *doc) { return doc->url; }
 size_t kg_doc_ref_count(const kg_doc *doc) { return doc->nrefs; }

@@ -22,11 +22,12 @@ static void put_fields(FILE *out, const char *const *names, const char *const *v
 static void write_document(const kg_doc *doc, FILE *out)
 {
     const kg_meta *m = &doc->model.meta;
-    const char *names[] = {"file", "id", "label", "url", "dossier", "format", "date",
-                           "subject", "reference", "addressee", "minister"};
-    const char *values[] = {doc->path, doc->id, doc->label, doc->url, doc->dossier,
-                            doc->format, m->date, m->subject, m->reference, m->addressee,
-                            m->minister};
+    const char *names[] = {"file", "id", "publication_id", "label", "url", "dossier",
+                           "format", "date", "subject", "reference", "addressee",
+                           "minister"};
+    const char *values[] = {doc->path, doc->id, kg_doc_publication_id(doc), doc->label,
+                            doc->url, doc->dossier, doc->format, m->date, m->subject,
+                            m->reference, m->addressee, m->minister};
     fputs("{\"document\":{", out);
     put_fields(out, names, values, sizeof names / sizeof *names);
     fputs("}}\n", out);
@@ -145,6 +146,8 @@ static void read_document(kg_doc *doc, const kg_json_object *d)
 {
     doc->id = dup(doc, kg_json_string(d, "id"));
     doc->key = doc->id;
+    /* absent from a cache written before it: a kst- id still counts */
+    doc->meta_id = dup(doc, kg_json_string(d, "publication_id"));
     doc->label = dup(doc, kg_json_string(d, "label"));
     doc->url = dup(doc, kg_json_string(d, "url"));
     doc->dossier = dup(doc, kg_json_string(d, "dossier"));

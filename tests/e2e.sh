@@ -775,6 +775,29 @@ one_document_once() {
 }
 check "one document, once: two files of one identity are read once, the richer format, with a note naming both" one_document_once
 
+# Two items of one Handelingen sitting share the sitting's id (citations
+# name the sitting) but are two documents: neither is dropped as a copy of
+# the other, also when read back from the cache.
+items_of_one_sitting() {
+    local d=tests/fixtures/handelingen
+    "$KG" refs "$d" >"$tmp/items.tsv" 2>"$tmp/e" && [ ! -s "$tmp/e" ] &&
+        [ "$(cut -f1,5 "$tmp/items.tsv")" = "$(printf '%s\t%s\n' "$d/item-3.xml" kst-36410-VII-13 "$d/item-5.xml" kst-36410-VII-15)" ] ||
+        { cat "$tmp/e" "$tmp/items.tsv"; return 1; }
+    rm -f "$tmp/items-cache.json"
+    "$KG" refs --cache "$tmp/items-cache.json" "$d" >/dev/null 2>&1 &&
+        "$KG" refs --cache "$tmp/items-cache.json" "$d" 2>"$tmp/e" | diff "$tmp/items.tsv" - &&
+        grep -q "2 of 2 files from the cache" "$tmp/e" || return 1
+    "$KG" scan -q --format json -o - "$d" | /usr/bin/python3 -c '
+import json, sys
+g = json.load(sys.stdin)
+docs = [n["id"] for n in g["nodes"] if n["kind"] == "document"]
+cited = sorted(l["target"] for l in g["links"] if l["source"] == "h-tk-20242025-12" and l["kind"] == "cites")
+assert docs == ["h-tk-20242025-12"], docs
+assert cited == ["kst-36410-VII-13", "kst-36410-VII-15"], cited
+'
+}
+check "two items of one Handelingen sitting are two documents (one node, the sitting), from the files and from the cache" items_of_one_sitting
+
 options_anywhere() {
     "$KG" top -n 3 examples >"$tmp/a" 2>/dev/null && "$KG" top examples -n 3 >"$tmp/b" 2>/dev/null &&
         "$KG" top -n3 examples >"$tmp/c" 2>/dev/null && "$KG" top --rows=3 -j2 --jobs=2 examples >"$tmp/d" 2>/dev/null &&

@@ -148,10 +148,13 @@ const char *kg_doc_warning(const kg_doc *doc, size_t i);
  * "002_e2ac55ca792ad97b.txt"). */
 const char *kg_doc_id(const kg_doc *doc);
 const char *kg_doc_label(const kg_doc *doc);
-/* Whether that id is the publication's own (from its metadata, file name,
- * page footers or head), not a key made from its file name: two files
- * with the same publication id are one document. */
-bool kg_doc_has_publication_id(const kg_doc *doc);
+/* The publication's own id of this document, as precise as it is known
+ * (from its metadata, file name, page footers or head), or NULL when its
+ * id is only a key made from its file name. It is kg_doc_id, but for a
+ * Handelingen item: its id is the sitting's, as citations give it
+ * ("h-tk-20172018-70"), while this is the item's ("h-tk-20172018-70-6").
+ * Two files with the same publication id are one document. */
+const char *kg_doc_publication_id(const kg_doc *doc);
 /* Link to the official publication, or NULL. */
 const char *kg_doc_url(const kg_doc *doc);
 

@@ -87,8 +87,8 @@ static int richness(const kg_doc *doc)
  * the same folder ("brief.txt" and "brief.pdf"). */
 static char *identity(const kg_doc *doc)
 {
-    if (kg_doc_has_publication_id(doc))
-        return strdup(kg_doc_id(doc));
+    if (kg_doc_publication_id(doc))
+        return strdup(kg_doc_publication_id(doc));
     const char *path = kg_doc_path(doc), *dot = strrchr(path, '.'),
                *slash = strrchr(path, '/');
     size_t n = dot && (!slash || dot > slash) ? (size_t)(dot - path) : strlen(path);
@@ -102,7 +102,7 @@ static void say_same(const kg_doc *doc, const entry *e, bool this_one)
 {
     if (kg_cli_quiet())
         return;
-    const char *id = kg_doc_has_publication_id(doc) ? kg_doc_id(doc) : NULL;
+    const char *id = kg_doc_publication_id(doc);
     fprintf(stderr, "kamergraph: %s and %s are one document%s%s%s: read %s%s\n",
             e->path, kg_doc_path(doc), id ? " (" : "", id ? id : "", id ? ")" : "",
             this_one ? kg_doc_path(doc) : e->path,
