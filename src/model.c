@@ -229,10 +229,11 @@ static int by_kind_number(const void *a, const void *b)
     return x->cite < y->cite ? -1 : x->cite > y->cite;
 }
 
-/* Where each body ends: a "[N: " body at its ']' or the line end, others
- * at the line end. Bodies come last to first, and a "[N: " body that
- * reaches the next one ends where that one does, so that nested or shared
- * bodies do not read the same text again. */
+/* Where each body ends: a "[N: " body (the readers' shape,
+ * footnote_shape.h) at its ']' or the line end, others at the line end.
+ * Bodies come last to first, and a "[N: " body that reaches the next one
+ * ends where that one does, so that nested or shared bodies do not read
+ * the same text again. */
 static void body_ends(kg_doc *doc, body_at *bodies, size_t n)
 {
     const char *t = doc->text.norm;

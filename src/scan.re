@@ -13,6 +13,7 @@
  * and NUL-terminated; no pattern but the main lexer's end rule contains
  * NUL, so no sub-lexer reads past the end.
  */
+#include "footnote_shape.h"
 #include "internal.h"
 #include <stdio.h>
 #include <string.h>
@@ -110,6 +111,9 @@ typedef struct {
     month  = "januari" | "februari" | "maart" | "april" | "mei" | "juni" | "juli"
            | "augustus" | "september" | "oktober" | "november" | "december";
     date   = d{1,2} s1 month (s1 (d{4} | "jl." | "j.l."))?;
+    /* the footnote shape the readers write (footnote_shape.h): the marker
+     * "[footnoteRef:N]" here, the note "[N:  text ]" at the FN_BODY rule,
+     * a PDF's raised numbers as superscript digits (sup) */
     fnref  = "[footnoteRef:" d+ "]";
     /* a footnote marker after a date: Word's, or digits glued to the year
      * ("25 oktober 19901") */
@@ -789,7 +793,8 @@ static void letter_dates(scanner *S, cur tok, cur from, cur to)
             kg_cite m = cite_at(S, glued[i] ? KG_CITE_FN_GLUED : KG_CITE_FN_MARK, marks[i],
                                 mends[i]);
             m.nr = glued[i] ? span(S, marks[i], mends[i])
-                            : span(S, marks[i] + 13, mends[i] - 1);
+                            : span(S, marks[i] + strlen(KG_NOTE_MARK_OPEN),
+                                   mends[i] - strlen(KG_NOTE_MARK_CLOSE));
             S->sink(S->ctx, &m);
         }
     }
@@ -1470,6 +1475,7 @@ static cur skip_word(cur p)
             continue;
         }
 
+        /* the footnote shape of footnote_shape.h: marker and note */
         "[footnoteRef:" @n0 d+ @n1 "]" {
             emit(&S, KG_CITE_FN_MARK, tok, YYCURSOR, none, span(&S, n0, n1), none);
             continue;

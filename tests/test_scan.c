@@ -8,6 +8,7 @@
 
 #include "kamergraph/kamergraph.h"
 #include "tmpdir.h"
+#include "footnote_shape.h"          /* what the readers write */
 #include "internal.h"                /* kg_scan_text, for its work count */
 
 /* All references of `text` as "kind id line:col" lines, for one compare
@@ -455,6 +456,35 @@ Test(self, the_head_of_a_kamerstuk_gives_identity)
     cr_expect_str_eq(got, "self kst-34871-12 1:1\n");
     refs_of("brief.txt", "36 600 VII Vaststelling van de begrotingsstaten\nC MEMORIE VAN ANTWOORD\n", got, sizeof got);
     cr_expect_str_eq(got, "self kst-36600-VII-C 1:1\n");
+}
+
+/* What the readers write for a footnote (footnote_shape.h) is what the
+ * grammar reads: the motion takes its number from the note it marks, and
+ * the note's citation is reported in the note and at the marker. */
+Test(footnote, the_shape_the_readers_write_is_the_one_the_grammar_reads)
+{
+    kg_buf b = {0};
+    kg_buf_adds(&b, "Zie de motie");
+    kg_note_write_mark(&b, "12");
+    kg_buf_adds(&b, " van vorig jaar.");
+    kg_note_write_text(&b, "12", "Kamerstuk 31 490, nr. 5");
+    kg_buf_addc(&b, '\n');
+    char got[1024];
+    refs_of("brief.txt", b.s, got, sizeof got);
+    cr_expect_str_eq(got, "motie kst-31490-5 1:5\n"
+                          "kamerstuk kst-31490-5 1:13\n"
+                          "kamerstuk kst-31490-5 1:53\n", "%s", b.s);
+    kg_buf_free(&b);
+
+    /* a PDF's raised numbers: ¹ is U+00B9, ² U+00B2 (UTF-8 C2 B9, C2 B2) */
+    cr_expect_eq(kg_note_superscript(1), 0xB9u);
+    cr_expect_eq(kg_note_superscript(2), 0xB2u);
+    static const char pdf[] = "Zie de motie\xc2\xb9\xc2\xb2 van vorig jaar.\n"
+                              "\xc2\xb9\xc2\xb2 Kamerstuk 31 490, nr. 5\n";
+    refs_of("brief.txt", pdf, got, sizeof got);
+    cr_expect_str_eq(got, "motie kst-31490-5 1:5\n"
+                          "kamerstuk kst-31490-5 1:13\n"
+                          "kamerstuk kst-31490-5 2:4\n", "%s", pdf);
 }
 
 static void ignore(void *ctx, const kg_cite *c)
