@@ -254,18 +254,20 @@ static cur lex_head(scanner *S, cur p, kg_cite *c)
 
 /* ---- one item: dossier [toevoeging] [, nr. N] ------------------------ */
 
-/* The toevoeging without what separates it from the dossier:
- * " VII" -> "VII", "-32" -> "32", ".VII" -> "VII", " hoofdstuk XV" -> "XV". */
+/* The toevoeging [a, b) (a tpart) without what separates it from the
+ * dossier: " VII" -> "VII", "-32" -> "32", ".VII" -> "VII", " hoofdstuk
+ * XV" -> "XV". */
 static kg_span toevoeging(const scanner *S, cur a, cur b)
 {
     if (!a)
         return span(S, a, b);
-    while (a < b && (is_space(*a) || *a == '-' || *a == '.'))
-        a++;
-    if (b - a > 9 && memcmp(a, "hoofdstuk", 9) == 0)
-        for (a += 9; a < b && is_space(*a); a++)
-            ;
-    return span(S, a, b);
+    cur YYCURSOR = a, YYMARKER;
+    /*!re2c
+        [ \t\r\n.-]* "hoofdstuk" [ \t\r\n]+ | [ \t\r\n.-]+ {
+            return span(S, YYCURSOR < b ? YYCURSOR : b, b);
+        }
+        * { return span(S, a, b); }
+    */
 }
 
 enum { ITEM_NONE, ITEM_KST, ITEM_KSTS, ITEM_DOSSIER };
@@ -529,12 +531,22 @@ static cur line_end(scanner *S, cur p)
     return q;
 }
 
-/* The text [a, b) of a numbered line is a heading, not a sentence or a
- * list item ("..., en"). */
-static bool is_heading(cur a, cur b)
+/* Whether the text of a numbered line, from p to the end of its line
+ * (*end), is a heading: short, and not ending as a sentence or a list item
+ * does ("..., en"). */
+static bool lex_heading(scanner *S, cur p, cur *end)
 {
-    return b - a <= 80 && !strchr(".?,;:", b[-1]) &&
-           !(b - a > 3 && (memcmp(b - 3, " en", 3) == 0 || memcmp(b - 3, " of", 3) == 0));
+    cur YYCURSOR = p;
+    bool heading;
+    /*!re2c
+        [^\n\x00]* ([.?,;:] | " en" | " of") / [\n\x00] { heading = false; goto done; }
+        [^\n\x00]+ / [\n\x00] { heading = true; goto done; }
+        * { YYCURSOR = p; heading = false; goto done; }
+    */
+done:
+    S->eol_read += (size_t)(YYCURSOR - p);
+    *end = YYCURSOR;
+    return heading && YYCURSOR - p <= 80;
 }
 
 static int at_line_start(const scanner *S, cur p)
@@ -1385,17 +1397,20 @@ static cur skip_word(cur p)
             }
             continue;
         }
-        @n0 ([A-Za-z] | [IVX]{2,4} | d{1,3}) @n1 "." sp @p0 upper / [^\n\x00] {
-            /* A line "12. ..." or "a. ...": a numbered question, a section
-             * heading, or neither (a list item, a sentence). Only a line
-             * start is read to the line end: "vraag 3. De ..." on one
-             * long line was read to its end each time. */
-            p1 = at_line_start(&S, tok) ? line_end(&S, YYCURSOR) : NULL;
-            if (p1 && n0[0] >= '0' && n0[0] <= '9' &&
-                p1 - p0 > 8 && memcmp(p0, "De leden", 8) == 0) {
+        @n0 d{1,3} @n1 "." sp "De leden" / [^\n\x00] {
+            /* "12. De leden van de ...-fractie vragen ...": a numbered
+             * question */
+            if (at_line_start(&S, tok))
                 emit(&S, KG_CITE_QUESTION, tok, n1, none, span(&S, n0, n1), none);
-                YYCURSOR = n1;
-            } else if (p1 && is_heading(p0, p1)) {
+            YYCURSOR = n1;
+            continue;
+        }
+        @n0 ([A-Za-z] | [IVX]{2,4} | d{1,3}) @n1 "." sp @p0 upper / [^\n\x00] {
+            /* A line "12. ..." or "a. ...": a section heading, or neither
+             * (a list item, a sentence). Only a line start is read to the
+             * line end: "vraag 3. De ..." on one long line was read to its
+             * end each time. */
+            if (at_line_start(&S, tok) && lex_heading(&S, p0, &p1)) {
                 emit(&S, KG_CITE_SECTION, tok, p1, span(&S, p0, p1),
                      span(&S, n0, n1), none);
                 YYCURSOR = p1;
