@@ -128,6 +128,10 @@ typedef enum {
 } kg_cite_kind;
 
 
+/* A motion's submitters that a reference keeps: more are a typo's or a
+ * list's, not a motion's. */
+#define KG_MAX_SUBMITTERS 16
+
 typedef struct {
     kg_cite_kind kind;
     size_t start, end;      /* byte span of the match */
@@ -139,6 +143,10 @@ typedef struct {
                                Handelingen number */
     kg_span pages;          /* page reference as written */
     kg_span names;          /* motion submitters / member, as written */
+    /* MOTIE: each submitter's name as written, in the order written, as
+     * the scanner's rule found it (at most KG_MAX_SUBMITTERS) */
+    kg_span submitter[KG_MAX_SUBMITTERS];
+    size_t nsubmitters;
     kg_span party;          /* a member block's party */
     char date[11];          /* BRIEF, META_DATE: "2025-03-14"; the year is
                                "????" when not written, "jl.." for "jl." */
@@ -210,10 +218,11 @@ void kg_cite_canonical(kg_arena *a, const char *text, const kg_cite *c,
  * range too odd to expand) and fills out[0..n) with 5, 6. */
 size_t kg_cite_range(kg_arena *a, const char *text, const kg_cite *c,
                      kg_cite_ids *out, size_t max);
-/* "motie:sneller+vermeer" style key and "motie Sneller/Vermeer" label;
- * `extra` (or NULL) is one more submitter, named elsewhere. */
-void kg_cite_motion_key(kg_arena *a, const char *text, kg_span names,
-                        const char *extra, const char **key,
+/* "motie:sneller+vermeer" style key and "motie Sneller/Vermeer" label of
+ * the submitters' names (a MOTIE's submitter list); `extra` (or NULL) is
+ * one more submitter, named elsewhere. */
+void kg_cite_motion_key(kg_arena *a, const char *text, const kg_span *names,
+                        size_t count, const char *extra, const char **key,
                         const char **label);
 /* A member's key: lower case, tussenvoegsels dropped, words joined by
  * '-': "Van den Brink" and "Brink" -> "brink". */

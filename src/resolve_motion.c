@@ -187,7 +187,7 @@ void kg_resolve_motion(resolver *R, size_t mi, const char *addressee)
     kg_doc *doc = R->doc;
     const kg_cite *m = &doc->cites[mi];
     const char *key, *label, *id = NULL;
-    kg_cite_motion_key(doc->arena, R->text, m->names,
+    kg_cite_motion_key(doc->arena, R->text, m->submitter, m->nsubmitters,
                        m->with_addressee ? addressee : NULL, &key, &label);
     if (!m->names.len)
         label = "motie";

@@ -20,12 +20,27 @@
 
 typedef const unsigned char *cur;
 
+/* The m-tags' histories (re2c: a tag in a repeated part of a rule records
+ * a value for each repetition): a tree of values, each with the index of
+ * the one recorded before it, -1 ending a history. A motion's list of
+ * submitters hands over each name this way. */
+typedef struct {
+    cur at;             /* NULL: the part was not there */
+    long pred;
+} mtag_value;
+
+/* Values kept per token: dozens of names, where 16 are used. Past this a
+ * history keeps what it had: its start, the names that count. */
+#define MTAG_VALUES 4096
+
 typedef struct {
     cur base, lim;
     kg_cite_sink sink;
     void *ctx;
     size_t eol_read;    /* bytes read to line ends: kg_scan_text's answer */
     bool subject_read;  /* a Betreft line was read to its end */
+    mtag_value mtags[MTAG_VALUES];
+    size_t nmtags;      /* in use since the token's start */
 } scanner;
 
 /*!re2c
@@ -135,6 +150,29 @@ static kg_span span(const scanner *S, cur a, cur b)
         sp.len = (size_t)(b - a);
     }
     return sp;
+}
+
+/* Records at in the history *tag (re2c's YYMTAGP and YYMTAGN). */
+static void add_mtag(scanner *S, long *tag, cur at)
+{
+    if (S->nmtags == MTAG_VALUES)
+        return;
+    S->mtags[S->nmtags] = (mtag_value){at, *tag};
+    *tag = (long)S->nmtags++;
+}
+
+/* The values of history t in the order recorded, the first `max` of them
+ * in out; returns how many it has. */
+static size_t mtag_values(const scanner *S, long t, cur *out, size_t max)
+{
+    size_t n = 0;
+    for (long i = t; i >= 0; i = S->mtags[i].pred)
+        n++;
+    size_t k = n;
+    for (long i = t; i >= 0; i = S->mtags[i].pred)
+        if (--k < max)
+            out[k] = S->mtags[i].at;
+    return n;
 }
 
 /* cite.c drops leading tussenvoegsels from member keys; it asks here so
@@ -880,13 +918,42 @@ words:
     return NULL;
 }
 
-/* A motion named by its submitters (or by nobody: "onze motie"), which
- * ended at end; returns where to scan on. */
-static cur motion(scanner *S, cur tok, cur end, kg_span names, bool addressee)
+/* Where a rule found the names of a motion's submitters: the first
+ * [first, first_end), those of the part of the list that repeats (the m-tag
+ * histories from and to: "A, B, C en D"), and the last [last, last_end);
+ * NULL and -1 where the rule has no such part. */
+typedef struct {
+    cur first, first_end;
+    long from, to;
+    cur last, last_end;
+} name_tags;
+
+/* Each submitter's name, in the order written, as the rule's tags found
+ * them: "Sneller/Vermeer", "Jansen (PVV), Bikker (CU) en Ceder". */
+static void hand_over_names(const scanner *S, kg_cite *c, const name_tags *t)
+{
+    cur from[KG_MAX_SUBMITTERS], to[KG_MAX_SUBMITTERS];
+    c->nsubmitters = 0;
+    if (t->first)
+        c->submitter[c->nsubmitters++] = span(S, t->first, t->first_end);
+    size_t room = KG_MAX_SUBMITTERS - c->nsubmitters;
+    size_t a = mtag_values(S, t->from, from, room), b = mtag_values(S, t->to, to, room);
+    for (size_t i = 0; i < a && i < b && i < room; i++)
+        if (from[i] && to[i])
+            c->submitter[c->nsubmitters++] = span(S, from[i], to[i]);
+    if (t->last && c->nsubmitters < KG_MAX_SUBMITTERS)
+        c->submitter[c->nsubmitters++] = span(S, t->last, t->last_end);
+}
+
+/* A motion named by its submitters (names, each found where `tags` says)
+ * or by nobody ("onze motie": tags NULL), which ended at end; returns
+ * where to scan on. */
+static cur motion(scanner *S, cur tok, cur end, kg_span names, const name_tags *tags)
 {
     kg_cite c = cite_at(S, KG_CITE_MOTIE, tok, end);
     c.names = names;
-    c.with_addressee = addressee;
+    if (tags)
+        hand_over_names(S, &c, tags);
     cur mark = names.len ? lex_glued_marker(end) : NULL;
     cur about = lex_about(mark ? mark : end, tok[0] == 'M' && at_line_start(S, tok));
     if (about)
@@ -1159,33 +1226,40 @@ static cur skip_word(cur p)
             continue;                   /* "een motie van de Kamer", "Motie" / "De Kamer,":
                                            the Kamer is no submitter */
         }
-        ("motie" | "Motie") ("-" s | s1) @n0 name (s "/" s name)* @n1
+        ("motie" | "Motie") ("-" s | s1) @n0 name @m0 (s "/" s #ms name #me)* @n1
             (s1 party)? (s1 "c.s.")? {
-            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), false);
+            name_tags names = {n0, m0, ms, me, NULL, NULL};
+            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), &names);
             continue;
         }
         ("motie" | "Motie") s1 "van" s1 (("het" s1)? "lid" | "kamerlid" | "Kamerlid") s1
             @n0 name @n1 (s1 party)? (s1 "c.s.")? {
-            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), false);
+            name_tags names = {n0, n1, -1, -1, NULL, NULL};
+            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), &names);
             continue;
         }
         ("motie" | "Motie") s1 "van" s1 "de" s1 "leden" s1
-            @n0 name (sp party)? (s "," s name (sp party)?)* s1 "en" s1 name @n1
+            @n0 name @m0 (sp party)? (s "," s #ms name #me (sp party)?)* s1 "en" s1 @m1 name @n1
             (s1 party)? (s1 "c.s.")? {
-            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), false);
+            name_tags names = {n0, m0, ms, me, m1, n1};
+            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), &names);
             continue;
         }
-        "door" s1 ("het" s1 "lid" | "de" s1 "leden") s1 @n0 name (s1 "en" s1 name)? @n1
+        "door" s1 ("het" s1 "lid" | "de" s1 "leden") s1 @n0 name @m0 (s1 "en" s1 @m1 name)? @n1
             (sp party)? s1 "ingediende" s1 ("motie" | "moties") {
-            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            kg_cite c = cite_at(&S, KG_CITE_MOTIE, tok, YYCURSOR);
+            c.names = span(&S, n0, n1);
+            hand_over_names(&S, &c, &(name_tags){n0, m0, -1, -1, m1, m1 ? n1 : NULL});
+            S.sink(S.ctx, &c);
             continue;
         }
         ("Door" | "door") s1 ("het" s1 "lid" | "de" s1 "leden") s1
-            @n0 name (s "," s name)* (s1 "en" s1 name)? @n1 s1 "wordt" s1 "de" s1
+            @n0 name @m0 (s "," s #ms name #me)* (s1 "en" s1 @m1 name)? @n1 s1 "wordt" s1 "de" s1
             "volgende" s1 "motie" s1 "voorgesteld" {
             /* Handelingen: a motion is born; "Zij krijgt nr. N" follows */
             kg_cite c = cite_at(&S, KG_CITE_MOTIE, tok, YYCURSOR);
             c.names = span(&S, n0, n1);
+            hand_over_names(&S, &c, &(name_tags){n0, m0, ms, me, m1, m1 ? n1 : NULL});
             c.born = true;
             S.sink(S.ctx, &c);
             continue;
@@ -1216,7 +1290,7 @@ static cur skip_word(cur p)
         ("onze" | "Onze" | "mijn" | "Mijn" | "zijn" | "Zijn" | "haar" | "Haar" | "hun" | "Hun"
             | "uw" | "Uw") s1 "motie" / s "(" {
             /* "onze motie (Kamerstuk 25 424, nr. 691)": no names */
-            YYCURSOR = motion(&S, tok, YYCURSOR, none, false);
+            YYCURSOR = motion(&S, tok, YYCURSOR, none, NULL);
             continue;
         }
         ("motie" | "Motie") sp "die" sp "u" sp "samen" sp "met" sp "het" sp "lid" sp
@@ -1227,6 +1301,7 @@ static cur skip_word(cur p)
             c.start = (size_t)(tok - S.base);
             c.end = (size_t)(YYCURSOR - S.base);
             c.names = span(&S, n0, n1);
+            hand_over_names(&S, &c, &(name_tags){n0, n1, -1, -1, NULL, NULL});
             c.with_addressee = true;
             S.sink(S.ctx, &c);
             continue;
@@ -1556,16 +1631,24 @@ static cur skip_word(cur p)
         *    { continue; }
 */
 
+/* The main lexer's m-tag operations: a value, or none, in a history. */
+#define YYMTAGP(tag) add_mtag(&S, &(tag), YYCURSOR)
+#define YYMTAGN(tag) add_mtag(&S, &(tag), NULL)
+
 size_t kg_scan_text(const char *text, size_t len, size_t from,
                     kg_cite_sink sink, void *ctx)
 {
-    scanner S = {(cur)text, (cur)text + len, sink, ctx, 0, false};
-    cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1, t0, t1, y0, y1, k0;
+    scanner S = {.base = (cur)text, .lim = (cur)text + len, .sink = sink, .ctx = ctx};
+    cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1, t0, t1, y0, y1, k0, m0, m1;
+    long ms, me;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
+    /*!mtags:re2c format = 'long @@;\n'; */
     kg_span none = {0, 0};
 
     for (;;) {
         tok = YYCURSOR;
+        S.nmtags = 0;                   /* each token's histories start empty */
+        /*!mtags:re2c format = '@@ = -1;\n'; */
         cur r;
         /* A Kamerstuk head ("26 104 Voedselbeleid" / "Nr. 212 BRIEF ...")
          * reads its whole line before it can tell; only at a line start

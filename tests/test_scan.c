@@ -493,6 +493,48 @@ static void ignore(void *ctx, const kg_cite *c)
     (void)c;
 }
 
+/* The submitters of the motions in a text, as the scanner hands them
+ * over: "name|name|...\n" per motion, each name as written. */
+typedef struct {
+    const char *text;
+    char out[512];
+} submitters_seen;
+
+static void add_submitters(void *ctx, const kg_cite *c)
+{
+    submitters_seen *seen = ctx;
+    size_t n = strlen(seen->out);
+    if (c->kind != KG_CITE_MOTIE)
+        return;
+    for (size_t i = 0; i < c->nsubmitters; i++)
+        n += (size_t)snprintf(seen->out + n, sizeof seen->out - n, "%s%.*s", i ? "|" : "",
+                              (int)c->submitter[i].len, seen->text + c->submitter[i].off);
+    snprintf(seen->out + n, sizeof seen->out - n, "\n");
+}
+
+static void expect_submitters(const char *text, const char *want)
+{
+    submitters_seen seen = {text, ""};
+    kg_scan_text(text, strlen(text), 0, add_submitters, &seen);
+    cr_expect_str_eq(seen.out, want, "input: %s", text);
+}
+
+/* The rule that reads a list of submitters hands over each name (its
+ * m-tags), without parties, separators or "c.s."; a PDF's line break
+ * stays in the name. */
+Test(motie, the_scanner_hands_over_each_submitter)
+{
+    expect_submitters("de motie-Sneller / Vermeer c.s.", "Sneller|Vermeer\n");
+    expect_submitters("de motie van de leden Jansen (PVV), Van der\nPlas (CU) en Bikker is",
+                      "Jansen|Van der\nPlas|Bikker\n");
+    expect_submitters("Door de leden Omtzigt, Agema en Bromet wordt de volgende motie "
+                      "voorgesteld:", "Omtzigt|Agema|Bromet\n");
+    expect_submitters("de door het lid Kuiken ingediende motie", "Kuiken\n");
+    expect_submitters("onze motie (Kamerstuk 25 424, nr. 691)", "\n");
+    expect_submitters("de motie-Aa/Bb/Cc/Dd/Ee/Ff/Gg/Hh/Ii/Jj/Kk/Ll/Mm/Nn/Oo/Pp/Qq/Rr",
+                      "Aa|Bb|Cc|Dd|Ee|Ff|Gg|Hh|Ii|Jj|Kk|Ll|Mm|Nn|Oo|Pp\n");
+}
+
 /* "vraag 3. De ..." looks like a numbered line "3. De leden ...": the
  * rule read to the line end for each, and one long line of them took
  * 17 s per MB. Only a line start is read on now; count the bytes. */
