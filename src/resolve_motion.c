@@ -61,16 +61,13 @@ static bool inside_letter_title(resolver *R, size_t motion_start)
     return i < R->ntitles && R->titles[i] + 10 <= motion_start;
 }
 
-/* The first citation after cite ci that is not a footnote marker: a
- * marker glued to the names ("Jansen c.s.4 (Kamerstuk ...)") stands
- * between a motion and its number. */
+/* The citation after cite ci, when no structure but a footnote marker
+ * stands between them (a marker glued to the names: "Jansen c.s.4
+ * (Kamerstuk ...)"); else, as when there is none, ncites. */
 static size_t next_citation(const resolver *R, size_t ci)
 {
     size_t i = ci + 1;
-    while (i < R->doc->ncites && (R->doc->cites[i].kind == KG_CITE_FN_GLUED ||
-                                  R->doc->cites[i].kind == KG_CITE_FN_MARK))
-        i++;
-    return i;
+    return i < R->doc->ncites && !kg_structure_between(R, ci, i, false) ? i : R->doc->ncites;
 }
 
 /* "de motie (Kamerstuk 25 424, nr. 692)": no names, its own number. */
@@ -140,7 +137,8 @@ void kg_resolve_anaphor(resolver *R, size_t ci)
 static const kg_cite *entry_number(const resolver *R, size_t mi)
 {
     const kg_cite *m = &R->doc->cites[mi], *id = mi ? &R->doc->cites[mi - 1] : NULL;
-    if (!id || id->kind != KG_CITE_KAMERSTUK || id->end > m->start)
+    if (!id || id->kind != KG_CITE_KAMERSTUK || id->end > m->start ||
+        kg_structure_between(R, mi - 1, mi, true))
         return NULL;
     for (size_t i = id->end; i < m->start; i++)
         if (R->text[i] != ' ' && R->text[i] != '\t')

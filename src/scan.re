@@ -35,8 +35,8 @@ typedef struct {
 
 typedef struct {
     cur base, lim;
-    kg_cite_sink sink;
-    void *ctx;
+    const kg_scan_sink *sink;
+    size_t nstructures; /* structure tokens handed over so far */
     size_t eol_read;    /* bytes read to line ends: kg_scan_text's answer */
     bool subject_read;  /* a Betreft line was read to its end */
     mtag_value mtags[MTAG_VALUES];
@@ -604,10 +604,64 @@ static kg_cite cite_at(const scanner *S, kg_cite_kind kind, cur tok, cur end)
     return c;
 }
 
+/* Hands a reference token over, with where it stands among the
+ * structure tokens. */
+static void cite_out(scanner *S, kg_cite *c)
+{
+    c->structures_before = S->nstructures;
+    S->sink->cite(S->sink->ctx, c);
+}
+
+static kg_structure structure_at(const scanner *S, kg_structure_kind kind, cur tok, cur end)
+{
+    kg_structure st;
+    memset(&st, 0, sizeof st);
+    st.kind = kind;
+    st.start = (size_t)(tok - S->base);
+    st.end = (size_t)(end - S->base);
+    return st;
+}
+
+static void structure_out(scanner *S, const kg_structure *st)
+{
+    S->nstructures++;
+    S->sink->structure(S->sink->ctx, st);
+}
+
+/* A structure token [tok, end) whose only field is its number [n0, n1):
+ * a footnote's marker or body, a question. */
+static void numbered_out(scanner *S, kg_structure_kind kind, cur tok, cur end, cur n0, cur n1)
+{
+    kg_structure st = structure_at(S, kind, tok, end);
+    st.number = span(S, n0, n1);
+    structure_out(S, &st);
+}
+
+/* A structure token [tok, end) whose only field is what it names, in the
+ * field its kind has: a fraction's party, the minister's name, what a
+ * field of the letter head says. */
+static void naming_out(scanner *S, kg_structure_kind kind, cur tok, cur end, kg_span what)
+{
+    kg_structure st = structure_at(S, kind, tok, end);
+    switch (kind) {
+    case KG_STRUCT_FRACTION:
+    case KG_STRUCT_FRACTION_BLOCK:
+        st.party = what;
+        break;
+    case KG_STRUCT_META_MINISTER:
+        st.name = what;
+        break;
+    default:
+        st.text = what;
+        break;
+    }
+    structure_out(S, &st);
+}
+
 static void emit_list(scanner *S, cite_list *L)
 {
     for (size_t i = 0; i < L->n; i++)
-        S->sink(S->ctx, &L->items[i]);
+        cite_out(S, &L->items[i]);
 }
 
 /* A keyword that starts a Kamerstuk citation ended at p. */
@@ -672,7 +726,7 @@ static cur bracketed(scanner *S, cur p, cur tok)
         c.kind = KG_CITE_DEBATE_DOSSIER;
         c.start = (size_t)(tok - S->base);
         c.end = (size_t)(q + 1 - S->base);
-        S->sink(S->ctx, &c);
+        cite_out(S, &c);
     }
     if ((kind != ITEM_KST && kind != ITEM_KSTS) || c.dossier.len < 5)
         return NULL;
@@ -692,7 +746,7 @@ static cur handelingen_found(scanner *S, kg_cite_kind kind, cur tok, cur end, cu
     c.pages = span(S, p0, p1);
     if (!c.vj[0])
         return NULL;
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
     return end;
 }
 
@@ -755,13 +809,13 @@ static cur publication(scanner *S, kg_cite_kind kind, cur tok, cur end,
     c.nr = span(S, n0, n1);
     c.start = (size_t)(tok - S->base);
     c.end = (size_t)(end - S->base);
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
     return end;
 }
 
 
 /* "14 maart 2025" to "2025-03-14"; `year` when the date has none. */
-static void set_date(kg_cite *c, cur a, cur b, const char *year)
+static void set_date(char date[11], cur a, cur b, const char *year)
 {
     static const char *const months[] = {
         "januari", "februari", "maart", "april", "mei", "juni", "juli",
@@ -789,7 +843,7 @@ static void set_date(kg_cite *c, cur a, cur b, const char *year)
     else
         memcpy(y, year, 4);
     y[4] = '\0';
-    snprintf(c->date, sizeof c->date, "%s-%02u-%02u", y, month % 100, day % 100);
+    snprintf(date, 11, "%s-%02u-%02u", y, month % 100, day % 100);
 }
 
 /* The dates of "de brieven van 14 maart en 3 oktober 2025": one BRIEF
@@ -827,26 +881,24 @@ static void letter_dates(scanner *S, cur tok, cur from, cur to)
     }
     char year[5] = "????";
     for (size_t i = n; i-- > 0;) {      /* the last written year */
-        kg_cite c;
-        set_date(&c, starts[i], ends[i], "????");
-        if (c.date[0] != '?') {
-            memcpy(year, c.date, 4);
+        char date[11];
+        set_date(date, starts[i], ends[i], "????");
+        if (date[0] != '?') {
+            memcpy(year, date, 4);
             break;
         }
     }
     for (size_t i = 0; i < n; i++) {
         kg_cite c = cite_at(S, KG_CITE_BRIEF, i == 0 ? tok : starts[i], ends[i]);
-        set_date(&c, starts[i], ends[i], year);
+        set_date(c.date, starts[i], ends[i], year);
         c.group = (size_t)(tok - S->base);
-        S->sink(S->ctx, &c);
-        if (mends[i] > marks[i]) {
-            kg_cite m = cite_at(S, glued[i] ? KG_CITE_FN_GLUED : KG_CITE_FN_MARK, marks[i],
-                                mends[i]);
-            m.nr = glued[i] ? span(S, marks[i], mends[i])
-                            : span(S, marks[i] + strlen(KG_NOTE_MARK_OPEN),
-                                   mends[i] - strlen(KG_NOTE_MARK_CLOSE));
-            S->sink(S->ctx, &m);
-        }
+        cite_out(S, &c);
+        if (mends[i] > marks[i] && glued[i])
+            numbered_out(S, KG_STRUCT_FN_GLUED, marks[i], mends[i], marks[i], mends[i]);
+        else if (mends[i] > marks[i])
+            numbered_out(S, KG_STRUCT_FN_MARK, marks[i], mends[i],
+                         marks[i] + strlen(KG_NOTE_MARK_OPEN),
+                         mends[i] - strlen(KG_NOTE_MARK_CLOSE));
     }
 }
 
@@ -861,7 +913,7 @@ static void emit(scanner *S, kg_cite_kind kind, cur tok, cur end,
     c.names = names;
     c.nr = nr;
     c.pages = pages;
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
 }
 
 /* A footnote marker glued to the name or "c.s." that ends at p
@@ -958,12 +1010,9 @@ static cur motion(scanner *S, cur tok, cur end, kg_span names, const name_tags *
     cur about = lex_about(mark ? mark : end, tok[0] == 'M' && at_line_start(S, tok));
     if (about)
         c.reach = (size_t)(about - S->base);
-    S->sink(S->ctx, &c);
-    if (mark) {
-        kg_cite m = cite_at(S, KG_CITE_FN_GLUED, end, mark);
-        m.nr = span(S, end, mark);
-        S->sink(S->ctx, &m);
-    }
+    cite_out(S, &c);
+    if (mark)
+        numbered_out(S, KG_STRUCT_FN_GLUED, end, mark, end, mark);
     return mark ? mark : end;
 }
 
@@ -991,12 +1040,12 @@ close:
     c.start = (size_t)(tok - S->base);
     c.end = (size_t)(YYCURSOR - S->base);
     c.nr = nr;
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
     if (was.len) {
         c.start = was.off;
         c.end = was.off + was.len;
         c.nr = was;
-        S->sink(S->ctx, &c);
+        cite_out(S, &c);
     }
     return YYCURSOR;
 }
@@ -1039,7 +1088,7 @@ parts:
             ;
         c.nr = span(S, a + 12, e);
     }
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
     return n1;
 }
 
@@ -1057,7 +1106,7 @@ static cur flat_head(scanner *S, cur tok, kg_span dossier, kg_span toev, cur y0,
                 c.toev = toev;
                 c.nr = span(S, n0, n1);
                 set_vj(c.vj, y0, y1);
-                S->sink(S->ctx, &c);
+                cite_out(S, &c);
                 return n1;
             }
             s [^ \t\r\n\x00]+ { continue; }
@@ -1081,7 +1130,7 @@ static cur kamerstuk_head(scanner *S, cur tok, cur n0, cur n1, cur t0, cur t1, c
     c.dossier = span(S, n0, n1);
     c.toev = span(S, t0, t1);
     c.nr = span(S, p0, p1);
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
     return p1;
 }
 
@@ -1091,7 +1140,7 @@ static void vraag_numbers(scanner *S, cur tok, cur n0, cur n1, cur p, cur end)
 {
     kg_cite c = cite_at(S, KG_CITE_VRAAG_NR, tok, n1);
     c.nr = span(S, n0, n1);
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
     cur YYCURSOR = p, YYMARKER, a, b;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     while (YYCURSOR && YYCURSOR < end) {
@@ -1099,7 +1148,7 @@ static void vraag_numbers(scanner *S, cur tok, cur n0, cur n1, cur p, cur end)
             s ("," | "en") s @a d+ @b {
                 c = cite_at(S, KG_CITE_VRAAG_NR, a, b);
                 c.nr = span(S, a, b);
-                S->sink(S->ctx, &c);
+                cite_out(S, &c);
                 continue;
             }
             * { return; }
@@ -1250,7 +1299,7 @@ static cur skip_word(cur p)
             kg_cite c = cite_at(&S, KG_CITE_MOTIE, tok, YYCURSOR);
             c.names = span(&S, n0, n1);
             hand_over_names(&S, &c, &(name_tags){n0, m0, -1, -1, m1, m1 ? n1 : NULL});
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
         ("Door" | "door") s1 ("het" s1 "lid" | "de" s1 "leden") s1
@@ -1261,7 +1310,7 @@ static cur skip_word(cur p)
             c.names = span(&S, n0, n1);
             hand_over_names(&S, &c, &(name_tags){n0, m0, ms, me, m1, m1 ? n1 : NULL});
             c.born = true;
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
         ("Zij" | "Hij") s1 "krijgt" s1 nrkw s @n0 ondc @n1
@@ -1277,14 +1326,14 @@ static cur skip_word(cur p)
             kg_cite c = cite_at(&S, KG_CITE_STUKNR, tok, YYCURSOR);
             c.nr = span(&S, n0, n1);
             c.motion = tok[0] == 'm';
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
         "(" s ("op" s1)? "stuk" s1 nrkw s @n0 ondc @n1 / [^0-9A-Za-z] {
             /* "het amendement-Koopmans (stuk nr. 12)" */
             kg_cite c = cite_at(&S, KG_CITE_STUKNR, tok + 1, YYCURSOR);
             c.nr = span(&S, n0, n1);
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
         ("onze" | "Onze" | "mijn" | "Mijn" | "zijn" | "Zijn" | "haar" | "Haar" | "hun" | "Hun"
@@ -1303,7 +1352,7 @@ static cur skip_word(cur p)
             c.names = span(&S, n0, n1);
             hand_over_names(&S, &c, &(name_tags){n0, n1, -1, -1, NULL, NULL});
             c.with_addressee = true;
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
 
@@ -1347,10 +1396,10 @@ static cur skip_word(cur p)
 
         "Vragen" sp "van" sp "het" sp "lid" sp @n0 name @n1 s "," [^(\n\x00]* "(" @p0 [^)\n\x00]+ @p1 ")" {
             if (at_line_start(&S, tok)) {
-                kg_cite c = cite_at(&S, KG_CITE_MEMBER_BLOCK, tok, YYCURSOR);
-                c.names = span(&S, n0, n1);
-                c.party = span(&S, p0, p1);
-                S.sink(S.ctx, &c);
+                kg_structure st = structure_at(&S, KG_STRUCT_MEMBER_BLOCK, tok, YYCURSOR);
+                st.name = span(&S, n0, n1);
+                st.party = span(&S, p0, p1);
+                structure_out(&S, &st);
             }
             continue;
         }
@@ -1361,7 +1410,7 @@ static cur skip_word(cur p)
             c.nr = span(&S, p0, p1);
             set_vj(c.vj, y0, y1);
             memcpy(c.kamer, "tk", 3);
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
         @k0 ("Tweede" | "Eerste") s1 "Kamer" s1 "der" s1 "Staten-Generaal" @y0 d{4} "-" d{4} @y1
@@ -1372,7 +1421,7 @@ static cur skip_word(cur p)
             c.nr = span(&S, p0, p1);
             set_vj(c.vj, y0, y1);
             set_kamer(c.kamer, k0, k0 + 1);
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
         (@k0 ("Tweede" | "Eerste") s1 "Kamer" s1 "der" s1 "Staten" ("-" | s1) "Generaal" s d{0,2} s)?
@@ -1388,7 +1437,7 @@ static cur skip_word(cur p)
             c.nr = span(&S, n0, n1);
             set_vj(c.vj, y0, y1);
             memcpy(c.kamer, k0 && k0[0] == 'E' ? "ek" : "tk", 3);
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
         [a-z0-9]* @n0 ("Tweede" | "Eerste") s1 "Kamer" s "," s vjkw s @y0 vj @y1 s "," s
@@ -1401,7 +1450,7 @@ static cur skip_word(cur p)
             c.pages = span(&S, p0, p1);
             c.glued = !at_line_start(&S, n0) || !lex_line_end(p1);
             set_vj(c.vj, y0, y1);
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             YYCURSOR = p1;
             continue;
         }
@@ -1444,31 +1493,31 @@ static cur skip_word(cur p)
         }
         "Vraag" sp* ":" {
             if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_QUESTION, tok, YYCURSOR, none, none, none);
+                numbered_out(&S, KG_STRUCT_QUESTION, tok, YYCURSOR, NULL, NULL);
             continue;
         }
         "Vraag" sp @n0 d+ @n1 sp* ":"? sp* / (nl | "\x00") {
             if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_QUESTION, tok, YYCURSOR, none, span(&S, n0, n1), none);
+                numbered_out(&S, KG_STRUCT_QUESTION, tok, YYCURSOR, n0, n1);
             continue;
         }
         "Antwoord" "en"? sp* ":" {
             if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_ANSWER, tok, YYCURSOR, none, none, none);
+                numbered_out(&S, KG_STRUCT_ANSWER, tok, YYCURSOR, NULL, NULL);
             continue;
         }
         "Antwoord" sp* / (nl | "\x00") {
             if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_ANSWER, tok, YYCURSOR, none, none, none);
+                numbered_out(&S, KG_STRUCT_ANSWER, tok, YYCURSOR, NULL, NULL);
             continue;
         }
         "Antwoord" sp ("op" sp)? ("vraag" | "vragen") sp @n0 d+ @n1
             ((s "," s d+)* s ("en" | "t/m" | "-") s @p0 d+ @p1)? sp* ":"? sp* / (nl | "\x00") {
             if (at_line_start(&S, tok)) {
-                kg_cite c = cite_at(&S, KG_CITE_ANSWER, tok, YYCURSOR);
-                c.nr = span(&S, n0, n1);
-                c.nr_to = span(&S, p0, p1);
-                S.sink(S.ctx, &c);
+                kg_structure st = structure_at(&S, KG_STRUCT_ANSWER, tok, YYCURSOR);
+                st.number = span(&S, n0, n1);
+                st.number_to = span(&S, p0, p1);
+                structure_out(&S, &st);
             }
             continue;
         }
@@ -1476,7 +1525,7 @@ static cur skip_word(cur p)
             /* "12. De leden van de ...-fractie vragen ...": a numbered
              * question */
             if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_QUESTION, tok, n1, none, span(&S, n0, n1), none);
+                numbered_out(&S, KG_STRUCT_QUESTION, tok, n1, n0, n1);
             YYCURSOR = n1;
             continue;
         }
@@ -1486,8 +1535,10 @@ static cur skip_word(cur p)
              * line end: "vraag 3. De ..." on one long line was read to its
              * end each time. */
             if (at_line_start(&S, tok) && lex_heading(&S, p0, &p1)) {
-                emit(&S, KG_CITE_SECTION, tok, p1, span(&S, p0, p1),
-                     span(&S, n0, n1), none);
+                kg_structure st = structure_at(&S, KG_STRUCT_SECTION, tok, p1);
+                st.label = span(&S, n0, n1);
+                st.title = span(&S, p0, p1);
+                structure_out(&S, &st);
                 YYCURSOR = p1;
             } else {
                 YYCURSOR = n1;
@@ -1497,24 +1548,24 @@ static cur skip_word(cur p)
         "Vragen" (sp "en" sp "opmerkingen")? sp "van" sp "de" sp "leden" sp "van" sp "de" sp
             @n0 [A-Za-z0-9-]+ @n1 "-fractie" {
             if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_FRACTION_BLOCK, tok, YYCURSOR, span(&S, n0, n1), none, none);
+                naming_out(&S, KG_STRUCT_FRACTION_BLOCK, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         ("De" | "de") sp "leden" sp "van" sp "de" sp @n0 [A-Za-z0-9-]+ @n1 "-fractie" {
-            emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_FRACTION, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         ("De" | "de") sp "leden" sp "van" sp "de" sp @n0 [A-Z] [A-Z0-9]+ @n1 / [^A-Za-z0-9-] {
-            emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_FRACTION, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         ("De" | "de") sp "leden" sp "van" sp "het" sp @n0 [A-Z] [A-Z0-9]+ @n1 / [^A-Za-z0-9-] {
-            emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_FRACTION, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         ("De" sp "leden" sp "van" sp "de" | "de") sp "fractie" sp "van" sp
             @n0 [A-Za-z0-9]+ ("-" [A-Za-z0-9]+)* @n1 {
-            emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_FRACTION, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
 
@@ -1524,9 +1575,9 @@ static cur skip_word(cur p)
             continue;
         }
         ("Datum" (sp | nl)+ | "(ontvangen" sp) @n0 date @n1 {
-            kg_cite c = cite_at(&S, KG_CITE_META_DATE, tok, YYCURSOR);
-            set_date(&c, n0, n1, "????");
-            S.sink(S.ctx, &c);
+            kg_structure st = structure_at(&S, KG_STRUCT_META_DATE, tok, YYCURSOR);
+            set_date(st.date, n0, n1, "????");
+            structure_out(&S, &st);
             continue;
         }
         "Betreft" sp+ / [^ \t\n\x00] {
@@ -1538,68 +1589,69 @@ static cur skip_word(cur p)
             if (!S.subject_read) {
                 S.subject_read = true;
                 p1 = line_end(&S, YYCURSOR);
-                emit(&S, KG_CITE_META_SUBJECT, tok, p1, span(&S, YYCURSOR, p1), none, none);
+                naming_out(&S, KG_STRUCT_META_SUBJECT, tok, p1, span(&S, YYCURSOR, p1));
             }
             continue;
         }
         ("Geachte" | "Hooggeachte") (s1 [A-Za-z]+){1,4} s "," {
-            emit(&S, KG_CITE_SALUTATION, tok, YYCURSOR, none, none, none);
+            kg_structure st = structure_at(&S, KG_STRUCT_SALUTATION, tok, YYCURSOR);
+            structure_out(&S, &st);
             continue;
         }
         "Onze referentie" (sp | nl)+ @n0 [0-9A-Za-z/.-]+ @n1 {
-            emit(&S, KG_CITE_META_REF, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_META_REF, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         "Aan de Voorzitter van de" sp @n0 ("Tweede" | "Eerste") @n1 sp "Kamer" {
-            emit(&S, KG_CITE_META_ADDRESSEE, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_META_ADDRESSEE, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         ("De" sp ("minister" | "staatssecretaris") sp "van" sp [^\n,\x00]+ "," sp* (nl sp*)+
             | "Antwoord van" sp ("minister" | "staatssecretaris") sp) @n0 name @n1 {
-            emit(&S, KG_CITE_META_MINISTER, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_META_MINISTER, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         ("De" sp ("minister" | "staatssecretaris") sp "van" sp [^\n,\x00]+ "," sp* (nl sp*)+)
             @n0 [A-Z] "." (sp? [A-Z] ".")* sp name @n1 {
-            emit(&S, KG_CITE_META_MINISTER, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_META_MINISTER, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
 
         /* the footnote shape of footnote_shape.h: marker and note */
         "[footnoteRef:" @n0 d+ @n1 "]" {
-            emit(&S, KG_CITE_FN_MARK, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            numbered_out(&S, KG_STRUCT_FN_MARK, tok, YYCURSOR, n0, n1);
             continue;
         }
         "[" @n0 d+ @n1 ":" sp {
-            emit(&S, KG_CITE_FN_BODY, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            numbered_out(&S, KG_STRUCT_FN_BODY, tok, YYCURSOR, n0, n1);
             continue;
         }
         [a-z]{2} [a-z]* @n0 d{1,2} @n1 / [^0-9A-Za-z] {
-            emit(&S, KG_CITE_FN_GLUED, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            numbered_out(&S, KG_STRUCT_FN_GLUED, tok, YYCURSOR, n0, n1);
             continue;
         }
         /* a capitalised word: "Informatiehuishouding1.", "het lid Agema4";
          * not "Covid19-maatregelen" or "Kamerstuk21 137" (a dossier) */
         upper lower lower+ @n0 d{1,2} @n1 / ([^0-9A-Za-z/ \r\n-] | (sp | nl) [^0-9]) {
-            emit(&S, KG_CITE_FN_GLUED, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            numbered_out(&S, KG_STRUCT_FN_GLUED, tok, YYCURSOR, n0, n1);
             continue;
         }
         d{4} "." @n0 d{1,2} @n1 / [^0-9] {
-            emit(&S, KG_CITE_FN_GLUED, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            numbered_out(&S, KG_STRUCT_FN_GLUED, tok, YYCURSOR, n0, n1);
             continue;
         }
         @n0 d{1,2} @n1 (sp [A-Z] | upper lower* | "(") {
             /* "8 Kamerstuk ...", and in pasted PDF text glued:
              * "2Kamerstuk 29 383, nr. 406.", "4(Aanhangsel ..." */
             if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_FN_PDF_BODY, tok, n1, none, span(&S, n0, n1), none);
+                numbered_out(&S, KG_STRUCT_FN_PDF_BODY, tok, n1, n0, n1);
             YYCURSOR = n1;
             continue;
         }
         [.?!)] sp+ @n0 d{1,2} @n1 sp* / fnstart {
             /* the next footnote on the same line, as flattened and OCR'd
              * text has them: "1 Kamerstuk21 137, nr. 51. 2 Kamerstuk ..." */
-            emit(&S, KG_CITE_FN_PDF_BODY, n0, n1, none, span(&S, n0, n1), none);
+            numbered_out(&S, KG_STRUCT_FN_PDF_BODY, n0, n1, n0, n1);
             YYCURSOR = n1;
             continue;
         }
@@ -1609,7 +1661,7 @@ static cur skip_word(cur p)
         }
         ("een" | "de" | "deze" | "die") s1 "motie" @n0 d{1,2} @n1 / [^0-9A-Za-z] {
             emit(&S, KG_CITE_MOTIE, tok, n0, none, none, none);
-            emit(&S, KG_CITE_FN_GLUED, n0, n1, none, span(&S, n0, n1), none);
+            numbered_out(&S, KG_STRUCT_FN_GLUED, n0, n1, n0, n1);
             continue;
         }
         ("deze" | "Deze" | "de" | "De" | "die" | "Die") s1 @n1 "motie" / (sp | nl | [.,;:)]) {
@@ -1622,8 +1674,8 @@ static cur skip_word(cur p)
         @n0 sup+ @n1 {
             int body = at_line_start(&S, tok) &&
                        (*YYCURSOR == ' ' || *YYCURSOR == '\t');
-            emit(&S, body ? KG_CITE_FN_BODY : KG_CITE_FN_MARK, tok, YYCURSOR,
-                 none, span(&S, n0, n1), none);
+            numbered_out(&S, body ? KG_STRUCT_FN_BODY : KG_STRUCT_FN_MARK, tok, YYCURSOR,
+                         n0, n1);
             continue;
         }
 
@@ -1635,10 +1687,9 @@ static cur skip_word(cur p)
 #define YYMTAGP(tag) add_mtag(&S, &(tag), YYCURSOR)
 #define YYMTAGN(tag) add_mtag(&S, &(tag), NULL)
 
-size_t kg_scan_text(const char *text, size_t len, size_t from,
-                    kg_cite_sink sink, void *ctx)
+size_t kg_scan_text(const char *text, size_t len, size_t from, const kg_scan_sink *sink)
 {
-    scanner S = {.base = (cur)text, .lim = (cur)text + len, .sink = sink, .ctx = ctx};
+    scanner S = {.base = (cur)text, .lim = (cur)text + len, .sink = sink};
     cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1, t0, t1, y0, y1, k0, m0, m1;
     long ms, me;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */

@@ -493,6 +493,12 @@ static void ignore(void *ctx, const kg_cite *c)
     (void)c;
 }
 
+static void ignore_structure(void *ctx, const kg_structure *st)
+{
+    (void)ctx;
+    (void)st;
+}
+
 /* The submitters of the motions in a text, as the scanner hands them
  * over: "name|name|...\n" per motion, each name as written. */
 typedef struct {
@@ -515,7 +521,8 @@ static void add_submitters(void *ctx, const kg_cite *c)
 static void expect_submitters(const char *text, const char *want)
 {
     submitters_seen seen = {text, ""};
-    kg_scan_text(text, strlen(text), 0, add_submitters, &seen);
+    kg_scan_sink sink = {add_submitters, ignore_structure, &seen};
+    kg_scan_text(text, strlen(text), 0, &sink);
     cr_expect_str_eq(seen.out, want, "input: %s", text);
 }
 
@@ -535,6 +542,61 @@ Test(motie, the_scanner_hands_over_each_submitter)
                       "Aa|Bb|Cc|Dd|Ee|Ff|Gg|Hh|Ii|Jj|Kk|Ll|Mm|Nn|Oo|Pp\n");
 }
 
+/* The structure tokens of a text, one line each: kind number, and each
+ * field that is set as name=text. */
+typedef struct {
+    const char *text;
+    char out[1024];
+} structures_seen;
+
+static void add_field(structures_seen *seen, const char *name, kg_span v)
+{
+    size_t n = strlen(seen->out);
+    if (v.len)
+        snprintf(seen->out + n, sizeof seen->out - n, " %s=%.*s", name, (int)v.len,
+                 seen->text + v.off);
+}
+
+static void add_structure(void *ctx, const kg_structure *st)
+{
+    structures_seen *seen = ctx;
+    size_t n = strlen(seen->out);
+    snprintf(seen->out + n, sizeof seen->out - n, "%d", (int)st->kind);
+    add_field(seen, "number", st->number);
+    add_field(seen, "number_to", st->number_to);
+    add_field(seen, "label", st->label);
+    add_field(seen, "title", st->title);
+    add_field(seen, "name", st->name);
+    add_field(seen, "party", st->party);
+    add_field(seen, "text", st->text);
+    n = strlen(seen->out);
+    snprintf(seen->out + n, sizeof seen->out - n, "%s%s\n", st->date[0] ? " date=" : "",
+             st->date);
+}
+
+/* Each structure token keeps what it found in the field named for it: a
+ * section its label and title, a member block its member and party, an
+ * answer the questions it answers. */
+Test(scan, structure_tokens_keep_each_part_in_its_own_field)
+{
+    static const char text[] = "Datum 3 maart 2025\nBetreft Voortgang\n"
+                               "Vragen van het lid Jansen, Piet (PVV)\nVraag 2\n"
+                               "Antwoord op vragen 2 en 3\nA. Werkgeverschap\n"
+                               "De leden van de D66-fractie vragen iets.[1:  Noot ]\n";
+    structures_seen seen = {text, ""};
+    kg_scan_sink sink = {ignore, add_structure, &seen};
+    kg_scan_text(text, sizeof text - 1, 0, &sink);
+    char want[1024];
+    snprintf(want, sizeof want,
+             "%d date=2025-03-03\n%d text=Voortgang\n%d name=Jansen party=PVV\n"
+             "%d number=2\n%d number=2 number_to=3\n%d label=A title=Werkgeverschap\n"
+             "%d party=D66\n%d number=1\n",
+             KG_STRUCT_META_DATE, KG_STRUCT_META_SUBJECT, KG_STRUCT_MEMBER_BLOCK,
+             KG_STRUCT_QUESTION, KG_STRUCT_ANSWER, KG_STRUCT_SECTION, KG_STRUCT_FRACTION,
+             KG_STRUCT_FN_BODY);
+    cr_expect_str_eq(seen.out, want);
+}
+
 /* "vraag 3. De ..." looks like a numbered line "3. De leden ...": the
  * rule read to the line end for each, and one long line of them took
  * 17 s per MB. Only a line start is read on now; count the bytes. */
@@ -544,7 +606,8 @@ Test(cost, numbered_sentences_on_one_line_read_it_once)
     enum { N = 5000 };
     size_t plen = sizeof part - 1;
     char *text = kg_test_repeat(part, N, 0);
-    size_t read = kg_scan_text(text, N * plen, 0, ignore, NULL);
+    kg_scan_sink sink = {ignore, ignore_structure, NULL};
+    size_t read = kg_scan_text(text, N * plen, 0, &sink);
     cr_expect_leq(read, (size_t)N * plen, "read %zu bytes of a %zu-byte line", read,
                   (size_t)N * plen);
     free(text);
