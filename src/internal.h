@@ -87,7 +87,8 @@ void kg_text_position(const kg_text *t, size_t off, unsigned *line,
  * (kg_cite, which the resolver makes references of) and how the document
  * is built (kg_structure, which the model makes blocks, footnotes and
  * metadata of). Each kind comes in the order found; a cite's
- * structures_before says where it stands among the structure tokens. */
+ * structures_before says where it stands among the structure tokens.
+ * Where letters' titles open is read in a pass of its own, after. */
 typedef enum {
     KG_CITE_KAMERSTUK,  /* dossier + toevoeging + ondernummer */
     KG_CITE_DOSSIER,    /* dossier (+ toevoeging), no ondernummer */
@@ -191,9 +192,12 @@ typedef enum {
     KG_STRUCT_META_REF,       /* "Onze referentie": text */
     KG_STRUCT_META_ADDRESSEE, /* text: "Tweede" or "Eerste" */
     KG_STRUCT_META_MINISTER,  /* who signs: name */
-    KG_STRUCT_SALUTATION      /* "Geachte voorzitter,": where a letter's
+    KG_STRUCT_SALUTATION,     /* "Geachte voorzitter,": where a letter's
                                  head ends (a Betreft line runs to it at
                                  most) */
+    KG_STRUCT_LETTER_TITLE    /* "brief van", "brieven van": a letter's
+                                 title opens; read after all others, they
+                                 come last */
 } kg_structure_kind;
 
 /* A structure token: a part of the document, with the fields its kind

@@ -114,8 +114,8 @@ void kg_resolve_anaphor(resolver *R, size_t ci);
 int kg_index_letters(resolver *R);
 /* -1: out of memory. */
 int kg_tie_letters(resolver *R);
-/* Where the text says "brief van ", for kg_resolve_motion; -1: out of
- * memory. */
+/* Where the scanner found "brief van ", for kg_resolve_motion; -1: out
+ * of memory. */
 int kg_index_titles(resolver *R);
 void kg_resolve_letter(resolver *R, size_t ci);
 void kg_resolve_internal(resolver *R, const kg_cite *c);

@@ -20,26 +20,20 @@ static bool adjacent(const resolver *R, size_t from, size_t to)
     return true;
 }
 
-/* "brief van " or "brieven van ", where a PDF may break the line on
- * either side of "van". */
-static bool is_title(const char *t)
-{
-    size_t w = strncmp(t, "brieven", 7) == 0 ? 7 : strncmp(t, "brief", 5) == 0 ? 5 : 0;
-    return w && (t[w] == ' ' || t[w] == '\n') && strncmp(t + w + 1, "van", 3) == 0 &&
-           (t[w + 4] == ' ' || t[w + 4] == '\n');
-}
-
-/* Read once: each motion read its sentence up to itself again, and a long
- * line of motions without full stops was quadratic. */
+/* Where the scanner found letters' titles opening, in text order (they
+ * come last, in a pass of their own): each motion searches them, instead
+ * of reading its sentence up to itself again, which a long line of
+ * motions without full stops made quadratic. */
 int kg_index_titles(resolver *R)
 {
-    size_t len = R->doc->text.norm_len, cap = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (R->text[i] != 'b' || !is_title(R->text + i))
+    const kg_doc *doc = R->doc;
+    size_t cap = 0;
+    for (size_t i = 0; i < doc->nstructures; i++) {
+        if (doc->structures[i].kind != KG_STRUCT_LETTER_TITLE)
             continue;
         if (kg_grow((void **)&R->titles, &cap, R->ntitles, sizeof *R->titles))
             return -1;
-        R->titles[R->ntitles++] = i;
+        R->titles[R->ntitles++] = doc->structures[i].start;
     }
     return 0;
 }

@@ -140,6 +140,11 @@ typedef struct {
             | "EK" | "Stb" | "Staatsblad" | "Stcrt" | "Staatscourant";
     tword  = [^ \t\r\n.,;:()[\]\x00]+;
     letter = [A-Za-z]* ("brief" | "brieven");
+    /* what opens the title of a letter, as in "mijn brief van 5 december
+     * ... naar aanleiding van de motie X (Kamerstuk N)", where N is the
+     * letter's: the letter rule's words, dated or not ("de brief van de
+     * minister over de motie X") */
+    title  = ("brief" | "brieven") [ \n] "van" [ \n];
 */
 
 static kg_span span(const scanner *S, cur a, cur b)
@@ -1156,6 +1161,32 @@ static void vraag_numbers(scanner *S, cur tok, cur n0, cur n1, cur p, cur end)
     }
 }
 
+/* Where a letter's title opens ("brief van", "brieven van"), also inside
+ * a word ("Kamerbrief van") and inside what other rules read whole (a
+ * head, a member block, a dated letter's words): a pass of its own, after
+ * the rest, so that it changes how nothing else is read. */
+static void letter_titles(scanner *S, cur p)
+{
+    cur YYCURSOR = p, YYMARKER;
+    for (;;) {
+        cur t = YYCURSOR;
+        /*!re2c
+            title {
+                kg_structure st = structure_at(S, KG_STRUCT_LETTER_TITLE, t, YYCURSOR);
+                structure_out(S, &st);
+                continue;
+            }
+            "\x00" {
+                if (t >= S->lim)
+                    return;
+                continue;
+            }
+            [^b\x00]+ { continue; }
+            * { continue; }
+        */
+    }
+}
+
 /* Skip to the end of the word at p: where to resume after a keyword that
  * did not turn out to start a citation. */
 static cur skip_word(cur p)
@@ -1169,8 +1200,10 @@ static cur skip_word(cur p)
 /* The grammar of kg_scan_text, used by its two lexers (see there). */
 /*!rules:re2c:main
         "\x00" {
-            if (tok >= S.lim)
+            if (tok >= S.lim) {
+                letter_titles(&S, S.base + from);
                 return S.eol_read;
+            }
             continue;
         }
 

@@ -597,6 +597,29 @@ Test(scan, structure_tokens_keep_each_part_in_its_own_field)
     cr_expect_str_eq(seen.out, want);
 }
 
+static void add_title(void *ctx, const kg_structure *st)
+{
+    structures_seen *seen = ctx;
+    size_t n = strlen(seen->out);
+    if (st->kind == KG_STRUCT_LETTER_TITLE)
+        snprintf(seen->out + n, sizeof seen->out - n, "%zu ", st->start);
+}
+
+/* Where a letter's title opens ("brief van", "brieven van"), for the
+ * resolver's "a motion in a letter's title": also inside a word, before
+ * no date, across a line break, and inside what another rule read whole
+ * (a member block's line); "briefje" or "brief aan" opens none. */
+Test(scan, letter_titles_are_found_wherever_they_stand)
+{
+    static const char text[] = "de Kamerbrief van de minister, de brieven\nvan gisteren,\n"
+                               "Vragen van het lid Jansen, over de brief van mei (PVV)\n"
+                               "een briefje van hem, een brief aan u\n";
+    structures_seen seen = {text, ""};
+    kg_scan_sink sink = {ignore, add_title, &seen};
+    kg_scan_text(text, sizeof text - 1, 0, &sink);
+    cr_expect_str_eq(seen.out, "8 34 91 ");
+}
+
 /* "vraag 3. De ..." looks like a numbered line "3. De leden ...": the
  * rule read to the line end for each, and one long line of them took
  * 17 s per MB. Only a line start is read on now; count the bytes. */
