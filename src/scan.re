@@ -1,17 +1,28 @@
 /*
- * The scanner: the one place that knows what a citation looks like.
+ * The scanner: the one place that knows what a citation, a heading or a
+ * footnote looks like.
  *
- * The main lexer walks the text a token at a time. Words are consumed
- * whole, so a pattern can only start at a word boundary ("promotie" never
- * yields "motie"). When a keyword starts a citation ("Kamerstukken", "TK,",
- * "Handelingen", "(" before a number), small sub-lexers parse the rest:
- * the head (Kamer, vergaderjaar), one item (dossier, toevoeging,
- * ondernummer) and continuations (pages, "en", ranges, lists). Each emits
- * raw fields as byte spans; cite.c turns them into canonical ids.
+ * The main lexer walks the text a token at a time, its rules in groups
+ * (Kamerstukken, publications, Handelingen, motions, references to
+ * questions, the document's own identity, who asks, letters by date and
+ * the letter head, footnotes). Words are consumed whole, so a pattern can
+ * only start at a word boundary ("promotie" never yields "motie"). At a
+ * line start the line-start lexer is tried first: the rules that only a
+ * line start can begin (a Kamerstuk's head, question and answer headings,
+ * numbered lines). When a keyword starts a citation ("Kamerstukken",
+ * "TK,", "Handelingen", "(" before a number), small sub-lexers parse the
+ * rest: the head (Kamer, vergaderjaar), one item (dossier, toevoeging,
+ * ondernummer) and continuations (pages, "en", ranges, lists). A motion's
+ * rule tags each of its submitters (m-tags, where the list repeats).
+ *
+ * What it finds it hands over as tokens with raw fields as byte spans:
+ * reference tokens (kg_cite), which the resolver resolves and cite.c
+ * gives canonical ids, and structure tokens (kg_structure), which the
+ * model builds the document from.
  *
  * The text is normalised (normalize.c: one kind of space, dash and quote)
- * and NUL-terminated; no pattern but the main lexer's end rule contains
- * NUL, so no sub-lexer reads past the end.
+ * and NUL-terminated; no pattern but the lexers' end rules contains NUL,
+ * so no sub-lexer reads past the end.
  */
 #include "footnote_shape.h"
 #include "internal.h"
@@ -1197,8 +1208,83 @@ static cur skip_word(cur p)
     return q > p ? q : p + 1;
 }
 
-/* The grammar of kg_scan_text, used by its two lexers (see there). */
+/* ---- the line-start lexer ------------------------------------------- */
+
+/* The rules that only a line start can begin, tried there before the
+ * main lexer. A Kamerstuk head ("26 104 Voedselbeleid" / "Nr. 212 BRIEF
+ * ...") reads its whole line before it can tell: tried at every "3 Hoe"
+ * of a long line, it was quadratic. Where one of these matches, no rule of
+ * the main lexer matches as long, so trying them first reads the text as
+ * one lexer of all the rules would; and the main rules are expanded once,
+ * not again with these. Returns where to scan on, or NULL. */
+static cur lex_line_start(scanner *S, cur tok)
+{
+    cur YYCURSOR = tok, YYMARKER, n0, n1, p0, p1, t0, t1, y0, y1;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
+    /*!re2c
+        @n0 dos @n1 (sp @t0 toev @t1)? sp* nl sp* upper [^\n\x00]* nl (sp* nl)* sp*
+            "Nr." s1 @p0 d+ [a-z]? @p1 s1 @y0 [A-Z]{3,} @y1 {
+            /* the dossier alone on its line, as a scan has it: "22093" /
+             * "Mededingingsbeleid" / "Nr. 9" / "BRIEF VAN ..." */
+            return kamerstuk_head(S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
+        }
+        @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
+            "Nr." s1 @p0 d+ [a-z]? @p1 s1 @y0 [A-Z]{3,} @y1 {
+            /* "Nr. 212" / "BRIEF VAN ...", broken by a PDF */
+            return kamerstuk_head(S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
+        }
+        @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
+            ("Nr." sp)? @p0 (d+ [a-z]? | [A-Z]{1,2}) @p1 sp @y0 [A-Z]{3,} @y1 {
+            /* "26 104 Voedselbeleid" / "Nr. 212 BRIEF VAN DE MINISTER" */
+            return kamerstuk_head(S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
+        }
+
+        /* headings of questions and answers */
+        "Vraag" sp* ":" {
+            numbered_out(S, KG_STRUCT_QUESTION, tok, YYCURSOR, NULL, NULL);
+            return YYCURSOR;
+        }
+        "Vraag" sp @n0 d+ @n1 sp* ":"? sp* / (nl | "\x00") {
+            numbered_out(S, KG_STRUCT_QUESTION, tok, YYCURSOR, n0, n1);
+            return YYCURSOR;
+        }
+        "Antwoord" "en"? sp* ":" {
+            numbered_out(S, KG_STRUCT_ANSWER, tok, YYCURSOR, NULL, NULL);
+            return YYCURSOR;
+        }
+        "Antwoord" sp* / (nl | "\x00") {
+            numbered_out(S, KG_STRUCT_ANSWER, tok, YYCURSOR, NULL, NULL);
+            return YYCURSOR;
+        }
+
+        /* numbered lines: "12. De leden van de ...-fractie vragen ..." is a
+         * numbered question; "12. ...", "a. ..." a section heading, or
+         * neither (a list item, a sentence). Only a line start is read to
+         * the line end: "vraag 3. De ..." on one long line was read to its
+         * end each time. */
+        @n0 d{1,3} @n1 "." sp "De leden" / [^\n\x00] {
+            numbered_out(S, KG_STRUCT_QUESTION, tok, n1, n0, n1);
+            return n1;
+        }
+        @n0 ([A-Za-z] | [IVX]{2,4} | d{1,3}) @n1 "." sp @p0 upper / [^\n\x00] {
+            if (!lex_heading(S, p0, &p1))
+                return n1;
+            kg_structure st = structure_at(S, KG_STRUCT_SECTION, tok, p1);
+            st.label = span(S, n0, n1);
+            st.title = span(S, p0, p1);
+            structure_out(S, &st);
+            return p1;
+        }
+        * { return NULL; }
+    */
+}
+
+/* ---- the main lexer ------------------------------------------------- */
+
+/* The grammar of kg_scan_text, in groups: a token at a time, the longest
+ * match wins, and of two as long the first. */
 /*!rules:re2c:main
+        /* ---- the end of the text ---- */
         "\x00" {
             if (tok >= S.lim) {
                 letter_titles(&S, S.base + from);
@@ -1207,6 +1293,8 @@ static cur skip_word(cur p)
             continue;
         }
 
+        /* ---- Kamerstukken: after a keyword or a Kamer, in brackets, alone;
+         * and numbers that look like them but are not ---- */
         kstkw {
             r = kamerstuk(&S, YYCURSOR, tok, "", 0);
             YYCURSOR = r ? r : YYCURSOR;
@@ -1266,6 +1354,20 @@ static cur skip_word(cur p)
             ":"? s1 [0-9A-Za-z/._-]+ {
             continue;                   /* "Ons kenmerk 12345-2023": not a Kamerstuk */
         }
+        [a-z0-9]* @n0 ("Tweede" | "Eerste") s1 "Kamer" s "," {
+            /* also a page footer glued to the text before it, as
+             * flattened text has them ("stikstofTweede Kamer, ...") */
+            r = kamerstuk(&S, YYCURSOR, n0, n0[0] == 'T' ? "tk" : "ek", 1);
+            YYCURSOR = r ? r : skip_word(n0);
+            continue;
+        }
+        "(" s / [0-9] {
+            r = bracketed(&S, YYCURSOR, tok);
+            YYCURSOR = r ? r : YYCURSOR;
+            continue;
+        }
+
+        /* ---- Staatsblad, Staatscourant, case law ---- */
         ("Stb." | "Stb" | "Staatsblad") s1 @n0 d{4} @n1 s ("," s)? (nrkw s)? @p0 d+ @p1 {
             r = publication(&S, KG_CITE_STB, tok, YYCURSOR, n0, p0, p1);
             YYCURSOR = r ? r : skip_word(tok);
@@ -1280,18 +1382,8 @@ static cur skip_word(cur p)
             emit(&S, KG_CITE_ECLI, tok, YYCURSOR, none, none, none);
             continue;
         }
-        [a-z0-9]* @n0 ("Tweede" | "Eerste") s1 "Kamer" s "," {
-            /* also a page footer glued to the text before it, as
-             * flattened text has them ("stikstofTweede Kamer, ...") */
-            r = kamerstuk(&S, YYCURSOR, n0, n0[0] == 'T' ? "tk" : "ek", 1);
-            YYCURSOR = r ? r : skip_word(n0);
-            continue;
-        }
-        "(" s / [0-9] {
-            r = bracketed(&S, YYCURSOR, tok);
-            YYCURSOR = r ? r : YYCURSOR;
-            continue;
-        }
+
+        /* ---- Handelingen and their Aanhangsel ---- */
         ("Aanhangsel" | "Aanh.") (s1 "van" s1 "de")? s1 ("Handelingen" | "Hand.") {
             r = handelingen(&S, YYCURSOR, tok, KG_CITE_AANHANGSEL);
             YYCURSOR = r ? r : YYCURSOR;
@@ -1303,6 +1395,7 @@ static cur skip_word(cur p)
             continue;
         }
 
+        /* ---- motions: by their submitters, born, by number, "deze motie" ---- */
         ("motie" | "Motie") s1 ("van" s1)? ("de" s1 | "De" s1)? ("Tweede" s1 | "Eerste" s1)?
             "Kamer" [a-z]* {
             continue;                   /* "een motie van de Kamer", "Motie" / "De Kamer,":
@@ -1389,6 +1482,25 @@ static cur skip_word(cur p)
             continue;
         }
 
+        /* a motion a footnote numbers: "een motie¹", "de motie8" */
+        ("een" | "de" | "deze" | "die") s1 "motie" / (sup | "[footnoteRef:") {
+            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, none, none, none);
+            continue;
+        }
+        ("een" | "de" | "deze" | "die") s1 "motie" @n0 d{1,2} @n1 / [^0-9A-Za-z] {
+            emit(&S, KG_CITE_MOTIE, tok, n0, none, none, none);
+            numbered_out(&S, KG_STRUCT_FN_GLUED, n0, n1, n0, n1);
+            continue;
+        }
+        ("deze" | "Deze" | "de" | "De" | "die" | "Die") s1 @n1 "motie" / (sp | nl | [.,;:)]) {
+            /* "deze motie": the motion just named, unless a name follows
+             * ("de motie van het lid X"), which the rules at n1 find */
+            emit(&S, KG_CITE_MOTIE_ANAPHOR, tok, YYCURSOR, none, none, none);
+            YYCURSOR = n1;
+            continue;
+        }
+
+        /* ---- references to questions: "zie antwoord op vraag 3" ---- */
         zie s1 (("voor" s1 "de" s1 "beantwoording" s1 "van" s1 "deze" s1 vraagw s1)? antw)
             s1 @n0 name @n1 (sp party)? (oppage @p0 pages @p1)? {
             emit(&S, KG_CITE_VRAAG_LID, tok, YYCURSOR, span(&S, n0, n1), none,
@@ -1427,15 +1539,8 @@ static cur skip_word(cur p)
             continue;
         }
 
-        "Vragen" sp "van" sp "het" sp "lid" sp @n0 name @n1 s "," [^(\n\x00]* "(" @p0 [^)\n\x00]+ @p1 ")" {
-            if (at_line_start(&S, tok)) {
-                kg_structure st = structure_at(&S, KG_STRUCT_MEMBER_BLOCK, tok, YYCURSOR);
-                st.name = span(&S, n0, n1);
-                st.party = span(&S, p0, p1);
-                structure_out(&S, &st);
-            }
-            continue;
-        }
+        /* ---- the document's own identity: heads, footers, ids written out
+         * ---- */
         "Tweede Kamer der Staten-Generaal" @y0 d{4} "-" d{4} @y1 @n0 d{5} @n1 sp "nr." sp @p0 d+ @p1 {
             /* the table of the publication site, glued together */
             kg_cite c = cite_at(&S, KG_CITE_HEAD, tok, YYCURSOR);
@@ -1524,57 +1629,26 @@ static cur skip_word(cur p)
             YYCURSOR = r ? r : y1;      /* the dossier line may start a head */
             continue;
         }
-        "Vraag" sp* ":" {
-            if (at_line_start(&S, tok))
-                numbered_out(&S, KG_STRUCT_QUESTION, tok, YYCURSOR, NULL, NULL);
-            continue;
-        }
-        "Vraag" sp @n0 d+ @n1 sp* ":"? sp* / (nl | "\x00") {
-            if (at_line_start(&S, tok))
-                numbered_out(&S, KG_STRUCT_QUESTION, tok, YYCURSOR, n0, n1);
-            continue;
-        }
-        "Antwoord" "en"? sp* ":" {
-            if (at_line_start(&S, tok))
-                numbered_out(&S, KG_STRUCT_ANSWER, tok, YYCURSOR, NULL, NULL);
-            continue;
-        }
-        "Antwoord" sp* / (nl | "\x00") {
-            if (at_line_start(&S, tok))
-                numbered_out(&S, KG_STRUCT_ANSWER, tok, YYCURSOR, NULL, NULL);
+        /* ---- who asks: member blocks, answers to a range of questions,
+         * fractions (the other headings start lines: lex_line_start) ---- */
+        "Vragen" sp "van" sp "het" sp "lid" sp @n0 name @n1 s "," [^(\n\x00]* "(" @p0 [^)\n\x00]+ @p1 ")" {
+            if (at_line_start(&S, tok)) {
+                kg_structure st = structure_at(&S, KG_STRUCT_MEMBER_BLOCK, tok, YYCURSOR);
+                st.name = span(&S, n0, n1);
+                st.party = span(&S, p0, p1);
+                structure_out(&S, &st);
+            }
             continue;
         }
         "Antwoord" sp ("op" sp)? ("vraag" | "vragen") sp @n0 d+ @n1
             ((s "," s d+)* s ("en" | "t/m" | "-") s @p0 d+ @p1)? sp* ":"? sp* / (nl | "\x00") {
+            /* a heading at a line start; elsewhere read whole, so that the
+             * numbers it runs over onto a line of their own start nothing */
             if (at_line_start(&S, tok)) {
                 kg_structure st = structure_at(&S, KG_STRUCT_ANSWER, tok, YYCURSOR);
                 st.number = span(&S, n0, n1);
                 st.number_to = span(&S, p0, p1);
                 structure_out(&S, &st);
-            }
-            continue;
-        }
-        @n0 d{1,3} @n1 "." sp "De leden" / [^\n\x00] {
-            /* "12. De leden van de ...-fractie vragen ...": a numbered
-             * question */
-            if (at_line_start(&S, tok))
-                numbered_out(&S, KG_STRUCT_QUESTION, tok, n1, n0, n1);
-            YYCURSOR = n1;
-            continue;
-        }
-        @n0 ([A-Za-z] | [IVX]{2,4} | d{1,3}) @n1 "." sp @p0 upper / [^\n\x00] {
-            /* A line "12. ..." or "a. ...": a section heading, or neither
-             * (a list item, a sentence). Only a line start is read to the
-             * line end: "vraag 3. De ..." on one long line was read to its
-             * end each time. */
-            if (at_line_start(&S, tok) && lex_heading(&S, p0, &p1)) {
-                kg_structure st = structure_at(&S, KG_STRUCT_SECTION, tok, p1);
-                st.label = span(&S, n0, n1);
-                st.title = span(&S, p0, p1);
-                structure_out(&S, &st);
-                YYCURSOR = p1;
-            } else {
-                YYCURSOR = n1;
             }
             continue;
         }
@@ -1602,6 +1676,7 @@ static cur skip_word(cur p)
             continue;
         }
 
+        /* ---- letters cited by date, and the letter's own head ---- */
         letter ((s1 tword){0,10} s1 "van" | s1 "d.d.") s1 @n0 dates @n1 {
             letter_dates(&S, tok, n0, n1);
             YYCURSOR = n1;
@@ -1650,7 +1725,8 @@ static cur skip_word(cur p)
             continue;
         }
 
-        /* the footnote shape of footnote_shape.h: marker and note */
+        /* ---- footnotes: markers and notes in the readers' shape
+         * (footnote_shape.h), digits glued on, superscripts ---- */
         "[footnoteRef:" @n0 d+ @n1 "]" {
             numbered_out(&S, KG_STRUCT_FN_MARK, tok, YYCURSOR, n0, n1);
             continue;
@@ -1688,22 +1764,6 @@ static cur skip_word(cur p)
             YYCURSOR = n1;
             continue;
         }
-        ("een" | "de" | "deze" | "die") s1 "motie" / (sup | "[footnoteRef:") {
-            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, none, none, none);
-            continue;
-        }
-        ("een" | "de" | "deze" | "die") s1 "motie" @n0 d{1,2} @n1 / [^0-9A-Za-z] {
-            emit(&S, KG_CITE_MOTIE, tok, n0, none, none, none);
-            numbered_out(&S, KG_STRUCT_FN_GLUED, n0, n1, n0, n1);
-            continue;
-        }
-        ("deze" | "Deze" | "de" | "De" | "die" | "Die") s1 @n1 "motie" / (sp | nl | [.,;:)]) {
-            /* "deze motie": the motion just named, unless a name follows
-             * ("de motie van het lid X"), which the rules at n1 find */
-            emit(&S, KG_CITE_MOTIE_ANAPHOR, tok, YYCURSOR, none, none, none);
-            YYCURSOR = n1;
-            continue;
-        }
         @n0 sup+ @n1 {
             int body = at_line_start(&S, tok) &&
                        (*YYCURSOR == ' ' || *YYCURSOR == '\t');
@@ -1712,6 +1772,7 @@ static cur skip_word(cur p)
             continue;
         }
 
+        /* ---- anything else: a word, a byte ---- */
         word { continue; }
         *    { continue; }
 */
@@ -1731,38 +1792,13 @@ size_t kg_scan_text(const char *text, size_t len, size_t from, const kg_scan_sin
 
     for (;;) {
         tok = YYCURSOR;
+        cur r;
+        if (at_line_start(&S, tok) && (r = lex_line_start(&S, tok))) {
+            YYCURSOR = r;
+            continue;
+        }
         S.nmtags = 0;                   /* each token's histories start empty */
         /*!mtags:re2c format = '@@ = -1;\n'; */
-        cur r;
-        /* A Kamerstuk head ("26 104 Voedselbeleid" / "Nr. 212 BRIEF ...")
-         * reads its whole line before it can tell; only at a line start
-         * can it be one, so only there is that rule tried. One grammar,
-         * two lexers: otherwise a line of many "3 Hoe" cost its length
-         * each time, quadratic. */
-        if (at_line_start(&S, tok)) {
-            /*!use:re2c:main
-        @n0 dos @n1 (sp @t0 toev @t1)? sp* nl sp* upper [^\n\x00]* nl (sp* nl)* sp*
-            "Nr." s1 @p0 d+ [a-z]? @p1 s1 @y0 [A-Z]{3,} @y1 {
-            /* the dossier alone on its line, as a scan has it: "22093" /
-             * "Mededingingsbeleid" / "Nr. 9" / "BRIEF VAN ..." */
-            YYCURSOR = kamerstuk_head(&S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
-            continue;
-        }
-        @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
-            "Nr." s1 @p0 d+ [a-z]? @p1 s1 @y0 [A-Z]{3,} @y1 {
-            /* "Nr. 212" / "BRIEF VAN ...", broken by a PDF */
-            YYCURSOR = kamerstuk_head(&S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
-            continue;
-        }
-        @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
-            ("Nr." sp)? @p0 (d+ [a-z]? | [A-Z]{1,2}) @p1 sp @y0 [A-Z]{3,} @y1 {
-            /* "26 104 Voedselbeleid" / "Nr. 212 BRIEF VAN DE MINISTER" */
-            YYCURSOR = kamerstuk_head(&S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
-            continue;
-        }
-            */
-        } else {
-            /*!use:re2c:main */
-        }
+        /*!use:re2c:main */
     }
 }
