@@ -188,47 +188,14 @@ static void lower_utf8(char *s)
     }
 }
 
-#define MAX_NAMES 16
-
-/* Split "Sneller/Vermeer", "De Vries en Anne van der Berg",
- * "Jansen (PVV), Bikker (CU) en Ceder" into names; parties dropped. */
-static size_t split_names(kg_arena *a, const char *text, kg_span s,
-                          char **names)
+/* A name as written, on one line: a PDF may break it ("Van der" / "Plas"). */
+static char *one_line(kg_arena *a, const char *text, kg_span name)
 {
-    char *buf = kg_arena_strndup(a, text + s.off, s.len);
-    /* blank out "(Party)" and line breaks */
-    for (char *p = buf; *p; p++) {
-        if (*p == '(') {
-            while (*p && *p != ')')
-                *p++ = ' ';
-            if (*p)
-                *p = ' ';
-        } else if (*p == '\n' || *p == '\r' || *p == '\t') {
+    char *s = kg_arena_strndup(a, text + name.off, name.len);
+    for (char *p = s; *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t')
             *p = ' ';
-        }
-    }
-    size_t n = 0;
-    char *p = buf;
-    while (*p && n < MAX_NAMES) {
-        char *sep = NULL, *q;
-        size_t seplen = 0;
-        for (q = p; *q; q++) {
-            if (*q == '/' || *q == ',') { sep = q; seplen = 1; break; }
-            if (strncmp(q, " en ", 4) == 0) { sep = q; seplen = 4; break; }
-        }
-        char *end = sep ? sep : q;
-        while (p < end && *p == ' ')
-            p++;
-        char *e = end;
-        while (e > p && e[-1] == ' ')
-            e--;
-        if (e > p)
-            names[n++] = kg_arena_strndup(a, p, (size_t)(e - p));
-        if (!sep)
-            break;
-        p = sep + seplen;
-    }
-    return n;
+    return s;
 }
 
 static int cmp_str(const void *x, const void *y)
@@ -251,12 +218,14 @@ static char *join(kg_arena *a, char **parts, size_t n, const char *sep)
     return out;
 }
 
-void kg_cite_motion_key(kg_arena *a, const char *text, kg_span names,
-                        const char *extra, const char **key,
+void kg_cite_motion_key(kg_arena *a, const char *text, const kg_span *names,
+                        size_t count, const char *extra, const char **key,
                         const char **label)
 {
-    char *parts[MAX_NAMES + 1], *lowered[MAX_NAMES + 1];
-    size_t n = split_names(a, text, names, parts);
+    char *parts[KG_MAX_SUBMITTERS + 1], *lowered[KG_MAX_SUBMITTERS + 1];
+    size_t n = 0;
+    for (; n < count && n < KG_MAX_SUBMITTERS; n++)
+        parts[n] = one_line(a, text, names[n]);
     if (extra)
         parts[n++] = kg_arena_strndup(a, extra, strlen(extra));
     *label = kg_arena_printf(a, "motie %s", join(a, parts, n, "/"));

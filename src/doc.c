@@ -11,11 +11,19 @@
 
 #define KG_MAX_INPUT ((size_t)1 << 31)  /* 2 GiB: offsets stay in range */
 
-static void collect(void *ctx, const kg_cite *c)
+static void collect_cite(void *ctx, const kg_cite *c)
 {
     kg_doc *doc = ctx;
     if (kg_grow((void **)&doc->cites, &doc->capcites, doc->ncites, sizeof *c) == 0)
         doc->cites[doc->ncites++] = *c;  /* else: fewer cites, no crash */
+}
+
+static void collect_structure(void *ctx, const kg_structure *st)
+{
+    kg_doc *doc = ctx;
+    if (kg_grow((void **)&doc->structures, &doc->capstructures, doc->nstructures,
+                sizeof *st) == 0)
+        doc->structures[doc->nstructures++] = *st;
 }
 
 static bool is_hex(const char *s, size_t n)
@@ -77,9 +85,10 @@ static int scan(kg_doc *doc, const kg_span *cuts, size_t ncuts)
 {
     if (kg_normalize(&doc->text, cuts, ncuts) != 0)
         return -1;
-    doc->ncites = 0;
+    doc->ncites = doc->nstructures = 0;
     kg_model_release(&doc->model);
-    kg_scan_text(doc->text.norm, doc->text.norm_len, 0, collect, doc);
+    kg_scan_sink sink = {collect_cite, collect_structure, doc};
+    kg_scan_text(doc->text.norm, doc->text.norm_len, 0, &sink);
     if (kg_model_build(doc) != 0)
         return -1;
     if (doc->meta_date)                 /* the format's metadata wins */
@@ -288,6 +297,7 @@ void kg_doc_free(kg_doc *doc)
         return;
     kg_text_release(&doc->text);
     free(doc->cites);
+    free(doc->structures);
     free(doc->refs);
     free(doc->warnings);
     kg_model_release(&doc->model);

@@ -82,7 +82,13 @@ size_t kg_text_original(const kg_text *t, size_t norm);
 void kg_text_position(const kg_text *t, size_t off, unsigned *line,
                       unsigned *col);
 
-/* ---- scanner output: one raw citation with its parsed fields --------- */
+/* ---- scanner output: reference tokens and structure tokens ----------- */
+/* The scanner reads two kinds of token in one pass: what the text cites
+ * (kg_cite, which the resolver makes references of) and how the document
+ * is built (kg_structure, which the model makes blocks, footnotes and
+ * metadata of). Each kind comes in the order found; a cite's
+ * structures_before says where it stands among the structure tokens.
+ * Where letters' titles open is read in a pass of its own, after. */
 typedef enum {
     KG_CITE_KAMERSTUK,  /* dossier + toevoeging + ondernummer */
     KG_CITE_DOSSIER,    /* dossier (+ toevoeging), no ondernummer */
@@ -98,50 +104,38 @@ typedef enum {
     KG_CITE_VRAAG_NR,   /* internal: question number in nr */
     KG_CITE_VRAAG_LID,  /* internal: member name in names */
     KG_CITE_VRAAG_VAGUE,/* internal, too vague to resolve */
-    /* Structure, not references: used by the resolver. */
-    KG_CITE_MEMBER_BLOCK, /* "Vragen van het lid Name, First (Party)" */
-    KG_CITE_FN_MARK,    /* footnote marker; nr holds its digits */
-    KG_CITE_FN_BODY,    /* start of a footnote's text; nr likewise */
-    KG_CITE_FN_GLUED,   /* digits glued to a word ("motie8", "2021.4"):
-                           a marker only if footnote nr exists */
-    KG_CITE_FN_PDF_BODY,/* "8 Kamerstuk ..." at a line start: a body only
-                           if a glued marker 8 exists */
-    KG_CITE_QUESTION,   /* "Vraag:", "Vraag 3", "12. De leden ..." (nr) */
-    KG_CITE_ANSWER,     /* "Antwoord:", "Antwoord op vragen 6 en 7" (nr,
-                           nr_to) */
-    KG_CITE_SECTION,    /* "A. Werkgeverschap": label in nr, title in names */
-    KG_CITE_FRACTION,   /* "De leden van de D66-fractie": party in names */
-    KG_CITE_FRACTION_BLOCK, /* "Vragen en opmerkingen van de leden van de
-                               D66-fractie" heading: party in names */
     KG_CITE_BRIEF,      /* one date of a letter cited by date (date) */
-    KG_CITE_META_DATE,  /* the document's date (date) */
-    KG_CITE_META_SUBJECT, /* names */
-    KG_CITE_META_REF,   /* names */
-    KG_CITE_META_ADDRESSEE, /* names: "Tweede" or "Eerste" */
-    KG_CITE_META_MINISTER,  /* names */
     KG_CITE_STUKNR,     /* "de motie op stuk nr. 157": a Kamerstuk by its
                            number only; the resolver finds the dossier */
-    KG_CITE_DEBATE_DOSSIER, /* "het wetsvoorstel ... (36100)": the dossier
+    KG_CITE_DEBATE_DOSSIER /* "het wetsvoorstel ... (36100)": the dossier
                            a debate is about, not a reference */
-    KG_CITE_SALUTATION  /* "Geachte voorzitter,": where a letter's head
-                           ends (a Betreft line runs to it at most) */
 } kg_cite_kind;
 
+/* A motion's submitters that a reference keeps: more are a typo's or a
+ * list's, not a motion's. */
+#define KG_MAX_SUBMITTERS 16
 
+/* A reference token: one raw citation with its parsed fields. */
 typedef struct {
     kg_cite_kind kind;
     size_t start, end;      /* byte span of the match */
+    size_t structures_before; /* structure tokens found before it */
     kg_span dossier;        /* as written: "31 490", "36800" */
     kg_span toev;           /* "VII", "B", "32" or empty */
     kg_span dossier2, toev2;/* the second of joint dossiers, "28 286 en
                                32 336, nr. 77", or empty */
-    kg_span nr;             /* ondernummer, question number, or
-                               Handelingen number */
-    kg_span pages;          /* page reference as written */
-    kg_span names;          /* motion submitters / member, as written */
-    kg_span party;          /* a member block's party */
-    char date[11];          /* BRIEF, META_DATE: "2025-03-14"; the year is
-                               "????" when not written, "jl.." for "jl." */
+    kg_span nr;             /* the number of what it cites: ondernummer,
+                               question, Handelingen, Staatsblad */
+    kg_span pages;          /* page reference as written; FOOTER: the page
+                               it ends */
+    kg_span names;          /* MOTIE, VRAAG_LID: the members it names, as
+                               written */
+    /* MOTIE: each submitter's name as written, in the order written, as
+     * the scanner's rule found it (at most KG_MAX_SUBMITTERS) */
+    kg_span submitter[KG_MAX_SUBMITTERS];
+    size_t nsubmitters;
+    char date[11];          /* BRIEF: "2025-03-14"; the year is "????" when
+                               not written, "jl.." for "jl." */
     size_t group;           /* BRIEF: start of the mention; the dates of
                                "de brieven van 14 maart en 3 oktober" share
                                it */
@@ -175,13 +169,66 @@ typedef struct {
     bool glued;
 } kg_cite;
 
-typedef void (*kg_cite_sink)(void *ctx, const kg_cite *c);
+typedef enum {
+    KG_STRUCT_MEMBER_BLOCK,   /* "Vragen van het lid Name, First (Party)":
+                                 name, party */
+    KG_STRUCT_FRACTION_BLOCK, /* "Vragen en opmerkingen van de leden van de
+                                 D66-fractie": party */
+    KG_STRUCT_FRACTION,       /* "De leden van de D66-fractie": party */
+    KG_STRUCT_QUESTION,       /* "Vraag:", "Vraag 3", "12. De leden ...":
+                                 number */
+    KG_STRUCT_ANSWER,         /* "Antwoord:", "Antwoord op vragen 6 en 7":
+                                 number, number_to */
+    KG_STRUCT_SECTION,        /* "A. Werkgeverschap": label, title */
+    KG_STRUCT_FN_MARK,        /* a footnote's marker: number */
+    KG_STRUCT_FN_BODY,        /* the start of a footnote's text: number */
+    KG_STRUCT_FN_GLUED,       /* digits glued to a word ("motie8",
+                                 "2021.4"): a marker only if footnote
+                                 `number` exists */
+    KG_STRUCT_FN_PDF_BODY,    /* "8 Kamerstuk ..." at a line start: a body
+                                 only if a glued marker 8 exists */
+    KG_STRUCT_META_DATE,      /* the document's date: date */
+    KG_STRUCT_META_SUBJECT,   /* the Betreft line: text */
+    KG_STRUCT_META_REF,       /* "Onze referentie": text */
+    KG_STRUCT_META_ADDRESSEE, /* text: "Tweede" or "Eerste" */
+    KG_STRUCT_META_MINISTER,  /* who signs: name */
+    KG_STRUCT_SALUTATION,     /* "Geachte voorzitter,": where a letter's
+                                 head ends (a Betreft line runs to it at
+                                 most) */
+    KG_STRUCT_LETTER_TITLE    /* "brief van", "brieven van": a letter's
+                                 title opens; read after all others, they
+                                 come last */
+} kg_structure_kind;
 
-/* The re2c scanner: calls sink for every citation in text[from..len).
+/* A structure token: a part of the document, with the fields its kind
+ * names; the others are empty. */
+typedef struct {
+    kg_structure_kind kind;
+    size_t start, end;      /* byte span of the match */
+    kg_span number;         /* a footnote's number (digits or superscript
+                               digits), a question's, the first question
+                               an answer answers */
+    kg_span number_to;      /* the last question an answer answers ("6 en
+                               7"), or empty */
+    kg_span label, title;   /* a section's: "A", "Werkgeverschap" */
+    kg_span name;           /* the member of a member block, the minister */
+    kg_span party;          /* of a member block or a fraction */
+    kg_span text;           /* what a field of the letter head says */
+    char date[11];          /* META_DATE: "2025-03-14", the year "????"
+                               when not written */
+} kg_structure;
+
+/* Where the scanner hands its tokens, each kind to its function. */
+typedef struct {
+    void (*cite)(void *ctx, const kg_cite *c);
+    void (*structure)(void *ctx, const kg_structure *s);
+    void *ctx;
+} kg_scan_sink;
+
+/* The re2c scanner: hands every token in text[from..len) to sink.
  * Returns the bytes its rules read to line ends, which a test keeps
  * linear in the text. */
-size_t kg_scan_text(const char *text, size_t len, size_t from,
-                    kg_cite_sink sink, void *ctx);
+size_t kg_scan_text(const char *text, size_t len, size_t from, const kg_scan_sink *sink);
 /* Whether the n bytes at w are one tussenvoegsel ("van", "der", "'t"),
  * from the scanner's own list of them. w must end in a NUL or a byte
  * that no tussenvoegsel holds (a space). */
@@ -210,10 +257,11 @@ void kg_cite_canonical(kg_arena *a, const char *text, const kg_cite *c,
  * range too odd to expand) and fills out[0..n) with 5, 6. */
 size_t kg_cite_range(kg_arena *a, const char *text, const kg_cite *c,
                      kg_cite_ids *out, size_t max);
-/* "motie:sneller+vermeer" style key and "motie Sneller/Vermeer" label;
- * `extra` (or NULL) is one more submitter, named elsewhere. */
-void kg_cite_motion_key(kg_arena *a, const char *text, kg_span names,
-                        const char *extra, const char **key,
+/* "motie:sneller+vermeer" style key and "motie Sneller/Vermeer" label of
+ * the submitters' names (a MOTIE's submitter list); `extra` (or NULL) is
+ * one more submitter, named elsewhere. */
+void kg_cite_motion_key(kg_arena *a, const char *text, const kg_span *names,
+                        size_t count, const char *extra, const char **key,
                         const char **label);
 /* A member's key: lower case, tussenvoegsels dropped, words joined by
  * '-': "Van den Brink" and "Brink" -> "brink". */
@@ -299,8 +347,10 @@ struct kg_doc {
     const char *url;
     const char *dossier;    /* "dossier-36410-VII" when id is a kst- id */
     kg_text text;
-    kg_cite *cites;
+    kg_cite *cites;         /* the scanner's reference tokens */
     size_t ncites, capcites;
+    kg_structure *structures;   /* and its structure tokens */
+    size_t nstructures, capstructures;
     kg_ref *refs;
     size_t nrefs, caprefs;
     kg_model model;

@@ -1,5 +1,6 @@
 /* The walk over an XML or HTML tree (see markup.h). */
 #include "markup.h"
+#include "footnote_shape.h"
 #include <ctype.h>
 #include <libxml/xmlerror.h>
 #include <stdio.h>
@@ -72,17 +73,15 @@ char *kg_node_text(const xmlNode *node)
 
 static void add_note(kg_walk *w, const char *number, const char *text)
 {
-    kg_buf_adds(&w->out->text, "[footnoteRef:");
-    kg_buf_adds(&w->out->text, number);
-    kg_buf_adds(&w->out->text, "]");
+    kg_note_write_mark(&w->out->text, number);
     if (!text || w->npending == 64)
         return;
-    size_t n = strlen(number) + strlen(text) + 16;
-    char *note = malloc(n);
-    if (note) {
-        snprintf(note, n, "  [%s:  %s ]", number, text);
-        w->pending[w->npending++] = note;
-    }
+    kg_buf note = {0};
+    kg_note_write_text(&note, number, text);
+    if (note.failed)
+        kg_buf_free(&note);
+    else
+        w->pending[w->npending++] = note.s;
 }
 
 void kg_walk_end_line(kg_walk *w)

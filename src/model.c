@@ -89,11 +89,11 @@ void kg_model_key_asker(kg_doc *doc, kg_block *b)
 /* The party a fraction names in a question's own text. */
 static const char *fraction_in(kg_doc *doc, size_t from, size_t to)
 {
-    for (size_t i = 0; i < doc->ncites; i++) {
-        const kg_cite *c = &doc->cites[i];
+    for (size_t i = 0; i < doc->nstructures; i++) {
+        const kg_structure *st = &doc->structures[i];
         doc->model.looked++;
-        if (c->kind == KG_CITE_FRACTION && c->start >= from && c->start < to)
-            return str(doc, c->names);
+        if (st->kind == KG_STRUCT_FRACTION && st->start >= from && st->start < to)
+            return str(doc, st->party);
     }
     return NULL;
 }
@@ -121,12 +121,12 @@ static void ask_fractions(kg_doc *doc)
             (b->party = fraction_in(doc, b->start, b->end)))
             b->asker = "fractie";
     }
-    for (size_t i = 0; m->blocks_in_order && i < doc->ncites; i++) {
-        const kg_cite *c = &doc->cites[i];
-        kg_block *b = c->kind == KG_CITE_FRACTION ? holding(m, c->start) : NULL;
+    for (size_t i = 0; m->blocks_in_order && i < doc->nstructures; i++) {
+        const kg_structure *st = &doc->structures[i];
+        kg_block *b = st->kind == KG_STRUCT_FRACTION ? holding(m, st->start) : NULL;
         m->looked++;
         if (b && b->kind == KG_BLOCK_QUESTION && !b->asker &&
-            (b->party = str(doc, c->names)))
+            (b->party = str(doc, st->party)))
             b->asker = "fractie";
     }
 }
@@ -136,47 +136,48 @@ static void build_blocks(kg_doc *doc)
     kg_model *m = &doc->model;
     const char *member = NULL, *party = NULL;
     bool numbered = false;
-    for (size_t i = 0; i < doc->ncites; i++)
-        numbered |= doc->cites[i].kind == KG_CITE_QUESTION && doc->cites[i].nr.len;
+    for (size_t i = 0; i < doc->nstructures; i++)
+        numbered |= doc->structures[i].kind == KG_STRUCT_QUESTION &&
+                    doc->structures[i].number.len;
     unsigned ordinal = 0;
-    for (size_t i = 0; i < doc->ncites; i++) {
-        const kg_cite *c = &doc->cites[i];
+    for (size_t i = 0; i < doc->nstructures; i++) {
+        const kg_structure *st = &doc->structures[i];
         kg_block *b = NULL;
-        switch (c->kind) {
-        case KG_CITE_FRACTION_BLOCK:    /* the questions of a fraction */
+        switch (st->kind) {
+        case KG_STRUCT_FRACTION_BLOCK:  /* the questions of a fraction */
             member = "fractie";
-            party = str(doc, c->names);
-            if ((b = add_block(doc, KG_BLOCK_MEMBER, c->start))) {
+            party = str(doc, st->party);
+            if ((b = add_block(doc, KG_BLOCK_MEMBER, st->start))) {
                 b->asker = member;
                 b->party = party;
             }
             break;
-        case KG_CITE_MEMBER_BLOCK:
-            member = str(doc, c->names);
-            party = str(doc, c->party);
-            if ((b = add_block(doc, KG_BLOCK_MEMBER, c->start))) {
+        case KG_STRUCT_MEMBER_BLOCK:
+            member = str(doc, st->name);
+            party = str(doc, st->party);
+            if ((b = add_block(doc, KG_BLOCK_MEMBER, st->start))) {
                 b->asker = member;
                 b->party = party;
             }
             break;
-        case KG_CITE_SECTION:
-            if ((b = add_block(doc, KG_BLOCK_SECTION, c->start))) {
-                b->label = str(doc, c->nr);
-                b->title = str(doc, c->names);
+        case KG_STRUCT_SECTION:
+            if ((b = add_block(doc, KG_BLOCK_SECTION, st->start))) {
+                b->label = str(doc, st->label);
+                b->title = str(doc, st->title);
             }
             break;
-        case KG_CITE_QUESTION:
+        case KG_STRUCT_QUESTION:
             ordinal++;
-            if ((b = add_block(doc, KG_BLOCK_QUESTION, c->start))) {
-                b->n = numbered && c->nr.len ? number(doc, c->nr) : ordinal;
+            if ((b = add_block(doc, KG_BLOCK_QUESTION, st->start))) {
+                b->n = numbered && st->number.len ? number(doc, st->number) : ordinal;
                 b->asker = member;
                 b->party = party;
             }
             break;
-        case KG_CITE_ANSWER:
-            if ((b = add_block(doc, KG_BLOCK_ANSWER, c->start))) {
-                b->n = number(doc, c->nr);
-                b->n_to = c->nr_to.len ? number(doc, c->nr_to) : b->n;
+        case KG_STRUCT_ANSWER:
+            if ((b = add_block(doc, KG_BLOCK_ANSWER, st->start))) {
+                b->n = number(doc, st->number);
+                b->n_to = st->number_to.len ? number(doc, st->number_to) : b->n;
             }
             break;
         default:
@@ -195,8 +196,8 @@ static void build_blocks(kg_doc *doc)
 
 /* ---- footnotes ------------------------------------------------------------ */
 
-static void add_note(kg_doc *doc, unsigned n, const kg_cite *mark,
-                     const kg_cite *body, size_t body_end)
+static void add_note(kg_doc *doc, unsigned n, const kg_structure *mark,
+                     const kg_structure *body, size_t body_end)
 {
     kg_model *m = &doc->model;
     if (kg_grow((void **)&m->notes, &m->capnotes, m->nnotes, sizeof *m->notes))
@@ -205,18 +206,19 @@ static void add_note(kg_doc *doc, unsigned n, const kg_cite *mark,
     f->n = n;
     f->mark_start = mark->start;
     f->mark_end = mark->end;
-    if (mark->kind == KG_CITE_FN_GLUED)  /* only the digits are the marker */
-        f->mark_start = mark->nr.off;
+    if (mark->kind == KG_STRUCT_FN_GLUED)  /* only the digits are the marker */
+        f->mark_start = mark->number.off;
     f->body_start = body->start;
     f->body_end = body_end;
     f->body_text = body->end < body_end ? body->end : body_end;
 }
 
-/* A footnote body of the text, by kind and number. */
+/* A footnote body of the text, by kind and number; `token` is its
+ * structure token. */
 typedef struct {
-    kg_cite_kind kind;
+    kg_structure_kind kind;
     unsigned n;
-    size_t cite, end;
+    size_t token, end;
 } body_at;
 
 static int by_kind_number(const void *a, const void *b)
@@ -226,20 +228,21 @@ static int by_kind_number(const void *a, const void *b)
         return x->kind < y->kind ? -1 : 1;
     if (x->n != y->n)
         return x->n < y->n ? -1 : 1;
-    return x->cite < y->cite ? -1 : x->cite > y->cite;
+    return x->token < y->token ? -1 : x->token > y->token;
 }
 
-/* Where each body ends: a "[N: " body at its ']' or the line end, others
- * at the line end. Bodies come last to first, and a "[N: " body that
- * reaches the next one ends where that one does, so that nested or shared
- * bodies do not read the same text again. */
+/* Where each body ends: a "[N: " body (the readers' shape,
+ * footnote_shape.h) at its ']' or the line end, others at the line end.
+ * Bodies come last to first, and a "[N: " body that reaches the next one
+ * ends where that one does, so that nested or shared bodies do not read
+ * the same text again. */
 static void body_ends(kg_doc *doc, body_at *bodies, size_t n)
 {
     const char *t = doc->text.norm;
     size_t len = doc->text.norm_len, next_word = SIZE_MAX, next_end = 0;
     size_t next_pdf = SIZE_MAX;
     for (size_t k = n; k-- > 0;) {
-        const kg_cite *body = &doc->cites[bodies[k].cite];
+        const kg_structure *body = &doc->structures[bodies[k].token];
         bool word = t[body->start] == '[';
         size_t e = body->end;
         /* "1 Kamerstuk21 137, nr. 51. 2 Kamerstuk ...": PDF footnotes on
@@ -265,21 +268,21 @@ static void body_ends(kg_doc *doc, body_at *bodies, size_t n)
  * NULL when there are none or memory ran out. */
 static body_at *collect_bodies(kg_doc *doc, size_t *n)
 {
-    body_at *bodies = malloc((doc->ncites + 1) * sizeof *bodies);
+    body_at *bodies = malloc((doc->nstructures + 1) * sizeof *bodies);
     *n = 0;
-    for (size_t i = 0; bodies && i < doc->ncites; i++) {
-        const kg_cite *b = &doc->cites[i];
-        if (b->kind == KG_CITE_FN_BODY || b->kind == KG_CITE_FN_PDF_BODY)
-            bodies[(*n)++] = (body_at){b->kind, footnote_number(doc, b->nr), i, 0};
+    for (size_t i = 0; bodies && i < doc->nstructures; i++) {
+        const kg_structure *b = &doc->structures[i];
+        if (b->kind == KG_STRUCT_FN_BODY || b->kind == KG_STRUCT_FN_PDF_BODY)
+            bodies[(*n)++] = (body_at){b->kind, footnote_number(doc, b->number), i, 0};
     }
     if (bodies)
         body_ends(doc, bodies, *n);
     return bodies;
 }
 
-/* The first body of the kind and number after cite `after`. */
+/* The first body of the kind and number after structure token `after`. */
 static const body_at *body_after(kg_doc *doc, const body_at *bodies, size_t n,
-                                 kg_cite_kind kind, unsigned number, size_t after)
+                                 kg_structure_kind kind, unsigned number, size_t after)
 {
     body_at key = {kind, number, after + 1, 0};
     size_t lo = 0, hi = n;
@@ -305,16 +308,16 @@ static void build_footnotes(kg_doc *doc)
     if (!bodies)
         return;
     qsort(bodies, n, sizeof *bodies, by_kind_number);
-    for (size_t i = 0; i < doc->ncites; i++) {
-        const kg_cite *mk = &doc->cites[i];
-        if (mk->kind != KG_CITE_FN_MARK && mk->kind != KG_CITE_FN_GLUED)
+    for (size_t i = 0; i < doc->nstructures; i++) {
+        const kg_structure *mk = &doc->structures[i];
+        if (mk->kind != KG_STRUCT_FN_MARK && mk->kind != KG_STRUCT_FN_GLUED)
             continue;
-        kg_cite_kind want = mk->kind == KG_CITE_FN_GLUED ? KG_CITE_FN_PDF_BODY
-                                                         : KG_CITE_FN_BODY;
-        unsigned number = footnote_number(doc, mk->nr);
+        kg_structure_kind want = mk->kind == KG_STRUCT_FN_GLUED ? KG_STRUCT_FN_PDF_BODY
+                                                                : KG_STRUCT_FN_BODY;
+        unsigned number = footnote_number(doc, mk->number);
         const body_at *b = body_after(doc, bodies, n, want, number, i);
         if (b)
-            add_note(doc, number, mk, &doc->cites[b->cite], b->end);
+            add_note(doc, number, mk, &doc->structures[b->token], b->end);
     }
     free(bodies);
 }
@@ -341,58 +344,73 @@ static void add_furniture(kg_doc *doc, size_t start, size_t end, const char *wha
     m->furn[m->nfurn++] = (kg_furniture){start, end, what, 0};
 }
 
-/* The subject of cite i, a Betreft line: up to the salutation when the
- * head and the letter stand on one line ("Betreft Voortgang Geachte
- * voorzitter, In de brief ..."). */
+/* The subject of structure token i, a Betreft line: up to the salutation
+ * when the head and the letter stand on one line ("Betreft Voortgang
+ * Geachte voorzitter, In de brief ..."). */
 static const char *subject(kg_doc *doc, size_t i)
 {
-    kg_span s = doc->cites[i].names;
-    for (size_t j = i + 1; j < doc->ncites && doc->cites[j].start < s.off + s.len; j++) {
+    kg_span s = doc->structures[i].text;
+    for (size_t j = i + 1;
+         j < doc->nstructures && doc->structures[j].start < s.off + s.len; j++) {
         doc->model.looked++;
-        if (doc->cites[j].kind == KG_CITE_SALUTATION) {
-            s.len = doc->cites[j].start - s.off;
+        if (doc->structures[j].kind == KG_STRUCT_SALUTATION) {
+            s.len = doc->structures[j].start - s.off;
             break;
         }
     }
     return str(doc, s);
 }
 
+/* The page footers among the cites from *ci on that the scanner found
+ * before structure token `before` (all that are left: SIZE_MAX). A footer
+ * is the document's own reference and page furniture too: it joins the
+ * letter heads in the order found. */
+static void footers_before(kg_doc *doc, size_t *ci, size_t before)
+{
+    for (; *ci < doc->ncites && doc->cites[*ci].structures_before <= before; ++*ci) {
+        const kg_cite *c = &doc->cites[*ci];
+        if (c->kind != KG_CITE_FOOTER)
+            continue;
+        add_furniture(doc, c->start, c->end, "footer");
+        doc->model.furn[doc->model.nfurn - 1].page = number(doc, c->pages);
+    }
+}
+
 static void build_meta(kg_doc *doc)
 {
     kg_meta *meta = &doc->model.meta;
-    for (size_t i = 0; i < doc->ncites; i++) {
-        const kg_cite *c = &doc->cites[i];
-        switch (c->kind) {
-        case KG_CITE_META_DATE:         /* the head again on a later page */
-            if (meta->date && strcmp(meta->date, c->date) == 0)
-                add_furniture(doc, c->start, c->end, "head");
-            else if (!meta->date && c->date[0] != '?')
-                meta->date = kg_arena_strndup(doc->arena, c->date, 10);
+    size_t ci = 0;
+    for (size_t i = 0; i < doc->nstructures; i++) {
+        const kg_structure *st = &doc->structures[i];
+        footers_before(doc, &ci, i);
+        switch (st->kind) {
+        case KG_STRUCT_META_DATE:       /* the head again on a later page */
+            if (meta->date && strcmp(meta->date, st->date) == 0)
+                add_furniture(doc, st->start, st->end, "head");
+            else if (!meta->date && st->date[0] != '?')
+                meta->date = kg_arena_strndup(doc->arena, st->date, 10);
             break;
-        case KG_CITE_META_REF:
-            if (meta->reference && strcmp(meta->reference, str(doc, c->names)) == 0)
-                add_furniture(doc, c->start, c->end, "head");
+        case KG_STRUCT_META_REF:
+            if (meta->reference && strcmp(meta->reference, str(doc, st->text)) == 0)
+                add_furniture(doc, st->start, st->end, "head");
             else if (!meta->reference)
-                meta->reference = str(doc, c->names);
+                meta->reference = str(doc, st->text);
             break;
-        case KG_CITE_META_SUBJECT:
+        case KG_STRUCT_META_SUBJECT:
             meta->subject = meta->subject ? meta->subject : subject(doc, i);
             break;
-        case KG_CITE_META_ADDRESSEE:
+        case KG_STRUCT_META_ADDRESSEE:
             if (!meta->addressee)
-                meta->addressee = doc->text.norm[c->names.off] == 'T' ? "tk" : "ek";
+                meta->addressee = doc->text.norm[st->text.off] == 'T' ? "tk" : "ek";
             break;
-        case KG_CITE_META_MINISTER:
-            meta->minister = meta->minister ? meta->minister : str(doc, c->names);
-            break;
-        case KG_CITE_FOOTER:
-            add_furniture(doc, c->start, c->end, "footer");
-            doc->model.furn[doc->model.nfurn - 1].page = number(doc, c->pages);
+        case KG_STRUCT_META_MINISTER:
+            meta->minister = meta->minister ? meta->minister : str(doc, st->name);
             break;
         default:
             break;
         }
     }
+    footers_before(doc, &ci, SIZE_MAX);
 }
 
 static int by_body_start(const void *a, const void *b)

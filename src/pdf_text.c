@@ -46,6 +46,7 @@
  * keeps poppler's spaces.
  */
 #include "pdf_text.h"
+#include "footnote_shape.h"
 
 #include <glib.h>
 #include <math.h>
@@ -438,10 +439,8 @@ static void pdf_place_notes(pdf_page *p)
 
 static void pdf_put(kg_buf *b, uint32_t c, bool raised)
 {
-    static const uint32_t sup[10] = {0x2070, 0xB9, 0xB2, 0xB3, 0x2074,
-                                     0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
     if (raised)
-        c = sup[c - '0'];
+        c = kg_note_superscript(c - '0');
     if (!g_unichar_validate(c))
         c = 0xFFFD;
     char u[8];

@@ -11,6 +11,7 @@
  * network, without entity substitution and with libxml2's default limits,
  * and a part with a DTD is refused (OPC forbids DTDs; Word never writes one).
  */
+#include "footnote_shape.h"
 #include "reader.h"
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -422,9 +423,9 @@ static void footnote_marker(docx_walk *w, const xmlNode *n)
         }
         w->pending[w->npending++] = (size_t)(note - w->notes);
     }
-    char mark[40];
-    snprintf(mark, sizeof mark, "[footnoteRef:%u]", note->shown);
-    kg_buf_adds(w->out, mark);
+    char number[16];
+    snprintf(number, sizeof number, "%u", note->shown);
+    kg_note_write_mark(w->out, number);
 }
 
 /* "  [K:  text ]" for each note marked in the paragraph just ended. */
@@ -432,11 +433,9 @@ static void flush_notes(docx_walk *w)
 {
     for (size_t i = 0; i < w->npending; i++) {
         const docx_note *note = &w->notes[w->pending[i]];
-        char head[40];
-        snprintf(head, sizeof head, "  [%u:  ", note->shown);
-        kg_buf_adds(w->out, head);
-        kg_buf_adds(w->out, note->text);
-        kg_buf_adds(w->out, " ]");
+        char number[16];
+        snprintf(number, sizeof number, "%u", note->shown);
+        kg_note_write_text(w->out, number, note->text);
     }
     w->npending = 0;
 }

@@ -360,6 +360,30 @@ static size_t kamerstukken_from(resolver *R, size_t from)
     return lo;
 }
 
+static bool is_marker(kg_structure_kind kind)
+{
+    return kind == KG_STRUCT_FN_MARK || kind == KG_STRUCT_FN_GLUED;
+}
+
+bool kg_structure_between(const resolver *R, size_t a, size_t b, bool markers)
+{
+    const kg_doc *doc = R->doc;
+    for (size_t i = doc->cites[a].structures_before;
+         i < doc->cites[b].structures_before && i < doc->nstructures; i++)
+        if (markers || !is_marker(doc->structures[i].kind))
+            return true;
+    return false;
+}
+
+const kg_structure *kg_structure_after(const resolver *R, size_t i)
+{
+    const kg_doc *doc = R->doc;
+    size_t k = doc->cites[i].structures_before;
+    if (k >= doc->nstructures || (i + 1 < doc->ncites && doc->cites[i + 1].structures_before == k))
+        return NULL;                    /* a cite comes first, or nothing */
+    return &doc->structures[k];
+}
+
 /* The one Kamerstuk a footnote cites, or NULL (none, or two: which?). */
 const kg_cite *kg_note_citation(resolver *R, const kg_footnote *f)
 {
@@ -720,17 +744,18 @@ int kg_resolve(kg_doc *doc)
         return -1;
     }
     const char *member = NULL;          /* whose questions we are in */
+    size_t si = 0;
     for (size_t i = 0; i < doc->ncites; i++) {
         const kg_cite *c = &doc->cites[i];
+        for (; si < c->structures_before && si < doc->nstructures; si++)
+            if (doc->structures[si].kind == KG_STRUCT_MEMBER_BLOCK)
+                member = kg_resolver_span(&R, doc->structures[si].name);
         if (c->kind == KG_CITE_KAMERSTUK || c->kind == KG_CITE_DOSSIER ||
             c->kind == KG_CITE_DEBATE_DOSSIER)
             R.debate = i;
         if (R.consumed[i])
             continue;
         switch (c->kind) {
-        case KG_CITE_MEMBER_BLOCK:
-            member = kg_resolver_span(&R, c->names);
-            break;
         case KG_CITE_MOTIE:
             kg_resolve_motion(&R, i, member);
             break;
@@ -759,7 +784,7 @@ int kg_resolve(kg_doc *doc)
         case KG_CITE_ECLI:
             add_citation(&R, c);
             break;
-        default:                        /* structure: the model's */
+        case KG_CITE_DEBATE_DOSSIER:    /* not a reference */
             break;
         }
     }

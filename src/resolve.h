@@ -86,6 +86,14 @@ size_t kg_sentence_start(resolver *R, size_t at);
 bool kg_capital_starts_sentence(const resolver *R, size_t from, size_t to);
 /* "line 88: ...": where something was tied, for a person to check. */
 const char *kg_evidence_at(const resolver *R, size_t norm);
+/* Whether the scanner found structure between cites a < b: a heading, a
+ * question, a fraction, a note's text; footnote markers too when
+ * `markers` (a marker glued to a motion's names does not part it from its
+ * number). */
+bool kg_structure_between(const resolver *R, size_t a, size_t b, bool markers);
+/* The token the scanner found right after cite i when it is a structure
+ * token, else NULL. */
+const kg_structure *kg_structure_after(const resolver *R, size_t i);
 /* The one Kamerstuk a footnote cites, or NULL. */
 const kg_cite *kg_note_citation(resolver *R, const kg_footnote *f);
 /* The number the footnote marked after `from` gives cite ci, or NULL. */
@@ -106,8 +114,8 @@ void kg_resolve_anaphor(resolver *R, size_t ci);
 int kg_index_letters(resolver *R);
 /* -1: out of memory. */
 int kg_tie_letters(resolver *R);
-/* Where the text says "brief van ", for kg_resolve_motion; -1: out of
- * memory. */
+/* Where the scanner found "brief van ", for kg_resolve_motion; -1: out
+ * of memory. */
 int kg_index_titles(resolver *R);
 void kg_resolve_letter(resolver *R, size_t ci);
 void kg_resolve_internal(resolver *R, const kg_cite *c);

@@ -96,12 +96,12 @@ static void tie_inline(resolver *R, const size_t *dates, size_t k)
     size_t found[16], n = 0;
     for (size_t j = dates[k - 1] + 1; j < doc->ncites && n < k; j++) {
         const kg_cite *c = &doc->cites[j];
-        if (kg_sentence_start(R, c->start) > first->start || c->start - last->end > 300)
+        if (kg_structure_between(R, j - 1, j, false) ||
+            kg_sentence_start(R, c->start) > first->start || c->start - last->end > 300)
             break;
         if (c->kind == KG_CITE_KAMERSTUK)
             found[n++] = j;
-        else if (c->kind != KG_CITE_MOTIE && c->kind != KG_CITE_MOTIE_ANAPHOR &&
-                 c->kind != KG_CITE_FN_MARK && c->kind != KG_CITE_FN_GLUED)
+        else if (c->kind != KG_CITE_MOTIE && c->kind != KG_CITE_MOTIE_ANAPHOR)
             break;
     }
     for (size_t i = 0; n == k && i < k; i++)
@@ -112,9 +112,9 @@ static void tie_inline(resolver *R, const size_t *dates, size_t k)
 static bool tie_by_note(resolver *R, size_t i)
 {
     const kg_doc *doc = R->doc;
-    const kg_cite *mark = i + 1 < doc->ncites ? &doc->cites[i + 1] : NULL;
+    const kg_structure *mark = kg_structure_after(R, i);
     /* a glued marker may follow the full stop: "van 12 januari 2021.3" */
-    if (!mark || (mark->kind != KG_CITE_FN_MARK && mark->kind != KG_CITE_FN_GLUED) ||
+    if (!mark || (mark->kind != KG_STRUCT_FN_MARK && mark->kind != KG_STRUCT_FN_GLUED) ||
         mark->start < doc->cites[i].end || mark->start > doc->cites[i].end + 1)
         return false;
     const kg_footnote *f = kg_model_note_marked_at(&doc->model, mark->start, mark->start);
@@ -165,13 +165,11 @@ int kg_tie_letters(resolver *R)
         bool noted = false;
         for (; j < doc->ncites; j++) {  /* the dates of one mention */
             const kg_cite *c = &doc->cites[j];
-            if (c->kind == KG_CITE_BRIEF && c->group == doc->cites[i].group) {
-                if (k < 16)
-                    dates[k++] = j;
-                noted |= tie_by_note(R, j);
-            } else if (c->kind != KG_CITE_FN_MARK && c->kind != KG_CITE_FN_GLUED) {
-                break;
-            }
+            if (c->kind != KG_CITE_BRIEF || c->group != doc->cites[i].group)
+                break;                  /* footnote markers alone stand between */
+            if (k < 16)
+                dates[k++] = j;
+            noted |= tie_by_note(R, j);
         }
         if (!noted)
             tie_inline(R, dates, k);

@@ -20,26 +20,20 @@ static bool adjacent(const resolver *R, size_t from, size_t to)
     return true;
 }
 
-/* "brief van " or "brieven van ", where a PDF may break the line on
- * either side of "van". */
-static bool is_title(const char *t)
-{
-    size_t w = strncmp(t, "brieven", 7) == 0 ? 7 : strncmp(t, "brief", 5) == 0 ? 5 : 0;
-    return w && (t[w] == ' ' || t[w] == '\n') && strncmp(t + w + 1, "van", 3) == 0 &&
-           (t[w + 4] == ' ' || t[w + 4] == '\n');
-}
-
-/* Read once: each motion read its sentence up to itself again, and a long
- * line of motions without full stops was quadratic. */
+/* Where the scanner found letters' titles opening, in text order (they
+ * come last, in a pass of their own): each motion searches them, instead
+ * of reading its sentence up to itself again, which a long line of
+ * motions without full stops made quadratic. */
 int kg_index_titles(resolver *R)
 {
-    size_t len = R->doc->text.norm_len, cap = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (R->text[i] != 'b' || !is_title(R->text + i))
+    const kg_doc *doc = R->doc;
+    size_t cap = 0;
+    for (size_t i = 0; i < doc->nstructures; i++) {
+        if (doc->structures[i].kind != KG_STRUCT_LETTER_TITLE)
             continue;
         if (kg_grow((void **)&R->titles, &cap, R->ntitles, sizeof *R->titles))
             return -1;
-        R->titles[R->ntitles++] = i;
+        R->titles[R->ntitles++] = doc->structures[i].start;
     }
     return 0;
 }
@@ -61,16 +55,13 @@ static bool inside_letter_title(resolver *R, size_t motion_start)
     return i < R->ntitles && R->titles[i] + 10 <= motion_start;
 }
 
-/* The first citation after cite ci that is not a footnote marker: a
- * marker glued to the names ("Jansen c.s.4 (Kamerstuk ...)") stands
- * between a motion and its number. */
+/* The citation after cite ci, when no structure but a footnote marker
+ * stands between them (a marker glued to the names: "Jansen c.s.4
+ * (Kamerstuk ...)"); else, as when there is none, ncites. */
 static size_t next_citation(const resolver *R, size_t ci)
 {
     size_t i = ci + 1;
-    while (i < R->doc->ncites && (R->doc->cites[i].kind == KG_CITE_FN_GLUED ||
-                                  R->doc->cites[i].kind == KG_CITE_FN_MARK))
-        i++;
-    return i;
+    return i < R->doc->ncites && !kg_structure_between(R, ci, i, false) ? i : R->doc->ncites;
 }
 
 /* "de motie (Kamerstuk 25 424, nr. 692)": no names, its own number. */
@@ -140,7 +131,8 @@ void kg_resolve_anaphor(resolver *R, size_t ci)
 static const kg_cite *entry_number(const resolver *R, size_t mi)
 {
     const kg_cite *m = &R->doc->cites[mi], *id = mi ? &R->doc->cites[mi - 1] : NULL;
-    if (!id || id->kind != KG_CITE_KAMERSTUK || id->end > m->start)
+    if (!id || id->kind != KG_CITE_KAMERSTUK || id->end > m->start ||
+        kg_structure_between(R, mi - 1, mi, true))
         return NULL;
     for (size_t i = id->end; i < m->start; i++)
         if (R->text[i] != ' ' && R->text[i] != '\t')
@@ -187,7 +179,7 @@ void kg_resolve_motion(resolver *R, size_t mi, const char *addressee)
     kg_doc *doc = R->doc;
     const kg_cite *m = &doc->cites[mi];
     const char *key, *label, *id = NULL;
-    kg_cite_motion_key(doc->arena, R->text, m->names,
+    kg_cite_motion_key(doc->arena, R->text, m->submitter, m->nsubmitters,
                        m->with_addressee ? addressee : NULL, &key, &label);
     if (!m->names.len)
         label = "motie";

@@ -1,30 +1,57 @@
 /*
- * The scanner: the one place that knows what a citation looks like.
+ * The scanner: the one place that knows what a citation, a heading or a
+ * footnote looks like.
  *
- * The main lexer walks the text a token at a time. Words are consumed
- * whole, so a pattern can only start at a word boundary ("promotie" never
- * yields "motie"). When a keyword starts a citation ("Kamerstukken", "TK,",
- * "Handelingen", "(" before a number), small sub-lexers parse the rest:
- * the head (Kamer, vergaderjaar), one item (dossier, toevoeging,
- * ondernummer) and continuations (pages, "en", ranges, lists). Each emits
- * raw fields as byte spans; cite.c turns them into canonical ids.
+ * The main lexer walks the text a token at a time, its rules in groups
+ * (Kamerstukken, publications, Handelingen, motions, references to
+ * questions, the document's own identity, who asks, letters by date and
+ * the letter head, footnotes). Words are consumed whole, so a pattern can
+ * only start at a word boundary ("promotie" never yields "motie"). At a
+ * line start the line-start lexer is tried first: the rules that only a
+ * line start can begin (a Kamerstuk's head, question and answer headings,
+ * numbered lines). When a keyword starts a citation ("Kamerstukken",
+ * "TK,", "Handelingen", "(" before a number), small sub-lexers parse the
+ * rest: the head (Kamer, vergaderjaar), one item (dossier, toevoeging,
+ * ondernummer) and continuations (pages, "en", ranges, lists). A motion's
+ * rule tags each of its submitters (m-tags, where the list repeats).
+ *
+ * What it finds it hands over as tokens with raw fields as byte spans:
+ * reference tokens (kg_cite), which the resolver resolves and cite.c
+ * gives canonical ids, and structure tokens (kg_structure), which the
+ * model builds the document from.
  *
  * The text is normalised (normalize.c: one kind of space, dash and quote)
- * and NUL-terminated; no pattern but the main lexer's end rule contains
- * NUL, so no sub-lexer reads past the end.
+ * and NUL-terminated; no pattern but the lexers' end rules contains NUL,
+ * so no sub-lexer reads past the end.
  */
+#include "footnote_shape.h"
 #include "internal.h"
 #include <stdio.h>
 #include <string.h>
 
 typedef const unsigned char *cur;
 
+/* The m-tags' histories (re2c: a tag in a repeated part of a rule records
+ * a value for each repetition): a tree of values, each with the index of
+ * the one recorded before it, -1 ending a history. A motion's list of
+ * submitters hands over each name this way. */
+typedef struct {
+    cur at;             /* NULL: the part was not there */
+    long pred;
+} mtag_value;
+
+/* Values kept per token: dozens of names, where 16 are used. Past this a
+ * history keeps what it had: its start, the names that count. */
+#define MTAG_VALUES 4096
+
 typedef struct {
     cur base, lim;
-    kg_cite_sink sink;
-    void *ctx;
+    const kg_scan_sink *sink;
+    size_t nstructures; /* structure tokens handed over so far */
     size_t eol_read;    /* bytes read to line ends: kg_scan_text's answer */
     bool subject_read;  /* a Betreft line was read to its end */
+    mtag_value mtags[MTAG_VALUES];
+    size_t nmtags;      /* in use since the token's start */
 } scanner;
 
 /*!re2c
@@ -110,6 +137,9 @@ typedef struct {
     month  = "januari" | "februari" | "maart" | "april" | "mei" | "juni" | "juli"
            | "augustus" | "september" | "oktober" | "november" | "december";
     date   = d{1,2} s1 month (s1 (d{4} | "jl." | "j.l."))?;
+    /* the footnote shape the readers write (footnote_shape.h): the marker
+     * "[footnoteRef:N]" here, the note "[N:  text ]" at the FN_BODY rule,
+     * a PDF's raised numbers as superscript digits (sup) */
     fnref  = "[footnoteRef:" d+ "]";
     /* a footnote marker after a date: Word's, or digits glued to the year
      * ("25 oktober 19901") */
@@ -121,6 +151,11 @@ typedef struct {
             | "EK" | "Stb" | "Staatsblad" | "Stcrt" | "Staatscourant";
     tword  = [^ \t\r\n.,;:()[\]\x00]+;
     letter = [A-Za-z]* ("brief" | "brieven");
+    /* what opens the title of a letter, as in "mijn brief van 5 december
+     * ... naar aanleiding van de motie X (Kamerstuk N)", where N is the
+     * letter's: the letter rule's words, dated or not ("de brief van de
+     * minister over de motie X") */
+    title  = ("brief" | "brieven") [ \n] "van" [ \n];
 */
 
 static kg_span span(const scanner *S, cur a, cur b)
@@ -131,6 +166,29 @@ static kg_span span(const scanner *S, cur a, cur b)
         sp.len = (size_t)(b - a);
     }
     return sp;
+}
+
+/* Records at in the history *tag (re2c's YYMTAGP and YYMTAGN). */
+static void add_mtag(scanner *S, long *tag, cur at)
+{
+    if (S->nmtags == MTAG_VALUES)
+        return;
+    S->mtags[S->nmtags] = (mtag_value){at, *tag};
+    *tag = (long)S->nmtags++;
+}
+
+/* The values of history t in the order recorded, the first `max` of them
+ * in out; returns how many it has. */
+static size_t mtag_values(const scanner *S, long t, cur *out, size_t max)
+{
+    size_t n = 0;
+    for (long i = t; i >= 0; i = S->mtags[i].pred)
+        n++;
+    size_t k = n;
+    for (long i = t; i >= 0; i = S->mtags[i].pred)
+        if (--k < max)
+            out[k] = S->mtags[i].at;
+    return n;
 }
 
 /* cite.c drops leading tussenvoegsels from member keys; it asks here so
@@ -250,18 +308,20 @@ static cur lex_head(scanner *S, cur p, kg_cite *c)
 
 /* ---- one item: dossier [toevoeging] [, nr. N] ------------------------ */
 
-/* The toevoeging without what separates it from the dossier:
- * " VII" -> "VII", "-32" -> "32", ".VII" -> "VII", " hoofdstuk XV" -> "XV". */
+/* The toevoeging [a, b) (a tpart) without what separates it from the
+ * dossier: " VII" -> "VII", "-32" -> "32", ".VII" -> "VII", " hoofdstuk
+ * XV" -> "XV". */
 static kg_span toevoeging(const scanner *S, cur a, cur b)
 {
     if (!a)
         return span(S, a, b);
-    while (a < b && (is_space(*a) || *a == '-' || *a == '.'))
-        a++;
-    if (b - a > 9 && memcmp(a, "hoofdstuk", 9) == 0)
-        for (a += 9; a < b && is_space(*a); a++)
-            ;
-    return span(S, a, b);
+    cur YYCURSOR = a, YYMARKER;
+    /*!re2c
+        [ \t\r\n.-]* "hoofdstuk" [ \t\r\n]+ | [ \t\r\n.-]+ {
+            return span(S, YYCURSOR < b ? YYCURSOR : b, b);
+        }
+        * { return span(S, a, b); }
+    */
 }
 
 enum { ITEM_NONE, ITEM_KST, ITEM_KSTS, ITEM_DOSSIER };
@@ -525,12 +585,22 @@ static cur line_end(scanner *S, cur p)
     return q;
 }
 
-/* The text [a, b) of a numbered line is a heading, not a sentence or a
- * list item ("..., en"). */
-static bool is_heading(cur a, cur b)
+/* Whether the text of a numbered line, from p to the end of its line
+ * (*end), is a heading: short, and not ending as a sentence or a list item
+ * does ("..., en"). */
+static bool lex_heading(scanner *S, cur p, cur *end)
 {
-    return b - a <= 80 && !strchr(".?,;:", b[-1]) &&
-           !(b - a > 3 && (memcmp(b - 3, " en", 3) == 0 || memcmp(b - 3, " of", 3) == 0));
+    cur YYCURSOR = p;
+    bool heading;
+    /*!re2c
+        [^\n\x00]* ([.?,;:] | " en" | " of") / [\n\x00] { heading = false; goto done; }
+        [^\n\x00]+ / [\n\x00] { heading = true; goto done; }
+        * { YYCURSOR = p; heading = false; goto done; }
+    */
+done:
+    S->eol_read += (size_t)(YYCURSOR - p);
+    *end = YYCURSOR;
+    return heading && YYCURSOR - p <= 80;
 }
 
 static int at_line_start(const scanner *S, cur p)
@@ -550,10 +620,64 @@ static kg_cite cite_at(const scanner *S, kg_cite_kind kind, cur tok, cur end)
     return c;
 }
 
+/* Hands a reference token over, with where it stands among the
+ * structure tokens. */
+static void cite_out(scanner *S, kg_cite *c)
+{
+    c->structures_before = S->nstructures;
+    S->sink->cite(S->sink->ctx, c);
+}
+
+static kg_structure structure_at(const scanner *S, kg_structure_kind kind, cur tok, cur end)
+{
+    kg_structure st;
+    memset(&st, 0, sizeof st);
+    st.kind = kind;
+    st.start = (size_t)(tok - S->base);
+    st.end = (size_t)(end - S->base);
+    return st;
+}
+
+static void structure_out(scanner *S, const kg_structure *st)
+{
+    S->nstructures++;
+    S->sink->structure(S->sink->ctx, st);
+}
+
+/* A structure token [tok, end) whose only field is its number [n0, n1):
+ * a footnote's marker or body, a question. */
+static void numbered_out(scanner *S, kg_structure_kind kind, cur tok, cur end, cur n0, cur n1)
+{
+    kg_structure st = structure_at(S, kind, tok, end);
+    st.number = span(S, n0, n1);
+    structure_out(S, &st);
+}
+
+/* A structure token [tok, end) whose only field is what it names, in the
+ * field its kind has: a fraction's party, the minister's name, what a
+ * field of the letter head says. */
+static void naming_out(scanner *S, kg_structure_kind kind, cur tok, cur end, kg_span what)
+{
+    kg_structure st = structure_at(S, kind, tok, end);
+    switch (kind) {
+    case KG_STRUCT_FRACTION:
+    case KG_STRUCT_FRACTION_BLOCK:
+        st.party = what;
+        break;
+    case KG_STRUCT_META_MINISTER:
+        st.name = what;
+        break;
+    default:
+        st.text = what;
+        break;
+    }
+    structure_out(S, &st);
+}
+
 static void emit_list(scanner *S, cite_list *L)
 {
     for (size_t i = 0; i < L->n; i++)
-        S->sink(S->ctx, &L->items[i]);
+        cite_out(S, &L->items[i]);
 }
 
 /* A keyword that starts a Kamerstuk citation ended at p. */
@@ -618,7 +742,7 @@ static cur bracketed(scanner *S, cur p, cur tok)
         c.kind = KG_CITE_DEBATE_DOSSIER;
         c.start = (size_t)(tok - S->base);
         c.end = (size_t)(q + 1 - S->base);
-        S->sink(S->ctx, &c);
+        cite_out(S, &c);
     }
     if ((kind != ITEM_KST && kind != ITEM_KSTS) || c.dossier.len < 5)
         return NULL;
@@ -638,7 +762,7 @@ static cur handelingen_found(scanner *S, kg_cite_kind kind, cur tok, cur end, cu
     c.pages = span(S, p0, p1);
     if (!c.vj[0])
         return NULL;
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
     return end;
 }
 
@@ -701,13 +825,13 @@ static cur publication(scanner *S, kg_cite_kind kind, cur tok, cur end,
     c.nr = span(S, n0, n1);
     c.start = (size_t)(tok - S->base);
     c.end = (size_t)(end - S->base);
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
     return end;
 }
 
 
 /* "14 maart 2025" to "2025-03-14"; `year` when the date has none. */
-static void set_date(kg_cite *c, cur a, cur b, const char *year)
+static void set_date(char date[11], cur a, cur b, const char *year)
 {
     static const char *const months[] = {
         "januari", "februari", "maart", "april", "mei", "juni", "juli",
@@ -735,7 +859,7 @@ static void set_date(kg_cite *c, cur a, cur b, const char *year)
     else
         memcpy(y, year, 4);
     y[4] = '\0';
-    snprintf(c->date, sizeof c->date, "%s-%02u-%02u", y, month % 100, day % 100);
+    snprintf(date, 11, "%s-%02u-%02u", y, month % 100, day % 100);
 }
 
 /* The dates of "de brieven van 14 maart en 3 oktober 2025": one BRIEF
@@ -773,25 +897,24 @@ static void letter_dates(scanner *S, cur tok, cur from, cur to)
     }
     char year[5] = "????";
     for (size_t i = n; i-- > 0;) {      /* the last written year */
-        kg_cite c;
-        set_date(&c, starts[i], ends[i], "????");
-        if (c.date[0] != '?') {
-            memcpy(year, c.date, 4);
+        char date[11];
+        set_date(date, starts[i], ends[i], "????");
+        if (date[0] != '?') {
+            memcpy(year, date, 4);
             break;
         }
     }
     for (size_t i = 0; i < n; i++) {
         kg_cite c = cite_at(S, KG_CITE_BRIEF, i == 0 ? tok : starts[i], ends[i]);
-        set_date(&c, starts[i], ends[i], year);
+        set_date(c.date, starts[i], ends[i], year);
         c.group = (size_t)(tok - S->base);
-        S->sink(S->ctx, &c);
-        if (mends[i] > marks[i]) {
-            kg_cite m = cite_at(S, glued[i] ? KG_CITE_FN_GLUED : KG_CITE_FN_MARK, marks[i],
-                                mends[i]);
-            m.nr = glued[i] ? span(S, marks[i], mends[i])
-                            : span(S, marks[i] + 13, mends[i] - 1);
-            S->sink(S->ctx, &m);
-        }
+        cite_out(S, &c);
+        if (mends[i] > marks[i] && glued[i])
+            numbered_out(S, KG_STRUCT_FN_GLUED, marks[i], mends[i], marks[i], mends[i]);
+        else if (mends[i] > marks[i])
+            numbered_out(S, KG_STRUCT_FN_MARK, marks[i], mends[i],
+                         marks[i] + strlen(KG_NOTE_MARK_OPEN),
+                         mends[i] - strlen(KG_NOTE_MARK_CLOSE));
     }
 }
 
@@ -806,7 +929,7 @@ static void emit(scanner *S, kg_cite_kind kind, cur tok, cur end,
     c.names = names;
     c.nr = nr;
     c.pages = pages;
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
 }
 
 /* A footnote marker glued to the name or "c.s." that ends at p
@@ -863,23 +986,49 @@ words:
     return NULL;
 }
 
-/* A motion named by its submitters (or by nobody: "onze motie"), which
- * ended at end; returns where to scan on. */
-static cur motion(scanner *S, cur tok, cur end, kg_span names, bool addressee)
+/* Where a rule found the names of a motion's submitters: the first
+ * [first, first_end), those of the part of the list that repeats (the m-tag
+ * histories from and to: "A, B, C en D"), and the last [last, last_end);
+ * NULL and -1 where the rule has no such part. */
+typedef struct {
+    cur first, first_end;
+    long from, to;
+    cur last, last_end;
+} name_tags;
+
+/* Each submitter's name, in the order written, as the rule's tags found
+ * them: "Sneller/Vermeer", "Jansen (PVV), Bikker (CU) en Ceder". */
+static void hand_over_names(const scanner *S, kg_cite *c, const name_tags *t)
+{
+    cur from[KG_MAX_SUBMITTERS], to[KG_MAX_SUBMITTERS];
+    c->nsubmitters = 0;
+    if (t->first)
+        c->submitter[c->nsubmitters++] = span(S, t->first, t->first_end);
+    size_t room = KG_MAX_SUBMITTERS - c->nsubmitters;
+    size_t a = mtag_values(S, t->from, from, room), b = mtag_values(S, t->to, to, room);
+    for (size_t i = 0; i < a && i < b && i < room; i++)
+        if (from[i] && to[i])
+            c->submitter[c->nsubmitters++] = span(S, from[i], to[i]);
+    if (t->last && c->nsubmitters < KG_MAX_SUBMITTERS)
+        c->submitter[c->nsubmitters++] = span(S, t->last, t->last_end);
+}
+
+/* A motion named by its submitters (names, each found where `tags` says)
+ * or by nobody ("onze motie": tags NULL), which ended at end; returns
+ * where to scan on. */
+static cur motion(scanner *S, cur tok, cur end, kg_span names, const name_tags *tags)
 {
     kg_cite c = cite_at(S, KG_CITE_MOTIE, tok, end);
     c.names = names;
-    c.with_addressee = addressee;
+    if (tags)
+        hand_over_names(S, &c, tags);
     cur mark = names.len ? lex_glued_marker(end) : NULL;
     cur about = lex_about(mark ? mark : end, tok[0] == 'M' && at_line_start(S, tok));
     if (about)
         c.reach = (size_t)(about - S->base);
-    S->sink(S->ctx, &c);
-    if (mark) {
-        kg_cite m = cite_at(S, KG_CITE_FN_GLUED, end, mark);
-        m.nr = span(S, end, mark);
-        S->sink(S->ctx, &m);
-    }
+    cite_out(S, &c);
+    if (mark)
+        numbered_out(S, KG_STRUCT_FN_GLUED, end, mark, end, mark);
     return mark ? mark : end;
 }
 
@@ -907,12 +1056,12 @@ close:
     c.start = (size_t)(tok - S->base);
     c.end = (size_t)(YYCURSOR - S->base);
     c.nr = nr;
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
     if (was.len) {
         c.start = was.off;
         c.end = was.off + was.len;
         c.nr = was;
-        S->sink(S->ctx, &c);
+        cite_out(S, &c);
     }
     return YYCURSOR;
 }
@@ -955,7 +1104,7 @@ parts:
             ;
         c.nr = span(S, a + 12, e);
     }
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
     return n1;
 }
 
@@ -973,7 +1122,7 @@ static cur flat_head(scanner *S, cur tok, kg_span dossier, kg_span toev, cur y0,
                 c.toev = toev;
                 c.nr = span(S, n0, n1);
                 set_vj(c.vj, y0, y1);
-                S->sink(S->ctx, &c);
+                cite_out(S, &c);
                 return n1;
             }
             s [^ \t\r\n\x00]+ { continue; }
@@ -997,7 +1146,7 @@ static cur kamerstuk_head(scanner *S, cur tok, cur n0, cur n1, cur t0, cur t1, c
     c.dossier = span(S, n0, n1);
     c.toev = span(S, t0, t1);
     c.nr = span(S, p0, p1);
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
     return p1;
 }
 
@@ -1007,7 +1156,7 @@ static void vraag_numbers(scanner *S, cur tok, cur n0, cur n1, cur p, cur end)
 {
     kg_cite c = cite_at(S, KG_CITE_VRAAG_NR, tok, n1);
     c.nr = span(S, n0, n1);
-    S->sink(S->ctx, &c);
+    cite_out(S, &c);
     cur YYCURSOR = p, YYMARKER, a, b;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
     while (YYCURSOR && YYCURSOR < end) {
@@ -1015,10 +1164,36 @@ static void vraag_numbers(scanner *S, cur tok, cur n0, cur n1, cur p, cur end)
             s ("," | "en") s @a d+ @b {
                 c = cite_at(S, KG_CITE_VRAAG_NR, a, b);
                 c.nr = span(S, a, b);
-                S->sink(S->ctx, &c);
+                cite_out(S, &c);
                 continue;
             }
             * { return; }
+        */
+    }
+}
+
+/* Where a letter's title opens ("brief van", "brieven van"), also inside
+ * a word ("Kamerbrief van") and inside what other rules read whole (a
+ * head, a member block, a dated letter's words): a pass of its own, after
+ * the rest, so that it changes how nothing else is read. */
+static void letter_titles(scanner *S, cur p)
+{
+    cur YYCURSOR = p, YYMARKER;
+    for (;;) {
+        cur t = YYCURSOR;
+        /*!re2c
+            title {
+                kg_structure st = structure_at(S, KG_STRUCT_LETTER_TITLE, t, YYCURSOR);
+                structure_out(S, &st);
+                continue;
+            }
+            "\x00" {
+                if (t >= S->lim)
+                    return;
+                continue;
+            }
+            [^b\x00]+ { continue; }
+            * { continue; }
         */
     }
 }
@@ -1033,14 +1208,93 @@ static cur skip_word(cur p)
     return q > p ? q : p + 1;
 }
 
-/* The grammar of kg_scan_text, used by its two lexers (see there). */
+/* ---- the line-start lexer ------------------------------------------- */
+
+/* The rules that only a line start can begin, tried there before the
+ * main lexer. A Kamerstuk head ("26 104 Voedselbeleid" / "Nr. 212 BRIEF
+ * ...") reads its whole line before it can tell: tried at every "3 Hoe"
+ * of a long line, it was quadratic. Where one of these matches, no rule of
+ * the main lexer matches as long, so trying them first reads the text as
+ * one lexer of all the rules would; and the main rules are expanded once,
+ * not again with these. Returns where to scan on, or NULL. */
+static cur lex_line_start(scanner *S, cur tok)
+{
+    cur YYCURSOR = tok, YYMARKER, n0, n1, p0, p1, t0, t1, y0, y1;
+    /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
+    /*!re2c
+        @n0 dos @n1 (sp @t0 toev @t1)? sp* nl sp* upper [^\n\x00]* nl (sp* nl)* sp*
+            "Nr." s1 @p0 d+ [a-z]? @p1 s1 @y0 [A-Z]{3,} @y1 {
+            /* the dossier alone on its line, as a scan has it: "22093" /
+             * "Mededingingsbeleid" / "Nr. 9" / "BRIEF VAN ..." */
+            return kamerstuk_head(S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
+        }
+        @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
+            "Nr." s1 @p0 d+ [a-z]? @p1 s1 @y0 [A-Z]{3,} @y1 {
+            /* "Nr. 212" / "BRIEF VAN ...", broken by a PDF */
+            return kamerstuk_head(S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
+        }
+        @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
+            ("Nr." sp)? @p0 (d+ [a-z]? | [A-Z]{1,2}) @p1 sp @y0 [A-Z]{3,} @y1 {
+            /* "26 104 Voedselbeleid" / "Nr. 212 BRIEF VAN DE MINISTER" */
+            return kamerstuk_head(S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
+        }
+
+        /* headings of questions and answers */
+        "Vraag" sp* ":" {
+            numbered_out(S, KG_STRUCT_QUESTION, tok, YYCURSOR, NULL, NULL);
+            return YYCURSOR;
+        }
+        "Vraag" sp @n0 d+ @n1 sp* ":"? sp* / (nl | "\x00") {
+            numbered_out(S, KG_STRUCT_QUESTION, tok, YYCURSOR, n0, n1);
+            return YYCURSOR;
+        }
+        "Antwoord" "en"? sp* ":" {
+            numbered_out(S, KG_STRUCT_ANSWER, tok, YYCURSOR, NULL, NULL);
+            return YYCURSOR;
+        }
+        "Antwoord" sp* / (nl | "\x00") {
+            numbered_out(S, KG_STRUCT_ANSWER, tok, YYCURSOR, NULL, NULL);
+            return YYCURSOR;
+        }
+
+        /* numbered lines: "12. De leden van de ...-fractie vragen ..." is a
+         * numbered question; "12. ...", "a. ..." a section heading, or
+         * neither (a list item, a sentence). Only a line start is read to
+         * the line end: "vraag 3. De ..." on one long line was read to its
+         * end each time. */
+        @n0 d{1,3} @n1 "." sp "De leden" / [^\n\x00] {
+            numbered_out(S, KG_STRUCT_QUESTION, tok, n1, n0, n1);
+            return n1;
+        }
+        @n0 ([A-Za-z] | [IVX]{2,4} | d{1,3}) @n1 "." sp @p0 upper / [^\n\x00] {
+            if (!lex_heading(S, p0, &p1))
+                return n1;
+            kg_structure st = structure_at(S, KG_STRUCT_SECTION, tok, p1);
+            st.label = span(S, n0, n1);
+            st.title = span(S, p0, p1);
+            structure_out(S, &st);
+            return p1;
+        }
+        * { return NULL; }
+    */
+}
+
+/* ---- the main lexer ------------------------------------------------- */
+
+/* The grammar of kg_scan_text, in groups: a token at a time, the longest
+ * match wins, and of two as long the first. */
 /*!rules:re2c:main
+        /* ---- the end of the text ---- */
         "\x00" {
-            if (tok >= S.lim)
+            if (tok >= S.lim) {
+                letter_titles(&S, S.base + from);
                 return S.eol_read;
+            }
             continue;
         }
 
+        /* ---- Kamerstukken: after a keyword or a Kamer, in brackets, alone;
+         * and numbers that look like them but are not ---- */
         kstkw {
             r = kamerstuk(&S, YYCURSOR, tok, "", 0);
             YYCURSOR = r ? r : YYCURSOR;
@@ -1100,6 +1354,20 @@ static cur skip_word(cur p)
             ":"? s1 [0-9A-Za-z/._-]+ {
             continue;                   /* "Ons kenmerk 12345-2023": not a Kamerstuk */
         }
+        [a-z0-9]* @n0 ("Tweede" | "Eerste") s1 "Kamer" s "," {
+            /* also a page footer glued to the text before it, as
+             * flattened text has them ("stikstofTweede Kamer, ...") */
+            r = kamerstuk(&S, YYCURSOR, n0, n0[0] == 'T' ? "tk" : "ek", 1);
+            YYCURSOR = r ? r : skip_word(n0);
+            continue;
+        }
+        "(" s / [0-9] {
+            r = bracketed(&S, YYCURSOR, tok);
+            YYCURSOR = r ? r : YYCURSOR;
+            continue;
+        }
+
+        /* ---- Staatsblad, Staatscourant, case law ---- */
         ("Stb." | "Stb" | "Staatsblad") s1 @n0 d{4} @n1 s ("," s)? (nrkw s)? @p0 d+ @p1 {
             r = publication(&S, KG_CITE_STB, tok, YYCURSOR, n0, p0, p1);
             YYCURSOR = r ? r : skip_word(tok);
@@ -1114,18 +1382,8 @@ static cur skip_word(cur p)
             emit(&S, KG_CITE_ECLI, tok, YYCURSOR, none, none, none);
             continue;
         }
-        [a-z0-9]* @n0 ("Tweede" | "Eerste") s1 "Kamer" s "," {
-            /* also a page footer glued to the text before it, as
-             * flattened text has them ("stikstofTweede Kamer, ...") */
-            r = kamerstuk(&S, YYCURSOR, n0, n0[0] == 'T' ? "tk" : "ek", 1);
-            YYCURSOR = r ? r : skip_word(n0);
-            continue;
-        }
-        "(" s / [0-9] {
-            r = bracketed(&S, YYCURSOR, tok);
-            YYCURSOR = r ? r : YYCURSOR;
-            continue;
-        }
+
+        /* ---- Handelingen and their Aanhangsel ---- */
         ("Aanhangsel" | "Aanh.") (s1 "van" s1 "de")? s1 ("Handelingen" | "Hand.") {
             r = handelingen(&S, YYCURSOR, tok, KG_CITE_AANHANGSEL);
             YYCURSOR = r ? r : YYCURSOR;
@@ -1137,40 +1395,48 @@ static cur skip_word(cur p)
             continue;
         }
 
+        /* ---- motions: by their submitters, born, by number, "deze motie" ---- */
         ("motie" | "Motie") s1 ("van" s1)? ("de" s1 | "De" s1)? ("Tweede" s1 | "Eerste" s1)?
             "Kamer" [a-z]* {
             continue;                   /* "een motie van de Kamer", "Motie" / "De Kamer,":
                                            the Kamer is no submitter */
         }
-        ("motie" | "Motie") ("-" s | s1) @n0 name (s "/" s name)* @n1
+        ("motie" | "Motie") ("-" s | s1) @n0 name @m0 (s "/" s #ms name #me)* @n1
             (s1 party)? (s1 "c.s.")? {
-            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), false);
+            name_tags names = {n0, m0, ms, me, NULL, NULL};
+            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), &names);
             continue;
         }
         ("motie" | "Motie") s1 "van" s1 (("het" s1)? "lid" | "kamerlid" | "Kamerlid") s1
             @n0 name @n1 (s1 party)? (s1 "c.s.")? {
-            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), false);
+            name_tags names = {n0, n1, -1, -1, NULL, NULL};
+            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), &names);
             continue;
         }
         ("motie" | "Motie") s1 "van" s1 "de" s1 "leden" s1
-            @n0 name (sp party)? (s "," s name (sp party)?)* s1 "en" s1 name @n1
+            @n0 name @m0 (sp party)? (s "," s #ms name #me (sp party)?)* s1 "en" s1 @m1 name @n1
             (s1 party)? (s1 "c.s.")? {
-            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), false);
+            name_tags names = {n0, m0, ms, me, m1, n1};
+            YYCURSOR = motion(&S, tok, YYCURSOR, span(&S, n0, n1), &names);
             continue;
         }
-        "door" s1 ("het" s1 "lid" | "de" s1 "leden") s1 @n0 name (s1 "en" s1 name)? @n1
+        "door" s1 ("het" s1 "lid" | "de" s1 "leden") s1 @n0 name @m0 (s1 "en" s1 @m1 name)? @n1
             (sp party)? s1 "ingediende" s1 ("motie" | "moties") {
-            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            kg_cite c = cite_at(&S, KG_CITE_MOTIE, tok, YYCURSOR);
+            c.names = span(&S, n0, n1);
+            hand_over_names(&S, &c, &(name_tags){n0, m0, -1, -1, m1, m1 ? n1 : NULL});
+            cite_out(&S, &c);
             continue;
         }
         ("Door" | "door") s1 ("het" s1 "lid" | "de" s1 "leden") s1
-            @n0 name (s "," s name)* (s1 "en" s1 name)? @n1 s1 "wordt" s1 "de" s1
+            @n0 name @m0 (s "," s #ms name #me)* (s1 "en" s1 @m1 name)? @n1 s1 "wordt" s1 "de" s1
             "volgende" s1 "motie" s1 "voorgesteld" {
             /* Handelingen: a motion is born; "Zij krijgt nr. N" follows */
             kg_cite c = cite_at(&S, KG_CITE_MOTIE, tok, YYCURSOR);
             c.names = span(&S, n0, n1);
+            hand_over_names(&S, &c, &(name_tags){n0, m0, ms, me, m1, m1 ? n1 : NULL});
             c.born = true;
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
         ("Zij" | "Hij") s1 "krijgt" s1 nrkw s @n0 ondc @n1
@@ -1186,20 +1452,20 @@ static cur skip_word(cur p)
             kg_cite c = cite_at(&S, KG_CITE_STUKNR, tok, YYCURSOR);
             c.nr = span(&S, n0, n1);
             c.motion = tok[0] == 'm';
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
         "(" s ("op" s1)? "stuk" s1 nrkw s @n0 ondc @n1 / [^0-9A-Za-z] {
             /* "het amendement-Koopmans (stuk nr. 12)" */
             kg_cite c = cite_at(&S, KG_CITE_STUKNR, tok + 1, YYCURSOR);
             c.nr = span(&S, n0, n1);
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
         ("onze" | "Onze" | "mijn" | "Mijn" | "zijn" | "Zijn" | "haar" | "Haar" | "hun" | "Hun"
             | "uw" | "Uw") s1 "motie" / s "(" {
             /* "onze motie (Kamerstuk 25 424, nr. 691)": no names */
-            YYCURSOR = motion(&S, tok, YYCURSOR, none, false);
+            YYCURSOR = motion(&S, tok, YYCURSOR, none, NULL);
             continue;
         }
         ("motie" | "Motie") sp "die" sp "u" sp "samen" sp "met" sp "het" sp "lid" sp
@@ -1210,11 +1476,31 @@ static cur skip_word(cur p)
             c.start = (size_t)(tok - S.base);
             c.end = (size_t)(YYCURSOR - S.base);
             c.names = span(&S, n0, n1);
+            hand_over_names(&S, &c, &(name_tags){n0, n1, -1, -1, NULL, NULL});
             c.with_addressee = true;
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
 
+        /* a motion a footnote numbers: "een motie¹", "de motie8" */
+        ("een" | "de" | "deze" | "die") s1 "motie" / (sup | "[footnoteRef:") {
+            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, none, none, none);
+            continue;
+        }
+        ("een" | "de" | "deze" | "die") s1 "motie" @n0 d{1,2} @n1 / [^0-9A-Za-z] {
+            emit(&S, KG_CITE_MOTIE, tok, n0, none, none, none);
+            numbered_out(&S, KG_STRUCT_FN_GLUED, n0, n1, n0, n1);
+            continue;
+        }
+        ("deze" | "Deze" | "de" | "De" | "die" | "Die") s1 @n1 "motie" / (sp | nl | [.,;:)]) {
+            /* "deze motie": the motion just named, unless a name follows
+             * ("de motie van het lid X"), which the rules at n1 find */
+            emit(&S, KG_CITE_MOTIE_ANAPHOR, tok, YYCURSOR, none, none, none);
+            YYCURSOR = n1;
+            continue;
+        }
+
+        /* ---- references to questions: "zie antwoord op vraag 3" ---- */
         zie s1 (("voor" s1 "de" s1 "beantwoording" s1 "van" s1 "deze" s1 vraagw s1)? antw)
             s1 @n0 name @n1 (sp party)? (oppage @p0 pages @p1)? {
             emit(&S, KG_CITE_VRAAG_LID, tok, YYCURSOR, span(&S, n0, n1), none,
@@ -1253,15 +1539,8 @@ static cur skip_word(cur p)
             continue;
         }
 
-        "Vragen" sp "van" sp "het" sp "lid" sp @n0 name @n1 s "," [^(\n\x00]* "(" @p0 [^)\n\x00]+ @p1 ")" {
-            if (at_line_start(&S, tok)) {
-                kg_cite c = cite_at(&S, KG_CITE_MEMBER_BLOCK, tok, YYCURSOR);
-                c.names = span(&S, n0, n1);
-                c.party = span(&S, p0, p1);
-                S.sink(S.ctx, &c);
-            }
-            continue;
-        }
+        /* ---- the document's own identity: heads, footers, ids written out
+         * ---- */
         "Tweede Kamer der Staten-Generaal" @y0 d{4} "-" d{4} @y1 @n0 d{5} @n1 sp "nr." sp @p0 d+ @p1 {
             /* the table of the publication site, glued together */
             kg_cite c = cite_at(&S, KG_CITE_HEAD, tok, YYCURSOR);
@@ -1269,7 +1548,7 @@ static cur skip_word(cur p)
             c.nr = span(&S, p0, p1);
             set_vj(c.vj, y0, y1);
             memcpy(c.kamer, "tk", 3);
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
         @k0 ("Tweede" | "Eerste") s1 "Kamer" s1 "der" s1 "Staten-Generaal" @y0 d{4} "-" d{4} @y1
@@ -1280,7 +1559,7 @@ static cur skip_word(cur p)
             c.nr = span(&S, p0, p1);
             set_vj(c.vj, y0, y1);
             set_kamer(c.kamer, k0, k0 + 1);
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
         (@k0 ("Tweede" | "Eerste") s1 "Kamer" s1 "der" s1 "Staten" ("-" | s1) "Generaal" s d{0,2} s)?
@@ -1296,7 +1575,7 @@ static cur skip_word(cur p)
             c.nr = span(&S, n0, n1);
             set_vj(c.vj, y0, y1);
             memcpy(c.kamer, k0 && k0[0] == 'E' ? "ek" : "tk", 3);
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             continue;
         }
         [a-z0-9]* @n0 ("Tweede" | "Eerste") s1 "Kamer" s "," s vjkw s @y0 vj @y1 s "," s
@@ -1309,7 +1588,7 @@ static cur skip_word(cur p)
             c.pages = span(&S, p0, p1);
             c.glued = !at_line_start(&S, n0) || !lex_line_end(p1);
             set_vj(c.vj, y0, y1);
-            S.sink(S.ctx, &c);
+            cite_out(&S, &c);
             YYCURSOR = p1;
             continue;
         }
@@ -1350,88 +1629,63 @@ static cur skip_word(cur p)
             YYCURSOR = r ? r : y1;      /* the dossier line may start a head */
             continue;
         }
-        "Vraag" sp* ":" {
-            if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_QUESTION, tok, YYCURSOR, none, none, none);
-            continue;
-        }
-        "Vraag" sp @n0 d+ @n1 sp* ":"? sp* / (nl | "\x00") {
-            if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_QUESTION, tok, YYCURSOR, none, span(&S, n0, n1), none);
-            continue;
-        }
-        "Antwoord" "en"? sp* ":" {
-            if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_ANSWER, tok, YYCURSOR, none, none, none);
-            continue;
-        }
-        "Antwoord" sp* / (nl | "\x00") {
-            if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_ANSWER, tok, YYCURSOR, none, none, none);
+        /* ---- who asks: member blocks, answers to a range of questions,
+         * fractions (the other headings start lines: lex_line_start) ---- */
+        "Vragen" sp "van" sp "het" sp "lid" sp @n0 name @n1 s "," [^(\n\x00]* "(" @p0 [^)\n\x00]+ @p1 ")" {
+            if (at_line_start(&S, tok)) {
+                kg_structure st = structure_at(&S, KG_STRUCT_MEMBER_BLOCK, tok, YYCURSOR);
+                st.name = span(&S, n0, n1);
+                st.party = span(&S, p0, p1);
+                structure_out(&S, &st);
+            }
             continue;
         }
         "Antwoord" sp ("op" sp)? ("vraag" | "vragen") sp @n0 d+ @n1
             ((s "," s d+)* s ("en" | "t/m" | "-") s @p0 d+ @p1)? sp* ":"? sp* / (nl | "\x00") {
+            /* a heading at a line start; elsewhere read whole, so that the
+             * numbers it runs over onto a line of their own start nothing */
             if (at_line_start(&S, tok)) {
-                kg_cite c = cite_at(&S, KG_CITE_ANSWER, tok, YYCURSOR);
-                c.nr = span(&S, n0, n1);
-                c.nr_to = span(&S, p0, p1);
-                S.sink(S.ctx, &c);
-            }
-            continue;
-        }
-        @n0 ([A-Za-z] | [IVX]{2,4} | d{1,3}) @n1 "." sp @p0 upper / [^\n\x00] {
-            /* A line "12. ..." or "a. ...": a numbered question, a section
-             * heading, or neither (a list item, a sentence). Only a line
-             * start is read to the line end: "vraag 3. De ..." on one
-             * long line was read to its end each time. */
-            p1 = at_line_start(&S, tok) ? line_end(&S, YYCURSOR) : NULL;
-            if (p1 && n0[0] >= '0' && n0[0] <= '9' &&
-                p1 - p0 > 8 && memcmp(p0, "De leden", 8) == 0) {
-                emit(&S, KG_CITE_QUESTION, tok, n1, none, span(&S, n0, n1), none);
-                YYCURSOR = n1;
-            } else if (p1 && is_heading(p0, p1)) {
-                emit(&S, KG_CITE_SECTION, tok, p1, span(&S, p0, p1),
-                     span(&S, n0, n1), none);
-                YYCURSOR = p1;
-            } else {
-                YYCURSOR = n1;
+                kg_structure st = structure_at(&S, KG_STRUCT_ANSWER, tok, YYCURSOR);
+                st.number = span(&S, n0, n1);
+                st.number_to = span(&S, p0, p1);
+                structure_out(&S, &st);
             }
             continue;
         }
         "Vragen" (sp "en" sp "opmerkingen")? sp "van" sp "de" sp "leden" sp "van" sp "de" sp
             @n0 [A-Za-z0-9-]+ @n1 "-fractie" {
             if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_FRACTION_BLOCK, tok, YYCURSOR, span(&S, n0, n1), none, none);
+                naming_out(&S, KG_STRUCT_FRACTION_BLOCK, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         ("De" | "de") sp "leden" sp "van" sp "de" sp @n0 [A-Za-z0-9-]+ @n1 "-fractie" {
-            emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_FRACTION, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         ("De" | "de") sp "leden" sp "van" sp "de" sp @n0 [A-Z] [A-Z0-9]+ @n1 / [^A-Za-z0-9-] {
-            emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_FRACTION, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         ("De" | "de") sp "leden" sp "van" sp "het" sp @n0 [A-Z] [A-Z0-9]+ @n1 / [^A-Za-z0-9-] {
-            emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_FRACTION, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         ("De" sp "leden" sp "van" sp "de" | "de") sp "fractie" sp "van" sp
             @n0 [A-Za-z0-9]+ ("-" [A-Za-z0-9]+)* @n1 {
-            emit(&S, KG_CITE_FRACTION, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_FRACTION, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
 
+        /* ---- letters cited by date, and the letter's own head ---- */
         letter ((s1 tword){0,10} s1 "van" | s1 "d.d.") s1 @n0 dates @n1 {
             letter_dates(&S, tok, n0, n1);
             YYCURSOR = n1;
             continue;
         }
         ("Datum" (sp | nl)+ | "(ontvangen" sp) @n0 date @n1 {
-            kg_cite c = cite_at(&S, KG_CITE_META_DATE, tok, YYCURSOR);
-            set_date(&c, n0, n1, "????");
-            S.sink(S.ctx, &c);
+            kg_structure st = structure_at(&S, KG_STRUCT_META_DATE, tok, YYCURSOR);
+            set_date(st.date, n0, n1, "????");
+            structure_out(&S, &st);
             continue;
         }
         "Betreft" sp+ / [^ \t\n\x00] {
@@ -1443,138 +1697,108 @@ static cur skip_word(cur p)
             if (!S.subject_read) {
                 S.subject_read = true;
                 p1 = line_end(&S, YYCURSOR);
-                emit(&S, KG_CITE_META_SUBJECT, tok, p1, span(&S, YYCURSOR, p1), none, none);
+                naming_out(&S, KG_STRUCT_META_SUBJECT, tok, p1, span(&S, YYCURSOR, p1));
             }
             continue;
         }
         ("Geachte" | "Hooggeachte") (s1 [A-Za-z]+){1,4} s "," {
-            emit(&S, KG_CITE_SALUTATION, tok, YYCURSOR, none, none, none);
+            kg_structure st = structure_at(&S, KG_STRUCT_SALUTATION, tok, YYCURSOR);
+            structure_out(&S, &st);
             continue;
         }
         "Onze referentie" (sp | nl)+ @n0 [0-9A-Za-z/.-]+ @n1 {
-            emit(&S, KG_CITE_META_REF, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_META_REF, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         "Aan de Voorzitter van de" sp @n0 ("Tweede" | "Eerste") @n1 sp "Kamer" {
-            emit(&S, KG_CITE_META_ADDRESSEE, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_META_ADDRESSEE, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         ("De" sp ("minister" | "staatssecretaris") sp "van" sp [^\n,\x00]+ "," sp* (nl sp*)+
             | "Antwoord van" sp ("minister" | "staatssecretaris") sp) @n0 name @n1 {
-            emit(&S, KG_CITE_META_MINISTER, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_META_MINISTER, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
         ("De" sp ("minister" | "staatssecretaris") sp "van" sp [^\n,\x00]+ "," sp* (nl sp*)+)
             @n0 [A-Z] "." (sp? [A-Z] ".")* sp name @n1 {
-            emit(&S, KG_CITE_META_MINISTER, tok, YYCURSOR, span(&S, n0, n1), none, none);
+            naming_out(&S, KG_STRUCT_META_MINISTER, tok, YYCURSOR, span(&S, n0, n1));
             continue;
         }
 
+        /* ---- footnotes: markers and notes in the readers' shape
+         * (footnote_shape.h), digits glued on, superscripts ---- */
         "[footnoteRef:" @n0 d+ @n1 "]" {
-            emit(&S, KG_CITE_FN_MARK, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            numbered_out(&S, KG_STRUCT_FN_MARK, tok, YYCURSOR, n0, n1);
             continue;
         }
         "[" @n0 d+ @n1 ":" sp {
-            emit(&S, KG_CITE_FN_BODY, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            numbered_out(&S, KG_STRUCT_FN_BODY, tok, YYCURSOR, n0, n1);
             continue;
         }
         [a-z]{2} [a-z]* @n0 d{1,2} @n1 / [^0-9A-Za-z] {
-            emit(&S, KG_CITE_FN_GLUED, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            numbered_out(&S, KG_STRUCT_FN_GLUED, tok, YYCURSOR, n0, n1);
             continue;
         }
         /* a capitalised word: "Informatiehuishouding1.", "het lid Agema4";
          * not "Covid19-maatregelen" or "Kamerstuk21 137" (a dossier) */
         upper lower lower+ @n0 d{1,2} @n1 / ([^0-9A-Za-z/ \r\n-] | (sp | nl) [^0-9]) {
-            emit(&S, KG_CITE_FN_GLUED, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            numbered_out(&S, KG_STRUCT_FN_GLUED, tok, YYCURSOR, n0, n1);
             continue;
         }
         d{4} "." @n0 d{1,2} @n1 / [^0-9] {
-            emit(&S, KG_CITE_FN_GLUED, tok, YYCURSOR, none, span(&S, n0, n1), none);
+            numbered_out(&S, KG_STRUCT_FN_GLUED, tok, YYCURSOR, n0, n1);
             continue;
         }
         @n0 d{1,2} @n1 (sp [A-Z] | upper lower* | "(") {
             /* "8 Kamerstuk ...", and in pasted PDF text glued:
              * "2Kamerstuk 29 383, nr. 406.", "4(Aanhangsel ..." */
             if (at_line_start(&S, tok))
-                emit(&S, KG_CITE_FN_PDF_BODY, tok, n1, none, span(&S, n0, n1), none);
+                numbered_out(&S, KG_STRUCT_FN_PDF_BODY, tok, n1, n0, n1);
             YYCURSOR = n1;
             continue;
         }
         [.?!)] sp+ @n0 d{1,2} @n1 sp* / fnstart {
             /* the next footnote on the same line, as flattened and OCR'd
              * text has them: "1 Kamerstuk21 137, nr. 51. 2 Kamerstuk ..." */
-            emit(&S, KG_CITE_FN_PDF_BODY, n0, n1, none, span(&S, n0, n1), none);
-            YYCURSOR = n1;
-            continue;
-        }
-        ("een" | "de" | "deze" | "die") s1 "motie" / (sup | "[footnoteRef:") {
-            emit(&S, KG_CITE_MOTIE, tok, YYCURSOR, none, none, none);
-            continue;
-        }
-        ("een" | "de" | "deze" | "die") s1 "motie" @n0 d{1,2} @n1 / [^0-9A-Za-z] {
-            emit(&S, KG_CITE_MOTIE, tok, n0, none, none, none);
-            emit(&S, KG_CITE_FN_GLUED, n0, n1, none, span(&S, n0, n1), none);
-            continue;
-        }
-        ("deze" | "Deze" | "de" | "De" | "die" | "Die") s1 @n1 "motie" / (sp | nl | [.,;:)]) {
-            /* "deze motie": the motion just named, unless a name follows
-             * ("de motie van het lid X"), which the rules at n1 find */
-            emit(&S, KG_CITE_MOTIE_ANAPHOR, tok, YYCURSOR, none, none, none);
+            numbered_out(&S, KG_STRUCT_FN_PDF_BODY, n0, n1, n0, n1);
             YYCURSOR = n1;
             continue;
         }
         @n0 sup+ @n1 {
             int body = at_line_start(&S, tok) &&
                        (*YYCURSOR == ' ' || *YYCURSOR == '\t');
-            emit(&S, body ? KG_CITE_FN_BODY : KG_CITE_FN_MARK, tok, YYCURSOR,
-                 none, span(&S, n0, n1), none);
+            numbered_out(&S, body ? KG_STRUCT_FN_BODY : KG_STRUCT_FN_MARK, tok, YYCURSOR,
+                         n0, n1);
             continue;
         }
 
+        /* ---- anything else: a word, a byte ---- */
         word { continue; }
         *    { continue; }
 */
 
-size_t kg_scan_text(const char *text, size_t len, size_t from,
-                    kg_cite_sink sink, void *ctx)
+/* The main lexer's m-tag operations: a value, or none, in a history. */
+#define YYMTAGP(tag) add_mtag(&S, &(tag), YYCURSOR)
+#define YYMTAGN(tag) add_mtag(&S, &(tag), NULL)
+
+size_t kg_scan_text(const char *text, size_t len, size_t from, const kg_scan_sink *sink)
 {
-    scanner S = {(cur)text, (cur)text + len, sink, ctx, 0, false};
-    cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1, t0, t1, y0, y1, k0;
+    scanner S = {.base = (cur)text, .lim = (cur)text + len, .sink = sink};
+    cur YYCURSOR = S.base + from, YYMARKER, tok, n0, n1, p0, p1, t0, t1, y0, y1, k0, m0, m1;
+    long ms, me;
     /*!stags:re2c format = 'cur @@ __attribute__((unused)) = NULL;\n'; */
+    /*!mtags:re2c format = 'long @@;\n'; */
     kg_span none = {0, 0};
 
     for (;;) {
         tok = YYCURSOR;
         cur r;
-        /* A Kamerstuk head ("26 104 Voedselbeleid" / "Nr. 212 BRIEF ...")
-         * reads its whole line before it can tell; only at a line start
-         * can it be one, so only there is that rule tried. One grammar,
-         * two lexers: otherwise a line of many "3 Hoe" cost its length
-         * each time, quadratic. */
-        if (at_line_start(&S, tok)) {
-            /*!use:re2c:main
-        @n0 dos @n1 (sp @t0 toev @t1)? sp* nl sp* upper [^\n\x00]* nl (sp* nl)* sp*
-            "Nr." s1 @p0 d+ [a-z]? @p1 s1 @y0 [A-Z]{3,} @y1 {
-            /* the dossier alone on its line, as a scan has it: "22093" /
-             * "Mededingingsbeleid" / "Nr. 9" / "BRIEF VAN ..." */
-            YYCURSOR = kamerstuk_head(&S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
+        if (at_line_start(&S, tok) && (r = lex_line_start(&S, tok))) {
+            YYCURSOR = r;
             continue;
         }
-        @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
-            "Nr." s1 @p0 d+ [a-z]? @p1 s1 @y0 [A-Z]{3,} @y1 {
-            /* "Nr. 212" / "BRIEF VAN ...", broken by a PDF */
-            YYCURSOR = kamerstuk_head(&S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
-            continue;
-        }
-        @n0 dos @n1 (sp @t0 toev @t1)? sp upper [^\n\x00]* nl (sp* nl)* sp*
-            ("Nr." sp)? @p0 (d+ [a-z]? | [A-Z]{1,2}) @p1 sp @y0 [A-Z]{3,} @y1 {
-            /* "26 104 Voedselbeleid" / "Nr. 212 BRIEF VAN DE MINISTER" */
-            YYCURSOR = kamerstuk_head(&S, tok, n0, n1, t0, t1, p0, p1, y0, y1);
-            continue;
-        }
-            */
-        } else {
-            /*!use:re2c:main */
-        }
+        S.nmtags = 0;                   /* each token's histories start empty */
+        /*!mtags:re2c format = '@@ = -1;\n'; */
+        /*!use:re2c:main */
     }
 }

@@ -670,11 +670,11 @@ Test(cost, the_block_holding_a_reference_is_searched)
     kg_doc_free(doc);
 }
 
-/* Building the model of doc read each citation once at most, and 32
- * entries for each of n things besides. */
+/* Building the model of doc read each structure token once at most, and
+ * 32 entries for each of n things besides. */
 static void expect_model_linear(const kg_doc *doc, size_t n, const char *things)
 {
-    cr_expect_leq(doc->model.looked, doc->ncites + n * 32, "read %zu for %zu %s",
+    cr_expect_leq(doc->model.looked, doc->nstructures + n * 32, "read %zu for %zu %s",
                   doc->model.looked, n, things);
 }
 

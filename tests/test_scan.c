@@ -8,6 +8,7 @@
 
 #include "kamergraph/kamergraph.h"
 #include "tmpdir.h"
+#include "footnote_shape.h"          /* what the readers write */
 #include "internal.h"                /* kg_scan_text, for its work count */
 
 /* All references of `text` as "kind id line:col" lines, for one compare
@@ -457,10 +458,166 @@ Test(self, the_head_of_a_kamerstuk_gives_identity)
     cr_expect_str_eq(got, "self kst-36600-VII-C 1:1\n");
 }
 
+/* What the readers write for a footnote (footnote_shape.h) is what the
+ * grammar reads: the motion takes its number from the note it marks, and
+ * the note's citation is reported in the note and at the marker. */
+Test(footnote, the_shape_the_readers_write_is_the_one_the_grammar_reads)
+{
+    kg_buf b = {0};
+    kg_buf_adds(&b, "Zie de motie");
+    kg_note_write_mark(&b, "12");
+    kg_buf_adds(&b, " van vorig jaar.");
+    kg_note_write_text(&b, "12", "Kamerstuk 31 490, nr. 5");
+    kg_buf_addc(&b, '\n');
+    char got[1024];
+    refs_of("brief.txt", b.s, got, sizeof got);
+    cr_expect_str_eq(got, "motie kst-31490-5 1:5\n"
+                          "kamerstuk kst-31490-5 1:13\n"
+                          "kamerstuk kst-31490-5 1:53\n", "%s", b.s);
+    kg_buf_free(&b);
+
+    /* a PDF's raised numbers: ¹ is U+00B9, ² U+00B2 (UTF-8 C2 B9, C2 B2) */
+    cr_expect_eq(kg_note_superscript(1), 0xB9u);
+    cr_expect_eq(kg_note_superscript(2), 0xB2u);
+    static const char pdf[] = "Zie de motie\xc2\xb9\xc2\xb2 van vorig jaar.\n"
+                              "\xc2\xb9\xc2\xb2 Kamerstuk 31 490, nr. 5\n";
+    refs_of("brief.txt", pdf, got, sizeof got);
+    cr_expect_str_eq(got, "motie kst-31490-5 1:5\n"
+                          "kamerstuk kst-31490-5 1:13\n"
+                          "kamerstuk kst-31490-5 2:4\n", "%s", pdf);
+}
+
 static void ignore(void *ctx, const kg_cite *c)
 {
     (void)ctx;
     (void)c;
+}
+
+static void ignore_structure(void *ctx, const kg_structure *st)
+{
+    (void)ctx;
+    (void)st;
+}
+
+/* The submitters of the motions in a text, as the scanner hands them
+ * over: "name|name|...\n" per motion, each name as written. */
+typedef struct {
+    const char *text;
+    char out[512];
+} submitters_seen;
+
+static void add_submitters(void *ctx, const kg_cite *c)
+{
+    submitters_seen *seen = ctx;
+    size_t n = strlen(seen->out);
+    if (c->kind != KG_CITE_MOTIE)
+        return;
+    for (size_t i = 0; i < c->nsubmitters; i++)
+        n += (size_t)snprintf(seen->out + n, sizeof seen->out - n, "%s%.*s", i ? "|" : "",
+                              (int)c->submitter[i].len, seen->text + c->submitter[i].off);
+    snprintf(seen->out + n, sizeof seen->out - n, "\n");
+}
+
+static void expect_submitters(const char *text, const char *want)
+{
+    submitters_seen seen = {text, ""};
+    kg_scan_sink sink = {add_submitters, ignore_structure, &seen};
+    kg_scan_text(text, strlen(text), 0, &sink);
+    cr_expect_str_eq(seen.out, want, "input: %s", text);
+}
+
+/* The rule that reads a list of submitters hands over each name (its
+ * m-tags), without parties, separators or "c.s."; a PDF's line break
+ * stays in the name. */
+Test(motie, the_scanner_hands_over_each_submitter)
+{
+    expect_submitters("de motie-Sneller / Vermeer c.s.", "Sneller|Vermeer\n");
+    expect_submitters("de motie van de leden Jansen (PVV), Van der\nPlas (CU) en Bikker is",
+                      "Jansen|Van der\nPlas|Bikker\n");
+    expect_submitters("Door de leden Omtzigt, Agema en Bromet wordt de volgende motie "
+                      "voorgesteld:", "Omtzigt|Agema|Bromet\n");
+    expect_submitters("de door het lid Kuiken ingediende motie", "Kuiken\n");
+    expect_submitters("onze motie (Kamerstuk 25 424, nr. 691)", "\n");
+    expect_submitters("de motie-Aa/Bb/Cc/Dd/Ee/Ff/Gg/Hh/Ii/Jj/Kk/Ll/Mm/Nn/Oo/Pp/Qq/Rr",
+                      "Aa|Bb|Cc|Dd|Ee|Ff|Gg|Hh|Ii|Jj|Kk|Ll|Mm|Nn|Oo|Pp\n");
+}
+
+/* The structure tokens of a text, one line each: kind number, and each
+ * field that is set as name=text. */
+typedef struct {
+    const char *text;
+    char out[1024];
+} structures_seen;
+
+static void add_field(structures_seen *seen, const char *name, kg_span v)
+{
+    size_t n = strlen(seen->out);
+    if (v.len)
+        snprintf(seen->out + n, sizeof seen->out - n, " %s=%.*s", name, (int)v.len,
+                 seen->text + v.off);
+}
+
+static void add_structure(void *ctx, const kg_structure *st)
+{
+    structures_seen *seen = ctx;
+    size_t n = strlen(seen->out);
+    snprintf(seen->out + n, sizeof seen->out - n, "%d", (int)st->kind);
+    add_field(seen, "number", st->number);
+    add_field(seen, "number_to", st->number_to);
+    add_field(seen, "label", st->label);
+    add_field(seen, "title", st->title);
+    add_field(seen, "name", st->name);
+    add_field(seen, "party", st->party);
+    add_field(seen, "text", st->text);
+    n = strlen(seen->out);
+    snprintf(seen->out + n, sizeof seen->out - n, "%s%s\n", st->date[0] ? " date=" : "",
+             st->date);
+}
+
+/* Each structure token keeps what it found in the field named for it: a
+ * section its label and title, a member block its member and party, an
+ * answer the questions it answers. */
+Test(scan, structure_tokens_keep_each_part_in_its_own_field)
+{
+    static const char text[] = "Datum 3 maart 2025\nBetreft Voortgang\n"
+                               "Vragen van het lid Jansen, Piet (PVV)\nVraag 2\n"
+                               "Antwoord op vragen 2 en 3\nA. Werkgeverschap\n"
+                               "De leden van de D66-fractie vragen iets.[1:  Noot ]\n";
+    structures_seen seen = {text, ""};
+    kg_scan_sink sink = {ignore, add_structure, &seen};
+    kg_scan_text(text, sizeof text - 1, 0, &sink);
+    char want[1024];
+    snprintf(want, sizeof want,
+             "%d date=2025-03-03\n%d text=Voortgang\n%d name=Jansen party=PVV\n"
+             "%d number=2\n%d number=2 number_to=3\n%d label=A title=Werkgeverschap\n"
+             "%d party=D66\n%d number=1\n",
+             KG_STRUCT_META_DATE, KG_STRUCT_META_SUBJECT, KG_STRUCT_MEMBER_BLOCK,
+             KG_STRUCT_QUESTION, KG_STRUCT_ANSWER, KG_STRUCT_SECTION, KG_STRUCT_FRACTION,
+             KG_STRUCT_FN_BODY);
+    cr_expect_str_eq(seen.out, want);
+}
+
+static void add_title(void *ctx, const kg_structure *st)
+{
+    structures_seen *seen = ctx;
+    size_t n = strlen(seen->out);
+    if (st->kind == KG_STRUCT_LETTER_TITLE)
+        snprintf(seen->out + n, sizeof seen->out - n, "%zu ", st->start);
+}
+
+/* Where a letter's title opens ("brief van", "brieven van"), for the
+ * resolver's "a motion in a letter's title": also inside a word, before
+ * no date, across a line break, and inside what another rule read whole
+ * (a member block's line); "briefje" or "brief aan" opens none. */
+Test(scan, letter_titles_are_found_wherever_they_stand)
+{
+    static const char text[] = "de Kamerbrief van de minister, de brieven\nvan gisteren,\n"
+                               "Vragen van het lid Jansen, over de brief van mei (PVV)\n"
+                               "een briefje van hem, een brief aan u\n";
+    structures_seen seen = {text, ""};
+    kg_scan_sink sink = {ignore, add_title, &seen};
+    kg_scan_text(text, sizeof text - 1, 0, &sink);
+    cr_expect_str_eq(seen.out, "8 34 91 ");
 }
 
 /* "vraag 3. De ..." looks like a numbered line "3. De leden ...": the
@@ -472,7 +629,8 @@ Test(cost, numbered_sentences_on_one_line_read_it_once)
     enum { N = 5000 };
     size_t plen = sizeof part - 1;
     char *text = kg_test_repeat(part, N, 0);
-    size_t read = kg_scan_text(text, N * plen, 0, ignore, NULL);
+    kg_scan_sink sink = {ignore, ignore_structure, NULL};
+    size_t read = kg_scan_text(text, N * plen, 0, &sink);
     cr_expect_leq(read, (size_t)N * plen, "read %zu bytes of a %zu-byte line", read,
                   (size_t)N * plen);
     free(text);
