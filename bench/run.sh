@@ -249,7 +249,7 @@ else
         measure "$size/grep" "$rep" "$work/grep.out" grep -c -F Kamerstuk -r --include='*.txt' "$corpus"
         note "$size: kamergraph scan"
         measure "$size/scan" "$rep" /dev/null "$KG" scan -q -o "$work/graphs" "$corpus"
-        read -r "NODES[$size]" "EDGES[$size]" < <(sed -n 's/.*(\([0-9]*\) nodes, \([0-9]*\) edges).*/\1 \2/p' "$LAST_ERR" | head -n 1)
+        read -r "NODES[$size]" "EDGES[$size]" < <(sed -n 's/.*(\([0-9]*\) nodes, \([0-9]*\) edges).*/\1 \2/p' "$LAST_ERR" | head -n 1) || true
         # scan uses every core by default; -j 1 shows what the threads bring
         note "$size: kamergraph scan -j 1"
         measure "$size/scan1" "$rep" /dev/null "$KG" scan -q -j 1 -o "$work/graphs-1" "$corpus"
