@@ -1,6 +1,6 @@
 /* A bump allocator: a document's strings are many and small, and they all
  * die together with the document. */
-#include "internal.h"
+#include "arena.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,8 @@
 /* The citation parser: canonical ids (REFERENCE-FORMATS.md section 1) from
  * the fields the scanner found. Knows how ids are spelled, not how
  * citations look: that is scan.re's job. */
-#include "internal.h"
+#include "cite.h"
+#include "id.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,10 @@
 /* A document: read the input, keep its text and line index, run the
  * scanner, hand the raw citations to the resolver. */
+#include "doc.h"
+#include "id.h"
 #include "own_output.h"
 #include "reader.h"
+#include "scan.h"
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>

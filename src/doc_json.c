@@ -5,6 +5,7 @@
  * Everything the graph is built from is there, so a graph built from the
  * lines is byte-identical to one built by scanning.
  */
+#include "doc.h"
 #include "json.h"
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,7 @@
 /* From a document's references to nodes and edges. */
+#include "doc.h"
 #include "graph_internal.h"
+#include "id.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -12,7 +12,7 @@
 
 #include <igraph/igraph.h>
 
-#include "internal.h"
+#include "arena.h"
 #include "outbuf.h"
 
 /* ---- the store ------------------------------------------------------ */

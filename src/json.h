@@ -2,7 +2,7 @@
 #ifndef KG_JSON_H
 #define KG_JSON_H
 
-#include "internal.h"
+#include "arena.h"
 #include <stdio.h>
 
 #define KG_JSON_MAX_FIELDS 48

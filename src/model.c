@@ -5,7 +5,8 @@
  * markers, metadata (date, subject, reference, addressee, minister) and
  * page furniture (repeated letter heads and page footers).
  */
-#include "internal.h"
+#include "cite.h"
+#include "doc.h"
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,7 +36,7 @@ static unsigned number(const kg_doc *doc, kg_span s)
 static size_t search(const kg_model *m, const void *arr, size_t n, size_t size,
                      bool (*before)(const void *, const void *), const void *key)
 {
-    return kg_lower_bound(arr, n, size, before, key, &((kg_model *)m)->looked);
+    return kg_lower_bound(arr, n, size, before, key, &((kg_model *)m)->work.looked);
 }
 
 /* ¹²³ and ⁰⁴⁵⁶⁷⁸⁹, or plain digits, to a number. */
@@ -91,7 +92,7 @@ static const char *fraction_in(kg_doc *doc, size_t from, size_t to)
 {
     for (size_t i = 0; i < doc->ncites; i++) {
         const kg_cite *c = &doc->cites[i];
-        doc->model.looked++;
+        doc->model.work.looked++;
         if (c->kind == KG_CITE_FRACTION && c->start >= from && c->start < to)
             return str(doc, c->names);
     }
@@ -124,7 +125,7 @@ static void ask_fractions(kg_doc *doc)
     for (size_t i = 0; m->blocks_in_order && i < doc->ncites; i++) {
         const kg_cite *c = &doc->cites[i];
         kg_block *b = c->kind == KG_CITE_FRACTION ? holding(m, c->start) : NULL;
-        m->looked++;
+        m->work.looked++;
         if (b && b->kind == KG_BLOCK_QUESTION && !b->asker &&
             (b->party = str(doc, c->names)))
             b->asker = "fractie";
@@ -247,7 +248,7 @@ static void body_ends(kg_doc *doc, body_at *bodies, size_t n)
         while (e < len && t[e] != '\n' && !(word && t[e] == ']') &&
                !(word && e == next_word) && !(!word && e == next_pdf)) {
             e++;
-            doc->model.looked++;
+            doc->model.work.looked++;
         }
         if (word && e == next_word && e < len)
             e = next_end;
@@ -285,7 +286,7 @@ static const body_at *body_after(kg_doc *doc, const body_at *bodies, size_t n,
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        doc->model.looked++;
+        doc->model.work.looked++;
         if (by_kind_number(&bodies[mid], &key) < 0)
             lo = mid + 1;
         else
@@ -348,7 +349,7 @@ static const char *subject(kg_doc *doc, size_t i)
 {
     kg_span s = doc->cites[i].names;
     for (size_t j = i + 1; j < doc->ncites && doc->cites[j].start < s.off + s.len; j++) {
-        doc->model.looked++;
+        doc->model.work.looked++;
         if (doc->cites[j].kind == KG_CITE_SALUTATION) {
             s.len = doc->cites[j].start - s.off;
             break;
@@ -499,7 +500,7 @@ static void link_since(kg_model *m, size_t open, size_t i)
     kg_block *a = &m->blocks[i];
     for (size_t q = open; q < i; q++) {
         kg_block *b = &m->blocks[q];
-        m->looked++;
+        m->work.looked++;
         if (b->kind == KG_BLOCK_QUESTION && b->answer < 0)
             b->answer = (long)i;
     }
@@ -516,7 +517,7 @@ static void link_since(kg_model *m, size_t open, size_t i)
 static size_t unanswered_from(kg_model *m, size_t *next, size_t k)
 {
     while (k < m->nquestions) {
-        m->looked++;
+        m->work.looked++;
         if (next[k] != k) {
             size_t after = next[k];
             next[k] = after < m->nquestions ? next[after] : after;
@@ -617,7 +618,7 @@ const kg_block *kg_model_block_at(const kg_model *m, size_t off)
     const kg_block *best = NULL;
     for (size_t i = 0; i < m->nblocks; i++) {
         const kg_block *b = &m->blocks[i];
-        ((kg_model *)m)->looked++;      /* a count, not state */
+        ((kg_model *)m)->work.looked++;      /* a count, not state */
         if (b->start > off)
             break;
         if (off < b->end &&

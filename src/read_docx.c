@@ -11,6 +11,7 @@
  * network, without entity substitution and with libxml2's default limits,
  * and a part with a DTD is refused (OPC forbids DTDs; Word never writes one).
  */
+#include "id.h"
 #include "reader.h"
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -342,7 +343,7 @@ typedef struct {
     size_t *pending;        /* notes whose marker stands in this paragraph */
     size_t npending, cappending;
     bool nomem;
-    size_t looked;          /* notes read by find_note (kg_reading) */
+    kg_work work;           /* looked: notes read by find_note (kg_reading) */
 } docx_walk;
 
 /* Elements whose content Word does not show as text: properties (every
@@ -397,7 +398,7 @@ static bool id_before(const void *entry, const void *id)
 static docx_note *find_note(docx_walk *w, long id)
 {
     size_t i = kg_lower_bound(w->by_id, w->nnotes, sizeof *w->by_id, id_before, &id,
-                              &w->looked);
+                              &w->work.looked);
     return i < w->nnotes && w->by_id[i].id == id ? &w->notes[w->by_id[i].note] : NULL;
 }
 
@@ -634,7 +635,7 @@ static kg_status read_document(const char *path, const char *data, size_t len,
     else if (root)
         walk(&w, root);
     kg_buf_newline(&out->text);
-    out->looked += w.looked;
+    out->work.looked += w.work.looked;
     free(w.by_id);
     free(w.pending);
     xmlFreeDoc(doc);

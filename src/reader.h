@@ -10,7 +10,7 @@
 #ifndef KG_READER_H
 #define KG_READER_H
 
-#include "internal.h"
+#include "arena.h"
 
 /* A growable UTF-8 buffer; `failed` is set once an allocation fails, and
  * the reader then reports out of memory. */
@@ -50,8 +50,9 @@ typedef struct {
     char *warning;          /* one note for the user (an encoding guessed) */
     size_t *pages;          /* where each page starts in text (PDF) */
     size_t npages, cappages;
-    size_t looked;          /* entries the reader's lookups read (DOCX
-                               footnotes by id): tests keep it small */
+    kg_work work;           /* looked: entries the reader's lookups read
+                               (DOCX footnotes by id), which tests keep
+                               small */
 } kg_reading;
 
 void kg_reading_add_page(kg_reading *r, size_t start);

@@ -298,7 +298,7 @@ static size_t sentences_upto(resolver *R, size_t at)
     size_t lo = 0, hi = R->nsentences;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        R->looked++;
+        R->work.looked++;
         if (R->sentences[mid] / 2 <= at)
             lo = mid + 1;
         else
@@ -313,7 +313,7 @@ size_t kg_sentence_start(resolver *R, size_t at)
 {
     for (size_t i = sentences_upto(R, at); i > 0; i--) {
         size_t e = R->sentences[i - 1];
-        R->looked++;
+        R->work.looked++;
         if (!(e & 1) || e / 2 < at)
             return e / 2;
     }
@@ -326,7 +326,7 @@ static size_t kamerstukken_from(resolver *R, size_t from)
     size_t lo = 0, hi = R->nkst;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        R->looked++;
+        R->work.looked++;
         if (R->kst[mid].start < from)
             lo = mid + 1;
         else
@@ -362,7 +362,7 @@ static size_t line_end(resolver *R, size_t from)
         return R->eol;
     const char *nl = memchr(R->text + from, '\n', len - from);
     R->eol = nl ? (size_t)(nl - R->text) : len;
-    R->eol_read += R->eol - from;
+    R->work.bytes += R->eol - from;
     R->eol_from = from;
     R->eol_known = true;
     return R->eol;
@@ -541,8 +541,8 @@ static kg_ref *overlapping(resolver *R, const struct ref_span *spans, size_t cou
                            size_t longest, size_t s, size_t e)
 {
     size_t from = s > longest ? s - longest : 0, best = SIZE_MAX;
-    size_t i = kg_lower_bound(spans, count, sizeof *spans, starts_before, &from, &R->looked);
-    for (; i < count && spans[i].offset < e; i++, R->looked++)
+    size_t i = kg_lower_bound(spans, count, sizeof *spans, starts_before, &from, &R->work.looked);
+    for (; i < count && spans[i].offset < e; i++, R->work.looked++)
         if (spans[i].end > s && spans[i].ref < best)
             best = spans[i].ref;
     return best == SIZE_MAX ? NULL : &R->doc->refs[best];
@@ -740,7 +740,7 @@ int kg_resolve(kg_doc *doc)
     }
     place_in_blocks(&R);
     sort_refs(doc);
-    doc->looked = R.looked;
+    doc->work = R.work;
     kg_resolver_release(&R);
     return 0;
 }

@@ -3,7 +3,9 @@
 #ifndef KG_RESOLVE_H
 #define KG_RESOLVE_H
 
-#include "internal.h"
+#include "cite.h"
+#include "doc.h"
+#include "id.h"
 
 /* A range longer than this ("nrs. 4-6000") is a typo, not 6000 citations:
  * only its first number is reported. */
@@ -35,8 +37,6 @@ typedef struct {
      * order, so a line is read once and not once per motion on it. */
     size_t eol_from, eol;
     bool eol_known;
-    size_t eol_read;            /* bytes read for line ends: a test keeps
-                                   it linear in the text */
     /* Built once (kg_resolver_init), so that a rule asked for each
      * citation searches instead of reading the text or all citations: */
     size_t *sentences;          /* sentence starts, 2 * start + 1 after
@@ -58,8 +58,10 @@ typedef struct {
     size_t *titles;             /* where "brief van " or "brieven van "
                                    stands (resolve_motion.c) */
     size_t ntitles;
-    size_t looked;              /* entries the lookups read: tests keep it
-                                   logarithmic per lookup */
+    kg_work work;               /* looked: entries the lookups read, which
+                                   tests keep logarithmic per lookup;
+                                   bytes: read for line ends, which a test
+                                   keeps linear in the text */
     motion_seen *seen;          /* the numbered motions so far */
     size_t nseen, capseen;
     /* The last citation naming a dossier (a debate's: "(36100)"), for "de

@@ -13,7 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "doc.h"
+#include "id.h"
 
 typedef struct {
     const char *letter, *target, *evidence;

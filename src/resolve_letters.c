@@ -38,7 +38,7 @@ static bool day_before(const void *entry, const void *day)
 static const kg_cite *dated_mention(resolver *R, const char *day)
 {
     size_t i = kg_lower_bound(R->dated, R->ndated, sizeof *R->dated, day_before, day,
-                              &R->looked);
+                              &R->work.looked);
     if (i < R->ndated && strcmp(R->dated[i].day, day) == 0)
         return &R->doc->cites[R->dated[i].cite];
     return NULL;
@@ -187,7 +187,7 @@ static bool cite_not_after(const void *entry, const void *ci)
 static const date_tie *own_tie(resolver *R, size_t ci)
 {
     size_t i = kg_lower_bound(R->tie_cites, R->nties, sizeof *R->tie_cites, cite_not_after,
-                              &ci, &R->looked);
+                              &ci, &R->work.looked);
     return i && R->tie_cites[i - 1].cite == ci ? &R->ties[R->tie_cites[i - 1].tie] : NULL;
 }
 
@@ -200,8 +200,8 @@ static bool date_before(const void *entry, const void *date)
 static const date_tie *other_tie(resolver *R, size_t ci, const char *date)
 {
     size_t i = kg_lower_bound(R->tie_dates, R->nties, sizeof *R->tie_dates, date_before,
-                              date, &R->looked);
-    for (; i < R->nties && strcmp(R->tie_dates[i].date, date) == 0; i++, R->looked++)
+                              date, &R->work.looked);
+    for (; i < R->nties && strcmp(R->tie_dates[i].date, date) == 0; i++, R->work.looked++)
         if (R->ties[R->tie_dates[i].tie].cite != ci)
             return &R->ties[R->tie_dates[i].tie];
     return NULL;

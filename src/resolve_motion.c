@@ -57,7 +57,7 @@ static bool inside_letter_title(resolver *R, size_t motion_start)
 {
     size_t s = kg_sentence_start(R, motion_start);
     size_t i = kg_lower_bound(R->titles, R->ntitles, sizeof *R->titles, title_before, &s,
-                              &R->looked);
+                              &R->work.looked);
     return i < R->ntitles && R->titles[i] + 10 <= motion_start;
 }
 
@@ -112,7 +112,7 @@ void kg_resolve_anaphor(resolver *R, size_t ci)
     }
     const kg_ref *last = NULL;
     size_t at = 0;
-    for (size_t i = R->motions_end; i-- > 0; R->looked++) /* none after it */
+    for (size_t i = R->motions_end; i-- > 0; R->work.looked++) /* none after it */
         if (doc->refs[i].kind == KG_REF_MOTIE && !doc->refs[i].marker_copy) {
             last = &doc->refs[i];
             at = R->norm_at[i];
@@ -311,10 +311,10 @@ static const kg_cite *same_number(resolver *R, const char *nr)
     if (!R->by_number && index_numbers(R) != 0)
         return NULL;
     size_t i = kg_lower_bound(R->by_number, R->nkst, sizeof *R->by_number, number_before, nr,
-                              &R->looked);
+                              &R->work.looked);
     const kg_cite *found = NULL;
     char *first = NULL;
-    for (; i < R->nkst && strcmp(R->by_number[i].nr, nr) == 0; i++, R->looked++) {
+    for (; i < R->nkst && strcmp(R->by_number[i].nr, nr) == 0; i++, R->work.looked++) {
         const kg_cite *c = &R->doc->cites[R->by_number[i].cite];
         kg_cite_ids ids;
         kg_cite_canonical(R->doc->arena, R->text, c, &ids);

@@ -32,7 +32,7 @@ static int index_pages(resolver *R)
         return -1;
     for (size_t i = 0; i < m->nblocks; i++) {
         const kg_block *b = &m->blocks[i];
-        R->looked++;
+        R->work.looked++;
         if (b->kind == KG_BLOCK_QUESTION && b->asker && b->asker_key)
             R->paged[R->npaged++] = (struct paged_question){
                 b->asker_key, kg_model_page_at(R->doc, b->start), i};
@@ -62,7 +62,7 @@ static size_t paged_at(resolver *R, bool (*before)(const void *, const void *),
                        const char *key, unsigned page)
 {
     struct paged_question k = {key, page, 0};
-    return kg_lower_bound(R->paged, R->npaged, sizeof *R->paged, before, &k, &R->looked);
+    return kg_lower_bound(R->paged, R->npaged, sizeof *R->paged, before, &k, &R->work.looked);
 }
 
 /* Of the member's questions, the one on the pages the reference names

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cite.h"
+#include "doc.h"
 #include "site.h"
 
 kg_site *kg_site_create(void)

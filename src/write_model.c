@@ -1,5 +1,5 @@
 /* The document model as text: what kamergraph understood of a letter. */
-#include "internal.h"
+#include "doc.h"
 #include <errno.h>
 #include <string.h>
 

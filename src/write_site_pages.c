@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "id.h"
 #include "site.h"
 
 /* What keeps a page small however often a thing is cited: */

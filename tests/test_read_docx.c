@@ -302,7 +302,7 @@ Test(docx, a_footnote_is_found_by_its_id_not_walked)
     many_notes(N, &body, &notes);
     kg_reading r = read_body(body, notes);
     cr_expect(strstr(r.text.s, "[footnoteRef:5000]  [5000:  Kamerstuk 31490-5000 ]\n"));
-    cr_expect_leq(r.looked, (size_t)N * 32, "read %zu notes for %d markers", r.looked, N);
+    cr_expect_leq(r.work.looked, (size_t)N * 32, "read %zu notes for %d markers", r.work.looked, N);
     kg_reading_free(&r);
     free(body);
     free(notes);
