@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "graph_internal.h"
+#include "kinds.h"
 #include "xml_escape.h"
 
 /* ---- strings -------------------------------------------------------- */
@@ -78,29 +79,19 @@ static char *clean_dup(const char *s)
 }
 
 /* Kinds of nodes and edges are a handful of words repeated millions of
- * times: the known ones point into this table instead of each being a
- * copy of its own. Any other kind is copied as usual; kind_free tells the
- * two apart by address. */
-static const char *const known_kinds[] = {
-    "document", "kamerstuk", "dossier", "motie", "handelingen", "aanhangsel",
-    "brief", "vraag", "stb", "stcrt", "ecli", "cites", "part_of", "refers_to",
-};
-enum { N_KNOWN_KINDS = sizeof known_kinds / sizeof known_kinds[0] };
-
+ * times: the known ones point into the kind tables (kinds.h) instead of
+ * each being a copy of its own. Any other kind is copied as usual;
+ * kind_free tells the two apart by address. */
 static char *kind_dup(const char *kind)
 {
-    for (size_t i = 0; i < N_KNOWN_KINDS; i++)
-        if (strcmp(kind, known_kinds[i]) == 0)
-            return (char *)known_kinds[i];
-    return clean_dup(kind);
+    const char *known = kg_kind_interned(kind);
+    return known ? (char *)known : clean_dup(kind);
 }
 
 static void kind_free(char *kind)
 {
-    for (size_t i = 0; i < N_KNOWN_KINDS; i++)
-        if (kind == known_kinds[i])
-            return;
-    free(kind);
+    if (!kg_kind_is_interned(kind))
+        free(kind);
 }
 
 static size_t hash_str(size_t h, const char *s)
@@ -355,19 +346,6 @@ size_t kg_graph_edge_count(const kg_graph *g)
 
 /* ---- nodes ---------------------------------------------------------- */
 
-/* document > motie > kamerstuk > the rest: a node seen both as a cited
- * Kamerstuk and as an input document is the document. */
-static int kind_strength(const char *kind)
-{
-    if (strcmp(kind, "document") == 0)
-        return 3;
-    if (strcmp(kind, "motie") == 0)
-        return 2;
-    if (strcmp(kind, "kamerstuk") == 0)
-        return 1;
-    return 0;
-}
-
 /* Set *field to a clean copy of value; false only when out of memory. */
 static bool replace_field(char **field, const char *value)
 {
@@ -392,7 +370,9 @@ static kg_status merge_node(kg_gnode *n, const char *kind, const char *label,
 {
     bool ok = true;
 
-    if (kind_strength(kind) > kind_strength(n->kind)) {
+    /* a node seen both as a cited Kamerstuk and as an input document is
+     * the document */
+    if (kg_node_kind_strength(kind) > kg_node_kind_strength(n->kind)) {
         /* The new kind brings its label; an empty one is no label. */
         char *k = kind_dup(kind);
         if (!k)

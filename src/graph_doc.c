@@ -2,6 +2,7 @@
 #include "doc.h"
 #include "graph_internal.h"
 #include "id.h"
+#include "kinds.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,31 +13,6 @@ static const char *url_of(kg_arena *a, const char *id)
     char buf[512];
     return kg_id_url(id, buf, sizeof buf) ? kg_arena_strndup(a, buf, strlen(buf))
                                           : NULL;
-}
-
-static const char *node_kind(kg_ref_kind k)
-{
-    switch (k) {
-    case KG_REF_MOTIE: return "motie";
-    case KG_REF_DOSSIER: return "dossier";
-    case KG_REF_HANDELINGEN: return "handelingen";
-    case KG_REF_AANHANGSEL: return "aanhangsel";
-    case KG_REF_VRAAG: return "vraag";
-    case KG_REF_STB: return "stb";
-    case KG_REF_STCRT: return "stcrt";
-    case KG_REF_ECLI: return "ecli";
-    case KG_REF_BRIEF: return "brief";
-    default: return "kamerstuk";
-    }
-}
-
-const char *kg_node_kind_name(size_t i)
-{
-    if (i == 0)
-        return "document";
-    /* then the node kind of each reference kind, self aside */
-    size_t k = i - 1 + (i - 1 >= KG_REF_SELF);
-    return k < KG_REF_KIND_COUNT ? node_kind((kg_ref_kind)k) : NULL;
 }
 
 /* Structural edges (part_of) say what belongs to what: one each, however
@@ -94,7 +70,7 @@ static kg_status add_ref(kg_graph *g, const kg_doc *doc, const kg_ref *r)
     size_t n = strlen(r->id);
     if (n >= 2 && strcmp(r->id + n - 2, "#?") == 0)
         return KG_OK;                   /* unresolved: reported, no edge */
-    kg_status st = kg_graph_add_node(g, r->id, node_kind(r->kind), r->label,
+    kg_status st = kg_graph_add_node(g, r->id, kg_node_kind_of_ref(r->kind)->name, r->label,
                                      url_of(doc->arena, r->id), NULL);
     const char *dossiers[] = {r->parts.dossier_id, r->parts.joint_dossier_id};
     for (size_t i = 0; i < 2 && st == KG_OK; i++)

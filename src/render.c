@@ -19,6 +19,7 @@
 
 #include "atomic.h"
 #include "graph_internal.h"
+#include "kinds.h"
 
 /* Up to this many nodes dot draws a readable picture; beyond, sfdp. */
 #define SMALL_GRAPH 300
@@ -27,21 +28,6 @@
 
 static const char *const formats[] = {"svg", "png", "pdf", NULL};
 static const char *const engines[] = {"dot", "neato", "sfdp", "fdp", NULL};
-
-/* The legend lists the kinds in this order; kinds not listed follow in
- * order of first appearance. */
-static const char *const kind_order[] = {
-    "document", "kamerstuk", "dossier", "motie", "vraag",
-    "handelingen", "aanhangsel", NULL,
-};
-
-static const struct {
-    const char *kind, *text;
-} edge_legend[] = {
-    {"cites", "cites"},
-    {"part_of", "part_of (dashed)"},
-    {"refers_to", "refers_to (dotted)"},
-};
 
 static bool listed(const char *const *list, const char *s)
 {
@@ -221,14 +207,19 @@ static int add_legend(Agraph_t *G, const kg_graph *g)
     }
     sb_puts(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" "
                 "CELLPADDING=\"4\"><TR><TD COLSPAN=\"2\" BGCOLOR=\"gray92\">Legenda</TD></TR>");
-    for (size_t i = 0; kind_order[i]; i++) {
-        Agnode_t *v = first_of_kind(G, kind_order[i]);
-        if (v)
-            legend_row(&b, v);
-    }
+    /* the kinds with a place in the legend, in their order; then the
+     * others, in order of first appearance */
+    for (unsigned row = 1; row <= kg_node_kind_count; row++)
+        for (size_t i = 0; i < kg_node_kind_count; i++) {
+            Agnode_t *v = kg_node_kinds[i].legend == row
+                              ? first_of_kind(G, kg_node_kinds[i].name) : NULL;
+            if (v)
+                legend_row(&b, v);
+        }
     for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v)) {
         const char *kind = agget(v, "kind");
-        bool dup = listed(kind_order, kind);
+        const kg_node_kind_info *known = kg_node_kind_find(kind);
+        bool dup = known && known->legend > 0;
         for (size_t i = 0; !dup && i < nseen; i++)
             dup = strcmp(seen[i], kind) == 0;
         if (!dup) {
@@ -236,14 +227,14 @@ static int add_legend(Agraph_t *G, const kg_graph *g)
             legend_row(&b, v);
         }
     }
-    for (size_t k = 0; k < sizeof edge_legend / sizeof edge_legend[0]; k++) {
+    for (size_t k = 0; k < kg_edge_kind_count; k++) {
         bool present = false;
         for (size_t i = 0; !present && i < g->n_edges; i++)
-            present = strcmp(g->edges[i].kind, edge_legend[k].kind) == 0;
+            present = strcmp(g->edges[i].kind, kg_edge_kinds[k].name) == 0;
         if (!present)
             continue;
         sb_puts(&b, "<TR><TD>&#8594;</TD><TD ALIGN=\"LEFT\">");
-        sb_puts(&b, edge_legend[k].text);
+        sb_puts(&b, kg_edge_kinds[k].legend);
         sb_puts(&b, "</TD></TR>");
     }
     sb_puts(&b, "</TABLE>");

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kinds.h"
 #include "site.h"
 
 static long attr_index(const kg_graph *g, const char *name)
@@ -417,16 +418,7 @@ void kg_site_letter_href(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
 
 void kg_site_kind_badge(const kg_site_ctx *c, kg_outbuf *o, size_t node)
 {
-    static const struct { const char *kind, *badge; } badges[] = {
-        {"document", "Kamerstuk"}, {"kamerstuk", "Kamerstuk"}, {"dossier", "dossier"},
-        {"motie", "motion"}, {"brief", "by date"}, {"handelingen", "Handelingen"},
-        {"aanhangsel", "Aanhangsel"}, {"stb", "Staatsblad"}, {"stcrt", "Staatscourant"},
-        {"ecli", "ruling"},
-    };
-    const char *kind = c->g->nodes[node].kind, *badge = kind;
-    for (size_t i = 0; i < sizeof badges / sizeof badges[0]; i++)
-        if (strcmp(badges[i].kind, kind) == 0)
-            badge = badges[i].badge;
+    const char *kind = c->g->nodes[node].kind, *badge = kg_kind_badge(kind);
     if (c->page[node] == KG_PAGE_LETTER)
         badge = "letter";
     kg_out_str(o, " <span class=\"kind k-");

@@ -24,7 +24,7 @@
 
 #include "atomic.h"
 #include "graph_internal.h"
-#include "kind_style.h"
+#include "kinds.h"
 #include "outbuf.h"
 
 /* ---- the attributes of a node or an edge ----------------------------- */
@@ -63,7 +63,7 @@ static void push_extras(dot_attrs *l, const kg_gnames *names,
  * False when out of memory. */
 static bool dot_node_attrs(const kg_graph *g, const kg_gnode *n, dot_attrs *l)
 {
-    const kg_kind_style *look = kg_kind_style_for(n->kind);
+    const kg_node_kind_info *look = kg_kind_style_for(n->kind);
     size_t tiplen = strlen(n->id) + strlen(n->kind) + 4;
 
     l->n = 0;

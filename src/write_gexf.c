@@ -41,7 +41,7 @@
 
 #include "atomic.h"
 #include "export.h"
-#include "kind_style.h"
+#include "kinds.h"
 
 #define GEXF_NS "http://gexf.net/1.3"
 #define GEXF_VIZ_NS "http://gexf.net/1.3/viz"
@@ -154,12 +154,12 @@ static void extra_values(gexf *x, kg_xclass c, size_t item, char **names)
 static void write_node(gexf *x, size_t i)
 {
     const kg_gnode *n = &x->g->nodes[i];
-    const kg_kind_style *st = kg_kind_style_for(n->kind);
+    const kg_node_kind_info *st = kg_kind_style_for(n->kind);
     double size = x->cited[i];
     double docs;
 
     if (!st)
-        st = &kg_kind_style_plain;
+        st = &kg_kind_plain;
     if (x->citing_docs >= 0
         && kg_x_num(x->g, KG_XNODE, i, (size_t)x->citing_docs, &docs))
         size = docs;

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kinds.h"
 #include "site.h"
 
 /* Where a reference leads. */
@@ -110,21 +111,6 @@ static void write_href(const text_ctx *t, const target *x)
     }
 }
 
-static const char *kind_words(const char *kind)
-{
-    static const struct { const char *kind, *words; } words[] = {
-        {"kamerstuk", "Kamerstuk"}, {"document", "Kamerstuk"}, {"dossier", "dossier"},
-        {"motie", "motion"}, {"handelingen", "Handelingen (plenary minutes)"},
-        {"aanhangsel", "Aanhangsel van de Handelingen (answers to written questions)"},
-        {"stb", "Staatsblad"}, {"stcrt", "Staatscourant"}, {"ecli", "court ruling"},
-        {"brief", "a letter cited by date"}, {"vraag", "question"},
-    };
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcmp(words[i].kind, kind) == 0)
-            return words[i].words;
-    return kind;
-}
-
 /* What the reader sees on hover or focus: the id, what it is, and how it
  * was found when the text does not say it on the spot. */
 static void write_tip(const text_ctx *t, const kg_site_ref *r, const target *x)
@@ -149,12 +135,12 @@ static void write_tip(const text_ctx *t, const kg_site_ref *r, const target *x)
         kg_html(o, r->label);
         break;
     case TO_NONE:
-        kg_out_str(o, v ? kind_words(v->kind) : r->kind == KG_REF_VRAAG
+        kg_out_str(o, v ? kg_kind_words(v->kind) : r->kind == KG_REF_VRAAG
                                                      ? "not found in this letter"
                                                      : "not resolved");
         break;
     default:
-        kg_out_str(o, kind_words(v->kind));
+        kg_out_str(o, kg_kind_words(v->kind));
         if (x->to == TO_PAGE && c->page[x->node] == KG_PAGE_KAMERSTUK)
             kg_out_str(o, ", not in this corpus");
         else if (x->to == TO_PAGE && c->page[x->node] == KG_PAGE_BYDATE)

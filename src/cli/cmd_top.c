@@ -138,10 +138,13 @@ static const char *parse_kinds(top_opts *t, const char *v)
         for (size_t k = 0; !known && kg_node_kind_name(k); k++)
             if (strcmp(tok, kg_node_kind_name(k)) == 0)
                 known = kg_node_kind_name(k);
-        if (!known)
-            return kg_cli_why("takes node kinds (document, kamerstuk, dossier, motie, "
-                              "handelingen, aanhangsel, brief, vraag, stb, stcrt, ecli), "
-                              "not '%s'", tok);
+        if (!known) {
+            char all[256] = "";
+            for (size_t k = 0; kg_node_kind_name(k); k++)
+                snprintf(all + strlen(all), sizeof all - strlen(all), "%s%s", k ? ", " : "",
+                         kg_node_kind_name(k));
+            return kg_cli_why("takes node kinds (%s), not '%s'", all, tok);
+        }
         if (n == MAX_KINDS)
             return "names too many kinds";
         t->kinds[n++] = known;
