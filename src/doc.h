@@ -8,6 +8,7 @@
 #ifndef KG_DOC_H
 #define KG_DOC_H
 
+#include "id.h"
 #include "text.h"
 
 struct kg_cite;
@@ -128,6 +129,11 @@ void kg_model_key_asker(kg_doc *doc, kg_block *b);
  * and whoever adds blocks otherwise does after them. -1: out of memory. */
 int kg_model_index(kg_model *m);
 void kg_model_release(kg_model *m);
+/* Where block b is in its document's ids, into *place: "vraag-3",
+ * "antwoord-3", "sectie-A", "lid-vermeer" (a member's block; its key made
+ * in a). kg_id_write writes it alone, as a page's anchor, or after the id
+ * the caller sets in place->doc. False for a block without one. */
+bool kg_block_place(kg_arena *a, const kg_block *b, kg_id *place);
 /* The innermost question, answer or section holding offset off. */
 const kg_block *kg_model_block_at(const kg_model *m, size_t off);
 /* Question n; the first in document order when the number repeats. */

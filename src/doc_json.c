@@ -62,7 +62,7 @@ void kg_ref_write_json(const char *file, const kg_ref *r, FILE *out)
     const kg_ref_parts *p = &r->parts;
     const char *values[] = {r->id, r->text, r->label, p->kamer, p->vergaderjaar, p->dossier,
                             p->toevoeging, p->ondernummer, p->year, p->date, p->dossier_id,
-                            p->joint_dossier_id, r->pages, r->resolved_by, r->evidence,
+                            p->joint_dossier_id, r->pages, kg_resolution_name(r->resolved_by), r->evidence,
                             r->alias, r->block};
     fputc(',', out);
     put_fields(out, names, values, sizeof names / sizeof *names);
@@ -210,7 +210,9 @@ static int read_ref(kg_doc *doc, const kg_json_object *o)
     p->dossier_id = dup(doc, kg_json_string(o, "dossier_id"));
     p->joint_dossier_id = dup(doc, kg_json_string(o, "joint_dossier_id"));
     r->pages = dup(doc, kg_json_string(o, "pages"));
-    r->resolved_by = dup(doc, kg_json_string(o, "resolved_by"));
+    const char *how = kg_json_string(o, "resolved_by");
+    if (how && !kg_resolution_parse(how, &r->resolved_by))
+        return -1;
     r->evidence = dup(doc, kg_json_string(o, "evidence"));
     r->block = dup(doc, kg_json_string(o, "block"));
     /* A letter that refs tied across its run is read back as its document
@@ -218,7 +220,8 @@ static int read_ref(kg_doc *doc, const kg_json_object *o)
     const char *alias = kg_json_string(o, "alias");
     if (alias) {
         r->id = dup(doc, alias);
-        r->resolved_by = r->evidence = NULL;
+        r->resolved_by = KG_RESOLVED_NONE;
+        r->evidence = NULL;
     }
     r->footnote = (unsigned)kg_json_number(o, "footnote");
     r->marker_copy = kg_json_bool(o, "marker_copy");

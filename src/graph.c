@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "graph_internal.h"
+#include "id.h"
 #include "kinds.h"
 #include "xml_escape.h"
 
@@ -812,7 +813,9 @@ bool kg_graph_node_num(const kg_graph *g, const char *id, const char *name,
 
 static bool is_brief(const char *id)
 {
-    return strncmp(id, "brief:", 6) == 0;
+    kg_id parts;
+    kg_id_parse(id, &parts);
+    return parts.kind == KG_ID_BRIEF;
 }
 
 kg_status kg_graph_add_alias(kg_graph *g, const char *alias, const char *target,
@@ -837,7 +840,7 @@ kg_status kg_graph_add_letters(kg_graph *g, const kg_doc *doc)
 static kg_status ensure_target(kg_graph *g, const char *target)
 {
     char url[512];
-    const char *label = strncmp(target, "kst-", 4) == 0 ? target + 4 : target;
+    const char *label = kg_id_label(target);
 
     if (find_node(g, target, hash_id(target)) >= 0)
         return KG_OK;
@@ -1009,7 +1012,7 @@ static kg_status mark_merged(kg_gedge *e, const merge_attrs *a,
 
     if (*kg_gextra_get(&e->extra, a->resolved_by))
         return KG_OK;
-    st = set_extra(&e->extra, a->resolved_by, "corpus-alias");
+    st = set_extra(&e->extra, a->resolved_by, kg_resolution_name(KG_RESOLVED_CORPUS_ALIAS));
     return st == KG_OK ? set_extra(&e->extra, a->evidence, evidence) : st;
 }
 
@@ -1100,7 +1103,7 @@ static kg_status redirect_refs(kg_graph *g, const redirect *r)
         to = g->nodes[r[at].to].id;
         if (!(ref->id = kg_arena_strndup(g->ref_strings, to, strlen(to))))
             return KG_ERR_NOMEM;
-        ref->resolved_by = "corpus-alias";
+        ref->resolved_by = KG_RESOLVED_CORPUS_ALIAS;
     }
     return KG_OK;
 }

@@ -131,7 +131,11 @@ static void glued_footer_identity(resolver *R)
             last = page;
         }
         if (i == n) {
-            doc->id = kg_arena_printf(doc->arena, "kst-%s-%s", dossier + 8, own);
+            kg_id id;
+            kg_id_parse(dossier, &id);
+            id.kind = KG_ID_KAMERSTUK;
+            id.number = kg_idpart_of(own);
+            doc->id = kg_id_format(doc->arena, &id);
             return;
         }
     }
@@ -167,11 +171,14 @@ static void set_identity(resolver *R)
     char url[512];
     if (kg_id_url(doc->id, url, sizeof url))
         doc->url = kg_arena_strndup(doc->arena, url, strlen(url));
-    doc->label = strncmp(doc->id, "kst-", 4) == 0 ? doc->id + 4 : doc->id;
-    const char *last = strrchr(doc->id, '-');
-    if (strncmp(doc->id, "kst-", 4) == 0 && last > doc->id + 4)
-        doc->dossier = kg_arena_printf(doc->arena, "dossier-%.*s",
-                                       (int)(last - doc->id - 4), doc->id + 4);
+    kg_id id;
+    kg_id_parse(doc->id, &id);
+    doc->label = kg_id_label(doc->id);
+    if (id.kind == KG_ID_KAMERSTUK && id.number.s) {
+        kg_id dossier = {.kind = KG_ID_DOSSIER, .dossier = id.dossier,
+                         .toevoeging = id.toevoeging};
+        doc->dossier = kg_id_format(doc->arena, &dossier);
+    }
 }
 
 
@@ -403,19 +410,11 @@ const char *kg_evidence_at(const resolver *R, size_t norm)
 static const char *block_id(const resolver *R, size_t norm)
 {
     const kg_block *b = kg_model_block_at(&R->doc->model, norm);
-    if (!b)
+    kg_id id;
+    if (!b || !kg_block_place(R->doc->arena, b, &id))
         return NULL;
-    const char *id = R->doc->id;
-    switch (b->kind) {
-    case KG_BLOCK_QUESTION:
-        return kg_arena_printf(R->doc->arena, "%s#vraag-%u", id, b->n);
-    case KG_BLOCK_ANSWER:
-        return kg_arena_printf(R->doc->arena, "%s#antwoord-%u", id, b->n);
-    case KG_BLOCK_SECTION:
-        return kg_arena_printf(R->doc->arena, "%s#sectie-%s", id, b->label);
-    default:
-        return NULL;
-    }
+    id.doc = kg_idpart_of(R->doc->id);
+    return kg_id_format(R->doc->arena, &id);
 }
 
 /* A reference in a footnote belongs where the footnote's marker is: it is
@@ -440,7 +439,7 @@ static void place_in_blocks(resolver *R)
         const char *marker = r->text;
         *r = copy;
         r->marker_copy = true;
-        r->resolved_by = copy.resolved_by ? copy.resolved_by : "footnote";
+        r->resolved_by = copy.resolved_by ? copy.resolved_by : KG_RESOLVED_FOOTNOTE;
         r->offset = kg_text_original(&doc->text, f->mark_start);
         r->length = kg_text_original(&doc->text, f->mark_end) - r->offset;
         kg_text_position(&doc->text, r->offset, &r->line, &r->col);
@@ -492,7 +491,7 @@ static kg_ref *markup_ref(resolver *R, const char *id, size_t start, size_t end)
     R->norm_at[doc->nrefs - 1] = 0;
     r->kind = KG_REF_KAMERSTUK;
     r->id = id;
-    r->label = id + 4;
+    r->label = kg_id_label(id);
     r->offset = start;
     r->length = end - start;
     r->text = kg_arena_strndup(doc->arena, doc->text.buf + start, end - start);
@@ -580,10 +579,10 @@ static int apply_markup(resolver *R)
             kg_doc_warn(doc, "%s:%u:%u: the markup cites %s, the scanner read %s", doc->path,
                         line, col, id, hit->id);
             hit->id = id;
-            hit->label = id + 4;
+            hit->label = kg_id_label(id);
         }
         if (hit)
-            hit->resolved_by = "markup";
+            hit->resolved_by = KG_RESOLVED_MARKUP;
     }
     free(spans);
     return 0;
@@ -597,8 +596,15 @@ static int apply_markup(resolver *R)
  * 2023-2024, nr. 2147"). */
 static const char *own_kamer(const kg_doc *doc)
 {
-    return strncmp(doc->id, "ah-ek-", 6) == 0 || strncmp(doc->id, "h-ek-", 5) == 0 ? "ek"
-                                                                                 : "tk";
+    kg_id id;
+    kg_id_parse(doc->id, &id);
+    bool handelingen = id.kind == KG_ID_HANDELINGEN || id.kind == KG_ID_AANHANGSEL;
+    return handelingen && id.kamer.n == 2 && memcmp(id.kamer.s, "ek", 2) == 0 ? "ek" : "tk";
+}
+
+static bool same_part(kg_idpart a, kg_idpart b)
+{
+    return !a.s == !b.s && a.n == b.n && (a.n == 0 || memcmp(a.s, b.s, a.n) == 0);
 }
 
 /* A citation of the document itself: its own number (the page footer at
@@ -610,13 +616,16 @@ static bool is_own(const resolver *R, const kg_cite *c, const char *id)
     const kg_doc *doc = R->doc;
     if (strcmp(id, doc->id) == 0)
         return true;
-    if (!c->footer_form || !doc->dossier || strncmp(doc->id, "kst-", 4) != 0)
+    kg_id own, cited;
+    kg_id_parse(doc->id, &own);
+    kg_id_parse(id, &cited);
+    if (!c->footer_form || !doc->dossier || own.kind != KG_ID_KAMERSTUK || !own.number.s ||
+        cited.kind != KG_ID_KAMERSTUK || !cited.number.s)
         return false;
-    size_t d = strlen(doc->dossier) - 8;            /* "dossier-22112" */
-    const char *own = doc->id + 4 + d + 1;          /* "kst-22112-1600" */
-    const char *cited = id + 4 + d + 1;
-    return strncmp(id + 4, doc->dossier + 8, d) == 0 && id[4 + d] == '-' &&
-           glued_page_at(cited, own) > 0;
+    /* "kst-22112-16001" of "kst-22112-1600": the same dossier, the number
+     * with a page glued on (both numbers end their ids) */
+    return same_part(own.dossier, cited.dossier) && same_part(own.toevoeging, cited.toevoeging) &&
+           glued_page_at(cited.number.s, own.number.s) > 0;
 }
 
 static void add_citation(resolver *R, const kg_cite *c)
@@ -642,8 +651,10 @@ static void add_citation(resolver *R, const kg_cite *c)
         kind = KG_REF_MOTIE;
         ids.label = kg_arena_printf(R->doc->arena, "motie (%s)", ids.label);
     }
+    kg_id own;
+    kg_id_parse(R->doc->id, &own);
     if (!ids.id) {                      /* a footer without the number */
-        if (strncmp(R->doc->id, "ah-", 3) != 0)
+        if (own.kind != KG_ID_AANHANGSEL)
             return;
         ids.id = ids.label = R->doc->id;
     } else if (is_own(R, c, ids.id)) {

@@ -15,7 +15,8 @@
 typedef struct {
     char date[11];
     size_t cite;                /* the BRIEF cite that is tied */
-    const char *id, *how, *evidence;
+    const char *id, *evidence;
+    kg_resolution how;
 } date_tie;
 
 /* A numbered mention of a motion: its submitters' key, its id. */
@@ -97,7 +98,7 @@ void kg_resolve_motion(resolver *R, size_t mi, const char *addressee);
 void kg_motions_named_later(resolver *R);
 /* "de motie op stuk nr. 157", "(stuk nr. 12)": the Kamerstuk, its dossier
  * found in the document, as a citation in *out; false when none is. */
-bool kg_stuknr_cite(resolver *R, size_t ci, kg_cite *out, const char **how,
+bool kg_stuknr_cite(resolver *R, size_t ci, kg_cite *out, kg_resolution *how,
                     const char **evidence);
 void kg_resolve_stuknr(resolver *R, size_t ci);
 void kg_resolve_anaphor(resolver *R, size_t ci);

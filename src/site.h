@@ -27,7 +27,8 @@
 typedef struct {
     size_t off, len;
     const char *id, *label;
-    const char *resolved_by, *evidence; /* or NULL */
+    kg_resolution resolved_by;
+    const char *evidence;   /* or NULL */
     unsigned line;
     unsigned footnote;      /* the note it stands in, or 0 */
     unsigned char kind;     /* kg_ref_kind */
@@ -155,7 +156,7 @@ void kg_site_ctx_release(kg_site_ctx *c);
 /* The node a reference's id stands for: itself, or for a letter cited by
  * date that the corpus tied to one number (kg_graph_resolve_aliases), that
  * number; *how and *evidence then say so ("corpus-alias"). -1 for none. */
-long kg_site_target(const kg_site_ctx *c, const char *id, const char **how,
+long kg_site_target(const kg_site_ctx *c, const char *id, kg_resolution *how,
                     const char **evidence);
 
 /* The node letter's reference r cites, when it counts as a citation: not

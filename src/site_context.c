@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "id.h"
 #include "kinds.h"
 #include "site.h"
 
@@ -32,18 +33,20 @@ long kg_site_letter_of(const kg_site_ctx *c, size_t node)
 
 /* ---- aliases -------------------------------------------------------------- */
 
-long kg_site_target(const kg_site_ctx *c, const char *id, const char **how,
+long kg_site_target(const kg_site_ctx *c, const char *id, kg_resolution *how,
                     const char **evidence)
 {
     long node = kg_graph_node_index(c->g, id);
-    if (node >= 0 || strncmp(id, "brief:", 6) != 0)
+    kg_id parts;
+    kg_id_parse(id, &parts);
+    if (node >= 0 || parts.kind != KG_ID_BRIEF)
         return node;
     /* Gone: merged into the one number the corpus ties it to; the corpus
      * says why, as on the graph's edge. */
     const char *target = kg_letters_target(c->g->letters, id, evidence);
     if (!target)
         return -1;
-    *how = "corpus-alias";
+    *how = KG_RESOLVED_CORPUS_ALIAS;
     return kg_graph_node_index(c->g, target);
 }
 
@@ -140,7 +143,8 @@ static int cmp_cite(const void *pa, const void *pb)
 
 long kg_site_cited(const kg_site_ctx *c, size_t letter, const kg_site_ref *r)
 {
-    const char *how = NULL, *ev = NULL;
+    kg_resolution how = KG_RESOLVED_NONE;
+    const char *ev = NULL;
     if (r->marker_copy || r->kind == KG_REF_SELF || r->kind == KG_REF_VRAAG)
         return -1;
     long target = kg_site_target(c, r->id, &how, &ev);
@@ -343,8 +347,10 @@ size_t kg_site_node_name_str(const kg_site_ctx *c, size_t node, char *buf, size_
         return printed(snprintf(buf, size, "Kamerstuk %s", label));
     if (strcmp(v->kind, "dossier") == 0)
         return printed(snprintf(buf, size, "Dossier %s", label));
-    if (strcmp(v->kind, "brief") == 0 && strlen(v->id) > 6) {
-        kg_date_words(v->id + 6, date, sizeof date);
+    kg_id id;
+    kg_id_parse(v->id, &id);
+    if (strcmp(v->kind, "brief") == 0 && id.kind == KG_ID_BRIEF && id.key.n > 0) {
+        kg_date_words(id.key.s, date, sizeof date);
         return printed(snprintf(buf, size, "Letter of %s", date));
     }
     return printed(snprintf(buf, size, "%s", label));

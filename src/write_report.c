@@ -368,7 +368,7 @@ static void write_doc(FILE *f, const report *r, const doc_entry *d)
         fputs("</td><td class=\"text\">", f);
         esc(f, ref->text);
         fputs("</td><td>", f);
-        esc(f, ref->resolved_by);
+        esc(f, kg_resolution_name(ref->resolved_by));
         fputs("</td></tr>\n", f);
     }
     fputs("</tbody>\n</table>\n</section>\n", f);

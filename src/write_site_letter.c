@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "id.h"
 #include "kinds.h"
 #include "site.h"
 
@@ -33,7 +34,8 @@ static const char *const lead_class[] = {"ref-letter", "ref-page", "ref-pub",
 typedef struct {
     leads to;
     long node;
-    const char *how, *evidence;   /* how it was resolved, and why */
+    kg_resolution how;            /* how it was resolved */
+    const char *evidence;         /* and why */
     const char *fragment;         /* TO_HERE: the anchor, as written in the page */
 } target;
 
@@ -69,7 +71,6 @@ static target target_of(const text_ctx *t, const kg_site_ref *r)
 {
     const kg_site_ctx *c = t->c;
     target x = {TO_NONE, -1, r->resolved_by, r->evidence, NULL};
-    const char *hash = strchr(r->id, '#');
 
     if (r->kind == KG_REF_SELF) {
         x.to = t->L->url ? TO_SELF : TO_NONE;
@@ -77,9 +78,11 @@ static target target_of(const text_ctx *t, const kg_site_ref *r)
     }
     if (r->kind == KG_REF_VRAAG) {
         /* "<doc>#vraag-3": a place in this letter, when the letter has it */
-        size_t n = hash ? (size_t)(hash - r->id) : 0;
-        if (hash && strlen(t->L->id) == n && strncmp(t->L->id, r->id, n) == 0 &&
-            anchor_named(t, hash + 1, &x.fragment))
+        kg_id id;
+        kg_id_parse(r->id, &id);
+        if (id.fragment.s && strlen(t->L->id) == id.doc.n &&
+            strncmp(t->L->id, id.doc.s, id.doc.n) == 0 &&
+            anchor_named(t, id.fragment.s, &x.fragment))
             x.to = TO_HERE;
         return x;
     }
@@ -155,7 +158,7 @@ static void write_tip(const text_ctx *t, const kg_site_ref *r, const target *x)
     }
     if (x->how) {
         kg_out_str(o, "<br>resolved by <i>");
-        kg_html(o, x->how);
+        kg_html(o, kg_resolution_name(x->how));
         kg_out_str(o, "</i>");
         if (x->evidence && *x->evidence) {
             kg_out_str(o, ": ");

@@ -256,7 +256,7 @@ static void write_motion(const kg_site_ctx *c, kg_outbuf *o, size_t node)
     head_begin(c, o, node, "Motion");
     kg_out_str(o, "<div><dt>Number</dt><dd>");
     if (numbered)
-        kg_html(o, v->id + 4);
+        kg_html(o, kg_id_label(v->id));
     else
         kg_out_str(o, "<span class=\"none\">not known: the letters name it by its "
                       "submitters</span>");

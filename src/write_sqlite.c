@@ -263,7 +263,7 @@ static void insert_refs(sqlw *w)
         bind_text(w, st, 5, r->kind);
         bind_text(w, st, 6, r->id);
         bind_text(w, st, 7, r->text);
-        bind_text(w, st, 8, r->resolved_by);
+        bind_text(w, st, 8, kg_resolution_name(r->resolved_by));
         bind_text(w, st, 9, r->block);
         step(w, st);
     }

@@ -24,7 +24,8 @@ static void resolved(const char *text, char *out, size_t n)
         size_t used = strlen(out);
         snprintf(out + used, n - used, "%s%s %s%s%s%s %u:%u\n", r->marker_copy ? "*" : "",
                  kg_ref_kind_name(r->kind), r->id, r->resolved_by ? " [" : "",
-                 r->resolved_by ? r->resolved_by : "", r->resolved_by ? "]" : "",
+                 r->resolved_by ? kg_resolution_name(r->resolved_by) : "",
+                 r->resolved_by ? "]" : "",
                  r->line, r->col);
     }
     kg_doc_free(doc);
@@ -731,8 +732,8 @@ Test(cost, a_letters_date_and_ties_are_searched)
     size_t tied = 0, aliased = 0;
     for (size_t i = 0; i < doc->nrefs; i++) {
         const kg_ref *r = &doc->refs[i];
-        tied += r->kind == KG_REF_BRIEF && r->resolved_by && !strcmp(r->resolved_by, "inline");
-        aliased += r->resolved_by && !strcmp(r->resolved_by, "date-alias");
+        tied += r->kind == KG_REF_BRIEF && r->resolved_by == KG_RESOLVED_INLINE;
+        aliased += r->resolved_by == KG_RESOLVED_DATE_ALIAS;
     }
     cr_expect_eq(tied, N);
     cr_expect_eq(aliased, N);
@@ -837,7 +838,7 @@ Test(cost, the_reference_a_tag_marks_is_searched)
     kg_doc *doc = read_made(text);
     cr_assert_eq(doc->nmarkup, N + 1);
     cr_expect_eq(refs_of_kind(doc, KG_REF_KAMERSTUK), N + 1);
-    cr_expect_str_eq(doc->refs[N].resolved_by, "markup");
+    cr_expect_eq(doc->refs[N].resolved_by, KG_RESOLVED_MARKUP);
     expect_resolver_linear(doc, N, "tags");
     kg_doc_free(doc);
 }

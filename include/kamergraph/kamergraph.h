@@ -80,6 +80,36 @@ typedef struct {
                                      32 336, nr. 77" */
 } kg_ref_parts;
 
+/* How a reference's id was found when the text does not name it on the
+ * spot. Written (JSON, TSV, SQLite, graph attributes, the site) by the
+ * names kg_resolution_name gives. */
+typedef enum {
+    KG_RESOLVED_NONE = 0,        /* the text names it itself */
+    KG_RESOLVED_INLINE,          /* "inline": the citation right after it */
+    KG_RESOLVED_FOOTNOTE,        /* "footnote": the footnote at it (and a
+                                    footnote's reference at its marker) */
+    KG_RESOLVED_EARLIER_MENTION, /* "earlier-mention": an earlier numbered
+                                    mention of the same motion */
+    KG_RESOLVED_LATER_MENTION,   /* "later-mention": a later one */
+    KG_RESOLVED_BORN,            /* "born": the motion's own text in the
+                                    Handelingen ("Zij krijgt nr. 12") */
+    KG_RESOLVED_SAME_NUMBER,     /* "same-number": "stuk nr. 157", in the
+                                    dossier of a citation of that number */
+    KG_RESOLVED_DEBATE_DOSSIER,  /* "debate-dossier": in the dossier the
+                                    debate is about */
+    KG_RESOLVED_DATE_ALIAS,      /* "date-alias": another mention of the
+                                    same date in the document */
+    KG_RESOLVED_MARKUP,          /* "markup": the format's markup tags it */
+    KG_RESOLVED_CORPUS_ALIAS,    /* "corpus-alias": another document of the
+                                    corpus ties the date (kg_letters) */
+    KG_RESOLVED_COUNT
+} kg_resolution;
+
+/* "inline", "footnote", ... as written; NULL for KG_RESOLVED_NONE. */
+const char *kg_resolution_name(kg_resolution how);
+/* And back; false for a name that is none of them (NULL too). */
+bool kg_resolution_parse(const char *name, kg_resolution *how);
+
 /* One reference found in a document. All strings are owned by the kg_doc
  * and live as long as it does. */
 typedef struct {
@@ -98,10 +128,8 @@ typedef struct {
     unsigned col;         /* 1-based column, in characters */
     bool suspect;         /* the citation is malformed in the source
                              (a six-digit dossier, say): reported, not fixed */
-    const char *resolved_by; /* how the id was found when the text does not
-                                name it itself: "inline" (a citation right
-                                after it), "footnote", "earlier-mention",
-                                "date-alias"; NULL otherwise */
+    kg_resolution resolved_by; /* how the id was found when the text does
+                                  not name it itself, or KG_RESOLVED_NONE */
     const char *evidence; /* with resolved_by: the line that tied it,
                              "line 88: (Kamerstukken 31490-359 ...)" */
     unsigned footnote;    /* the footnote this reference stands in, or 0 */
@@ -300,7 +328,8 @@ typedef struct {
     const char *doc;          /* the citing document's id */
     const char *file;
     const char *kind, *id, *text;
-    const char *resolved_by, *block;   /* or NULL */
+    kg_resolution resolved_by;
+    const char *block;        /* or NULL */
     unsigned line, col;
 } kg_graph_ref;
 
