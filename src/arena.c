@@ -22,6 +22,8 @@ int kg_grow(void **arr, size_t *cap, size_t n, size_t size)
     if (n < *cap)
         return 0;
     size_t c = *cap ? *cap * 2 : 16;
+    if (c > SIZE_MAX / size)
+        return -1;
     void *p = realloc(*arr, c * size);
     if (!p)
         return -1;

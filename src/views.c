@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "graph_internal.h"
+#include "graph_igraph.h"
 
 /* ---- names ---------------------------------------------------------- */
 
