@@ -62,7 +62,8 @@ void kg_ref_write_json(const char *file, const kg_ref *r, FILE *out)
     const kg_ref_parts *p = &r->parts;
     const char *values[] = {r->id, r->text, r->label, p->kamer, p->vergaderjaar, p->dossier,
                             p->toevoeging, p->ondernummer, p->year, p->date, p->dossier_id,
-                            p->joint_dossier_id, r->pages, kg_resolution_name(r->resolved_by), r->evidence,
+                            p->joint_dossier_id, r->pages, kg_resolution_name(r->resolved_by),
+                            r->evidence,
                             r->alias, r->block};
     fputc(',', out);
     put_fields(out, names, values, sizeof names / sizeof *names);

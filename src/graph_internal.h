@@ -11,7 +11,6 @@
 #include <stdio.h>
 
 #include "arena.h"
-#include "outbuf.h"
 
 /* ---- the store ------------------------------------------------------ */
 
@@ -144,34 +143,5 @@ typedef struct {
 
 bool kg_part_of_build(const kg_graph *g, kg_part_of *m); /* false: no memory */
 void kg_part_of_free(kg_part_of *m);
-
-/* ---- Graphviz (write_dot.c, render.c) ------------------------------- */
-
-/* The cgraph graph the DOT writer writes: nodes with label, kind, shape,
- * fillcolor, URL, tooltip; edges with kind, weight, style, label. NULL
- * when cgraph runs out of memory; the caller agclose()s it. cgraph prints
- * its errors unless agseterrf() installed a quiet handler. Declared with
- * the struct tag so that this header need not include cgraph.h. */
-struct Agraph_s;
-struct Agraph_s *kg_dot_build(const kg_graph *g);
-
-/* kg_render into memory: *out (malloc'ed, NUL-terminated, *len bytes
- * without the NUL) holds the picture; `what` (NULL: "render") names it in
- * messages. For the report. */
-kg_status kg_render_mem(kg_graph *g, const char *format, const char *engine,
-                        const char *what, char **out, size_t *len,
-                        kg_error *err);
-
-/* The one Graphviz context of the process (render.c says why there is
- * only one), for whoever draws with libgvc; NULL when Graphviz cannot
- * start. Declared with the struct tag, as above. */
-struct GVC_s;
-struct GVC_s *kg_graphviz_context(void);
-
-/* An SVG document from Graphviz as an element inside an HTML page: from
- * its <svg> start tag on, without the XML prolog, the doctype and the
- * namespace declarations (HTML supplies them itself); with
- * `drop_comments`, without Graphviz's comments either. */
-void kg_svg_inline(kg_outbuf *o, const char *svg, bool drop_comments);
 
 #endif

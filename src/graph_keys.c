@@ -6,7 +6,7 @@
 
 #include "graph_store.h"
 #include "kinds.h"
-#include "xml_escape.h"
+#include "escape.h"
 
 static bool is_control(unsigned char c)
 {

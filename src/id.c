@@ -122,7 +122,8 @@ static void read_handelingen(const char *s, size_t n, kg_id *id)
     if (k < n)
         id->item = part(s + k + 1, n - k - 1);
     const kg_idpart *y = &id->year, *nr = &id->number, *it = &id->item;
-    bool kamer = id->kamer.n == 2 && (!memcmp(id->kamer.s, "tk", 2) || !memcmp(id->kamer.s, "ek", 2));
+    bool kamer = id->kamer.n == 2 &&
+                 (!memcmp(id->kamer.s, "tk", 2) || !memcmp(id->kamer.s, "ek", 2));
     id->well_formed = kamer && y->n == 8 && span_of(y->s, 8, DIGITS) == 8 && nr->n > 0 &&
                       nr->s[0] != '0' && span_of(nr->s, nr->n, DIGITS) == nr->n &&
                       (!it->s || (id->kind == KG_ID_HANDELINGEN && it->n > 0 &&

@@ -327,11 +327,11 @@ size_t kg_site_letter_title_str(const kg_site_letter *L, char *buf, size_t size)
 /* A title of any length, escaped. */
 #define TITLE_MAX 4096
 
-void kg_site_letter_title(kg_outbuf *o, const kg_site_letter *L)
+void kg_site_letter_title(kg_sink *o, const kg_site_letter *L)
 {
     char title[TITLE_MAX];
     kg_site_letter_title_str(L, title, sizeof title);
-    kg_html(o, title);
+    kg_esc_html(o, title);
 }
 
 size_t kg_site_node_name_str(const kg_site_ctx *c, size_t node, char *buf, size_t size)
@@ -356,11 +356,11 @@ size_t kg_site_node_name_str(const kg_site_ctx *c, size_t node, char *buf, size_
     return printed(snprintf(buf, size, "%s", label));
 }
 
-void kg_site_node_name(const kg_site_ctx *c, kg_outbuf *o, size_t node)
+void kg_site_node_name(const kg_site_ctx *c, kg_sink *o, size_t node)
 {
     char name[TITLE_MAX];
     kg_site_node_name_str(c, node, name, sizeof name);
-    kg_html(o, name);
+    kg_esc_html(o, name);
 }
 
 /* "../letters/kst-36901-1.html" into buf; its length (the string is cut
@@ -396,45 +396,45 @@ size_t kg_site_href_str(const kg_site_ctx *c, size_t node, char *buf, size_t siz
     return 0;
 }
 
-bool kg_site_href(const kg_site_ctx *c, kg_outbuf *o, size_t node, const char *fragment)
+bool kg_site_href(const kg_site_ctx *c, kg_sink *o, size_t node, const char *fragment)
 {
     char href[1024];
 
     if (kg_site_href_str(c, node, href, sizeof href) == 0)
         return false;
-    kg_html(o, href);
+    kg_esc_html(o, href);
     if (fragment) {
         kg_out_char(o, '#');
-        kg_html(o, fragment);
+        kg_esc_html(o, fragment);
     }
     return true;
 }
 
-void kg_site_letter_href(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
+void kg_site_letter_href(const kg_site_ctx *c, kg_sink *o, size_t letter)
 {
     const kg_site_letter *L = &c->site->letters[letter];
     if (c->standalone)
-        kg_html(o, L->url ? L->url : "#main");
+        kg_esc_html(o, L->url ? L->url : "#main");
     else {
         char href[1024];
         page_path(c, KG_PAGE_LETTER, c->letter_name[letter], href, sizeof href);
-        kg_html(o, href);
+        kg_esc_html(o, href);
     }
 }
 
-void kg_site_kind_badge(const kg_site_ctx *c, kg_outbuf *o, size_t node)
+void kg_site_kind_badge(const kg_site_ctx *c, kg_sink *o, size_t node)
 {
     const char *kind = c->g->nodes[node].kind, *badge = kg_kind_badge(kind);
     if (c->page[node] == KG_PAGE_LETTER)
         badge = "letter";
     kg_out_str(o, " <span class=\"kind k-");
-    kg_html(o, kind);
+    kg_esc_html(o, kind);
     kg_out_str(o, "\">");
-    kg_html(o, badge);
+    kg_esc_html(o, badge);
     kg_out_str(o, "</span>");
 }
 
-void kg_site_node_link(const kg_site_ctx *c, kg_outbuf *o, size_t node)
+void kg_site_node_link(const kg_site_ctx *c, kg_sink *o, size_t node)
 {
     if (kg_site_has_href(c, node)) {
         kg_out_str(o, "<a href=\"");

@@ -14,6 +14,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include "draw.h"
 #include "kinds.h"
 #include "site.h"
 
@@ -235,7 +236,7 @@ static Agraph_t *build(const kg_site_ctx *c, size_t letter, const near *right, s
     return G;
 }
 
-void kg_site_picture(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
+void kg_site_picture(const kg_site_ctx *c, kg_sink *o, size_t letter)
 {
     const kg_site_letter *L = &c->site->letters[letter];
     size_t self = c->node_of_letter[letter], nr, nl, n;

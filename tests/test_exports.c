@@ -761,7 +761,7 @@ Test(exports, extras_named_like_a_column_are_renamed_in_every_format)
     kg_graph_free(g);
 }
 
-typedef kg_status (*ex_writer)(kg_graph *, const char *, kg_error *);
+typedef kg_status (*ex_writer)(const kg_graph *, const char *, kg_error *);
 
 static const struct {
     const char *name;
