@@ -207,10 +207,10 @@ kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
     }
     take_reading(doc, &r);
     /* the reader's text becomes the document's: no copy of a big file */
-    int failed = r.text.s ? kg_text_adopt(&doc->text, r.text.s, r.text.len) != 0
-                          : kg_text_init(&doc->text, "", 0) != 0;
-    if (r.text.s)
-        r.text.s = NULL;
+    size_t text_len;
+    char *text = kg_sink_take(&r.text, &text_len);
+    int failed = text ? kg_text_adopt(&doc->text, text, text_len) != 0
+                      : kg_text_init(&doc->text, "", 0) != 0;
     kg_reading_free(&r);
     if (failed || scan(doc, NULL, 0) != 0 || cut_furniture(doc) != 0 ||
         kg_resolve(doc) != 0) {

@@ -161,7 +161,7 @@ kg_status kg_read_html(const char *path, const unsigned char *bytes, size_t len,
     }
     free(notes);
     xmlFreeDoc(doc);
-    if (out->text.failed)
+    if (out->text.error)
         return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
     return KG_OK;
 }

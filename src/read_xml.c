@@ -163,7 +163,7 @@ kg_status kg_read_xml(const char *path, const unsigned char *bytes, size_t len,
     kg_walk_end_line(&w);
     kg_walk_release(&w);
     xmlFreeDoc(doc);
-    if (out->text.failed)
+    if (out->text.error)
         return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
     return KG_OK;
 }

@@ -117,6 +117,12 @@ void kg_sink_init_memory(kg_sink *s)
     *s = (kg_sink){.to = KG_SINK_MEMORY};
 }
 
+int kg_sink_flush(kg_sink *s)
+{
+    flush(s);
+    return s->error;
+}
+
 int kg_sink_finish(kg_sink *s)
 {
     flush(s);
@@ -140,6 +146,12 @@ const char *kg_sink_cstr(kg_sink *s)
         return "";
     s->buf[s->n] = '\0';
     return s->buf;
+}
+
+void kg_out_trim(kg_sink *s, const char *set)
+{
+    while (s->n && strchr(set, s->buf[s->n - 1]))
+        s->n--;
 }
 
 void kg_sink_reset(kg_sink *s)

@@ -32,7 +32,8 @@
  * cost vanishes. */
 #define KG_SINK_BUFFER ((size_t)1 << 16)
 
-typedef enum { KG_SINK_FILE, KG_SINK_STREAM, KG_SINK_MEMORY } kg_sink_kind;
+/* A zeroed kg_sink is an empty memory sink. */
+typedef enum { KG_SINK_MEMORY, KG_SINK_FILE, KG_SINK_STREAM } kg_sink_kind;
 
 struct kg_sink {
     char *buf;          /* memory: what was written so far (one byte more
@@ -84,11 +85,22 @@ void kg_out_printf(kg_sink *s, const char *fmt, ...) __attribute__((format(print
  * Finish with kg_sink_finish (a stream: flushed) and kg_sink_release. */
 void kg_sink_init_stream(kg_sink *s, FILE *fp, char *buf, size_t cap);
 void kg_sink_init_memory(kg_sink *s);
-/* Flushes a file or stream sink (fflush for a stream, not for a file,
- * which kg_sink_close finishes); returns the errno of the first failure,
- * or 0. */
+/* Hands what a file or stream sink holds on to its FILE; returns the
+ * errno of the first failure, or 0. */
+int kg_sink_flush(kg_sink *s);
+/* The same, and a stream's FILE flushed too (a file's is finished by
+ * kg_sink_close). */
 int kg_sink_finish(kg_sink *s);
 void kg_sink_release(kg_sink *s);
+
+/* Drops the bytes of `set` from the end of a memory sink ("trailing
+ * spaces"). */
+void kg_out_trim(kg_sink *s, const char *set);
+/* The last byte of a memory sink, or '\0' when it is empty. */
+static inline char kg_out_last(const kg_sink *s)
+{
+    return s->n ? s->buf[s->n - 1] : '\0';
+}
 
 /* A memory sink: its bytes, NUL-terminated (the NUL not counted). */
 const char *kg_sink_cstr(kg_sink *s);

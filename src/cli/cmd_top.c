@@ -47,35 +47,32 @@ static void score_text(char buf[40], const kg_rank_row *r, kg_rank_by by)
     }
 }
 
-static void put_json_string(const char *s)
-{
-    putchar('"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            printf("\\%c", *p);
-        else if (*p < 0x20)
-            printf("\\u%04x", *p);
-        else
-            putchar(*p);
-    }
-    putchar('"');
-}
-
+/* JSON Lines, the strings escaped by the library's JSON escaper (as
+ * print_text and print_tsv, a failed write of standard output is not
+ * reported). */
 static void print_json(const kg_rank_row *rows, size_t n, kg_rank_by by)
 {
-    char score[40];
+    char score[40], line[160];
+    kg_sink *out = kg_sink_stream(stdout);
+    kg_error err = {0};
 
+    if (!out)
+        return;
     for (size_t i = 0; i < n; i++) {
         score_text(score, &rows[i], by);
-        printf("{\"rank\":%zu,\"id\":", i + 1);
-        put_json_string(rows[i].id);
-        fputs(",\"label\":", stdout);
-        put_json_string(rows[i].label);
-        fputs(",\"kind\":", stdout);
-        put_json_string(rows[i].kind);
-        printf(",\"citing_docs\":%u,\"mentions\":%u,\"score\":%s}\n",
-               rows[i].citing_docs, rows[i].mentions, score);
+        snprintf(line, sizeof line, "{\"rank\":%zu,\"id\":", i + 1);
+        kg_sink_puts(out, line);
+        kg_sink_json(out, rows[i].id);
+        kg_sink_puts(out, ",\"label\":");
+        kg_sink_json(out, rows[i].label);
+        kg_sink_puts(out, ",\"kind\":");
+        kg_sink_json(out, rows[i].kind);
+        snprintf(line, sizeof line, ",\"citing_docs\":%u,\"mentions\":%u,\"score\":%s}\n",
+                 rows[i].citing_docs, rows[i].mentions, score);
+        kg_sink_puts(out, line);
     }
+    kg_sink_close(out, &err);
+    kg_sink_free(out);
 }
 
 static void print_tsv(const kg_rank_row *rows, size_t n, kg_rank_by by)
