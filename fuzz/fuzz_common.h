@@ -79,7 +79,8 @@ static inline void fuzz_walk(const kg_doc *doc)
                                      r->parts.ondernummer, r->parts.year,
                                      r->parts.date, r->parts.dossier_id,
                                      r->parts.joint_dossier_id, r->pages,
-                                     r->resolved_by, r->evidence, r->block};
+                                     kg_resolution_name(r->resolved_by), r->evidence,
+                                     r->block};
         for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
             if (parts[k])
                 (void)strlen(parts[k]);

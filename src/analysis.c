@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "graph_internal.h"
+#include "graph_igraph.h"
 
 /* ---- counting ------------------------------------------------------- */
 
@@ -487,7 +487,7 @@ static int cmp_by_score(const void *pa, const void *pb)
 }
 
 /* The scores igraph gives for `by` into score[n_nodes]. */
-static bool rank_scores(kg_graph *g, kg_rank_by by, double *score)
+static bool rank_scores(const kg_graph *g, kg_rank_by by, double *score)
 {
     kg_igraph_quiet q;
     igraph_error_t rc;
@@ -504,7 +504,7 @@ static bool rank_scores(kg_graph *g, kg_rank_by by, double *score)
     return rc == IGRAPH_SUCCESS;
 }
 
-size_t kg_graph_rank(kg_graph *g, kg_rank_by by, const char *const *kinds,
+size_t kg_graph_rank(const kg_graph *g, kg_rank_by by, const char *const *kinds,
                      kg_rank_row *rows, size_t max)
 {
     unsigned *docs = NULL, *mentions = NULL;

@@ -1,6 +1,6 @@
 /* A bump allocator: a document's strings are many and small, and they all
  * die together with the document. */
-#include "internal.h"
+#include "arena.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +22,8 @@ int kg_grow(void **arr, size_t *cap, size_t n, size_t size)
     if (n < *cap)
         return 0;
     size_t c = *cap ? *cap * 2 : 16;
+    if (c > SIZE_MAX / size)
+        return -1;
     void *p = realloc(*arr, c * size);
     if (!p)
         return -1;

@@ -13,7 +13,7 @@
 
 #include <stdio.h>
 
-#include "internal.h"
+#include "arena.h"
 
 typedef struct {
     char *path; /* the target */

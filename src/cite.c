@@ -1,7 +1,8 @@
 /* The citation parser: canonical ids (REFERENCE-FORMATS.md section 1) from
  * the fields the scanner found. Knows how ids are spelled, not how
  * citations look: that is scan.re's job. */
-#include "internal.h"
+#include "cite.h"
+#include "id.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,9 +53,13 @@ size_t kg_cite_range(kg_arena *a, const char *text, const kg_cite *c,
     size_t n = 0;
     for (unsigned long k = from + 1; k <= to; k++, n++) {
         kg_cite_canonical(a, text, c, &out[n]);
+        const kg_ref_parts *p = &out[n].parts;
         out[n].parts.ondernummer = kg_arena_printf(a, "%lu", k);
-        out[n].label = kg_arena_printf(a, "%s-%lu", out[n].parts.dossier_id + 8, k);
-        out[n].id = kg_arena_printf(a, "kst-%s", out[n].label);
+        kg_id id = {.kind = KG_ID_KAMERSTUK, .dossier = kg_idpart_of(p->dossier),
+                    .toevoeging = kg_idpart_of(p->toevoeging),
+                    .number = kg_idpart_of(p->ondernummer)};
+        out[n].id = kg_id_format(a, &id);
+        out[n].label = out[n].id ? kg_id_label(out[n].id) : NULL;
     }
     return n;
 }
@@ -76,8 +81,10 @@ static void canonical_handelingen(kg_arena *a, const char *text,
     out->parts.kamer = kg_arena_strndup(a, c->kamer, strlen(c->kamer));
     out->parts.vergaderjaar = vergaderjaar(a, c->vj);
     out->parts.ondernummer = nr;
-    out->id = kg_arena_printf(a, "%s-%s-%s-%s", plenary ? "h" : "ah", c->kamer,
-                              c->vj, nr);
+    kg_id id = {.kind = plenary ? KG_ID_HANDELINGEN : KG_ID_AANHANGSEL,
+                .kamer = kg_idpart_of(c->kamer), .year = kg_idpart_of(c->vj),
+                .number = kg_idpart_of(nr)};
+    out->id = kg_id_format(a, &id);
     out->label = kg_arena_printf(a, "%s %s %s, nr. %s",
                                  plenary ? "Handelingen" : "Aanhangsel",
                                  kamer_label(c->kamer), out->parts.vergaderjaar, nr);
@@ -91,8 +98,9 @@ static void canonical_publication(kg_arena *a, const char *text,
     bool stb = c->kind == KG_CITE_STB;
     out->parts.year = kg_arena_strndup(a, c->vj, strlen(c->vj));
     out->parts.ondernummer = ondernummer(a, text, c);
-    out->id = kg_arena_printf(a, "%s-%s-%s", stb ? "stb" : "stcrt",
-                              out->parts.year, out->parts.ondernummer);
+    kg_id id = {.kind = stb ? KG_ID_STB : KG_ID_STCRT, .year = kg_idpart_of(out->parts.year),
+                .number = kg_idpart_of(out->parts.ondernummer)};
+    out->id = kg_id_format(a, &id);
     out->label = kg_arena_printf(a, "%s %s, %s", stb ? "Stb." : "Stcrt.",
                                  out->parts.year, out->parts.ondernummer);
 }
@@ -103,8 +111,9 @@ static const char *dossier_id(kg_arena *a, const char *text, kg_span dossier,
 {
     *digits = digits_of(a, text, dossier);
     *upper = toev.len ? upper_of(a, text, toev) : NULL;
-    return *upper ? kg_arena_printf(a, "dossier-%s-%s", *digits, *upper)
-                  : kg_arena_printf(a, "dossier-%s", *digits);
+    kg_id id = {.kind = KG_ID_DOSSIER, .dossier = kg_idpart_of(*digits),
+                .toevoeging = kg_idpart_of(*upper)};
+    return kg_id_format(a, &id);
 }
 
 static void canonical_kamerstuk(kg_arena *a, const char *text,
@@ -122,15 +131,17 @@ static void canonical_kamerstuk(kg_arena *a, const char *text,
     /* Dossier numbers have at most five digits and no leading zero: a
      * sixth digit or a zero is a typo in the source, reported as written. */
     out->suspect = strlen(p->dossier) > 5 || p->dossier[0] == '0' || c->slip;
-    const char *label = p->dossier_id + 8;
     if (c->kind == KG_CITE_DOSSIER) {
         out->id = p->dossier_id;
-        out->label = label;
+        out->label = p->dossier_id ? kg_id_label(p->dossier_id) : NULL;
         return;
     }
     p->ondernummer = ondernummer(a, text, c);
-    out->label = kg_arena_printf(a, "%s-%s", label, p->ondernummer);
-    out->id = kg_arena_printf(a, "kst-%s", out->label);
+    kg_id id = {.kind = KG_ID_KAMERSTUK, .dossier = kg_idpart_of(p->dossier),
+                .toevoeging = kg_idpart_of(p->toevoeging),
+                .number = kg_idpart_of(p->ondernummer)};
+    out->id = kg_id_format(a, &id);
+    out->label = out->id ? kg_id_label(out->id) : NULL;
 }
 
 void kg_cite_canonical(kg_arena *a, const char *text, const kg_cite *c,
@@ -256,71 +267,6 @@ char *kg_cite_member_key(kg_arena *a, const char *text, kg_span name)
         if (*q == ' ')
             *q = '-';
     return p;
-}
-
-/* Whether `id` has the shape of a Kamerstuk id: "kst-", the dossier's
- * digits, then one or more "-" parts ("kst-31490-359", "kst-36410-XVI-12",
- * "kst-36123-B"). A file name, the publication's metadata and the markup's
- * <extref doc="..."> come from outside: "kst-", "kst-/" or "kst-1-" must
- * not become a node. The readers and the resolver ask here: one copy. */
-bool kg_is_kst_id(const char *id)
-{
-    static const char alnum[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    if (strncmp(id, "kst-", 4) != 0)
-        return false;
-    const char *p = id + 4;
-    size_t digits = strspn(p, "0123456789");
-    if (digits == 0 || p[digits] != '-')
-        return false;
-    for (p += digits; *p == '-';) {
-        size_t part = strspn(p + 1, alnum);
-        if (part == 0)
-            return false;
-        p += 1 + part;
-    }
-    return *p == '\0';
-}
-
-/* Whether `id` has the shape of a Handelingen or Aanhangsel id,
- * "h-tk-20172018-70", "ah-ek-20192020-12", or of a Handelingen item,
- * "h-tk-20172018-70-6"; *number_end gets the length without the item. */
-bool kg_is_handelingen_id(const char *id, size_t *number_end)
-{
-    const char *p = strncmp(id, "ah-", 3) == 0 ? id + 3 : strncmp(id, "h-", 2) == 0 ? id + 2 : NULL;
-    if (!p || (strncmp(p, "tk-", 3) != 0 && strncmp(p, "ek-", 3) != 0))
-        return false;
-    p += 3;
-    if (strspn(p, "0123456789") != 8 || p[8] != '-')
-        return false;
-    p += 9;
-    size_t n = strspn(p, "0123456789");
-    if (n == 0 || p[0] == '0')
-        return false;
-    *number_end = (size_t)(p + n - id);
-    p += n;
-    if (*p == '-' && id[0] == 'h' && strspn(p + 1, "0123456789") > 0)
-        p += 1 + strspn(p + 1, "0123456789");
-    return *p == '\0';
-}
-
-bool kg_id_url(const char *id, char *buf, size_t bufsize)
-{
-    const char *base = "https://zoek.officielebekendmakingen.nl/";
-    int n;
-    if (strncmp(id, "ECLI:", 5) == 0)
-        n = snprintf(buf, bufsize,
-                     "https://uitspraken.rechtspraak.nl/inziendocument?id=%s", id);
-    else if (strpbrk(id, "#: "))
-        return false;                   /* questions, unnumbered motions */
-    else if (strncmp(id, "kst-", 4) == 0 || strncmp(id, "h-", 2) == 0 ||
-             strncmp(id, "ah-", 3) == 0 || strncmp(id, "stb-", 4) == 0 ||
-             strncmp(id, "stcrt-", 6) == 0)
-        n = snprintf(buf, bufsize, "%s%s.html", base, id);
-    else if (strncmp(id, "dossier-", 8) == 0)
-        n = snprintf(buf, bufsize, "%sdossier/%s", base, id + 8);
-    else
-        return false;
-    return n > 0 && (size_t)n < bufsize;
 }
 
 const char *kg_ref_kind_name(kg_ref_kind kind)

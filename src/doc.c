@@ -1,7 +1,11 @@
 /* A document: read the input, keep its text and line index, run the
  * scanner, hand the raw citations to the resolver. */
+#include "cite.h"
+#include "doc.h"
+#include "id.h"
 #include "own_output.h"
 #include "reader.h"
+#include "scan.h"
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -212,10 +216,10 @@ kg_doc *kg_doc_read_buffer(const char *name, const char *buf, size_t len,
     }
     take_reading(doc, &r);
     /* the reader's text becomes the document's: no copy of a big file */
-    int failed = r.text.s ? kg_text_adopt(&doc->text, r.text.s, r.text.len) != 0
-                          : kg_text_init(&doc->text, "", 0) != 0;
-    if (r.text.s)
-        r.text.s = NULL;
+    size_t text_len;
+    char *text = kg_sink_take(&r.text, &text_len);
+    int failed = text ? kg_text_adopt(&doc->text, text, text_len) != 0
+                      : kg_text_init(&doc->text, "", 0) != 0;
     kg_reading_free(&r);
     if (failed || scan(doc, NULL, 0) != 0 || cut_furniture(doc) != 0 ||
         kg_resolve(doc) != 0) {
@@ -330,4 +334,53 @@ const char *kg_doc_text(const kg_doc *doc, size_t *len)
     if (len)
         *len = doc->text.len;
     return doc->text.buf;
+}
+
+static const char *const resolution_names[KG_RESOLVED_COUNT] = {
+    [KG_RESOLVED_INLINE] = "inline",
+    [KG_RESOLVED_FOOTNOTE] = "footnote",
+    [KG_RESOLVED_EARLIER_MENTION] = "earlier-mention",
+    [KG_RESOLVED_LATER_MENTION] = "later-mention",
+    [KG_RESOLVED_BORN] = "born",
+    [KG_RESOLVED_SAME_NUMBER] = "same-number",
+    [KG_RESOLVED_DEBATE_DOSSIER] = "debate-dossier",
+    [KG_RESOLVED_DATE_ALIAS] = "date-alias",
+    [KG_RESOLVED_MARKUP] = "markup",
+    [KG_RESOLVED_CORPUS_ALIAS] = "corpus-alias",
+};
+
+const char *kg_resolution_name(kg_resolution how)
+{
+    return (unsigned)how < KG_RESOLVED_COUNT ? resolution_names[how] : NULL;
+}
+
+bool kg_resolution_parse(const char *name, kg_resolution *how)
+{
+    for (int k = 1; name && k < KG_RESOLVED_COUNT; k++)
+        if (strcmp(resolution_names[k], name) == 0) {
+            *how = (kg_resolution)k;
+            return true;
+        }
+    return false;
+}
+
+bool kg_block_place(kg_arena *a, const kg_block *b, kg_id *place)
+{
+    *place = (kg_id){.place_n = b->n};
+    switch (b->kind) {
+    case KG_BLOCK_QUESTION: place->place = KG_PLACE_QUESTION; break;
+    case KG_BLOCK_ANSWER: place->place = KG_PLACE_ANSWER; break;
+    case KG_BLOCK_SECTION:
+        place->place = KG_PLACE_SECTION;
+        place->place_name = kg_idpart_of(b->label ? b->label : "");
+        break;
+    case KG_BLOCK_MEMBER:
+        if (!b->asker)
+            return false;
+        place->place = KG_PLACE_MEMBER;
+        place->place_name = kg_idpart_of(
+            kg_cite_member_key(a, b->asker, (kg_span){0, strlen(b->asker)}));
+        break;
+    }
+    return place->place != KG_PLACE_NONE;
 }

@@ -5,21 +5,24 @@
  * Everything the graph is built from is there, so a graph built from the
  * lines is byte-identical to one built by scanning.
  */
+#include "doc.h"
+#include "escape.h"
 #include "json.h"
 #include <stdlib.h>
 #include <string.h>
 
 /* ---- writing --------------------------------------------------------------- */
 
-static void put_fields(FILE *out, const char *const *names, const char *const *values, size_t n)
+static void put_fields(kg_sink *out, const char *const *names, const char *const *values,
+                       size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        fprintf(out, "%s\"%s\":", i ? "," : "", names[i]);
-        kg_json_put_string(out, values[i]);
+        kg_out_printf(out, "%s\"%s\":", i ? "," : "", names[i]);
+        kg_esc_json(out, values[i]);
     }
 }
 
-static void write_document(const kg_doc *doc, FILE *out)
+static void write_document(const kg_doc *doc, kg_sink *out)
 {
     const kg_meta *m = &doc->model.meta;
     const char *names[] = {"file", "id", "publication_id", "label", "url", "dossier",
@@ -28,33 +31,33 @@ static void write_document(const kg_doc *doc, FILE *out)
     const char *values[] = {doc->path, doc->id, kg_doc_publication_id(doc), doc->label,
                             doc->url, doc->dossier, doc->format, m->date, m->subject,
                             m->reference, m->addressee, m->minister};
-    fputs("{\"document\":{", out);
+    kg_out_str(out, "{\"document\":{");
     put_fields(out, names, values, sizeof names / sizeof *names);
-    fputs("}}\n", out);
+    kg_out_str(out, "}}\n");
 }
 
-static void write_questions(const kg_doc *doc, FILE *out)
+static void write_questions(const kg_doc *doc, kg_sink *out)
 {
     for (size_t i = 0; i < doc->model.nblocks; i++) {
         const kg_block *b = &doc->model.blocks[i];
         if (b->kind != KG_BLOCK_QUESTION)
             continue;
-        fprintf(out, "{\"question\":{\"doc\":");
-        kg_json_put_string(out, doc->id);
-        fprintf(out, ",\"n\":%u,\"asker\":", b->n);
-        kg_json_put_string(out, b->asker);
-        fputs(",\"party\":", out);
-        kg_json_put_string(out, b->party);
-        fputs("}}\n", out);
+        kg_out_str(out, "{\"question\":{\"doc\":");
+        kg_esc_json(out, doc->id);
+        kg_out_printf(out, ",\"n\":%u,\"asker\":", b->n);
+        kg_esc_json(out, b->asker);
+        kg_out_str(out, ",\"party\":");
+        kg_esc_json(out, b->party);
+        kg_out_str(out, "}}\n");
     }
 }
 
-void kg_ref_write_json(const char *file, const kg_ref *r, FILE *out)
+static void write_ref(const char *file, const kg_ref *r, kg_sink *out)
 {
-    fputs("{\"file\":", out);
-    kg_json_put_string(out, file);
-    fprintf(out, ",\"line\":%u,\"col\":%u,\"offset\":%zu,\"length\":%zu,\"kind\":\"%s\"",
-            r->line, r->col, r->offset, r->length, kg_ref_kind_name(r->kind));
+    kg_out_str(out, "{\"file\":");
+    kg_esc_json(out, file);
+    kg_out_printf(out, ",\"line\":%u,\"col\":%u,\"offset\":%zu,\"length\":%zu,\"kind\":\"%s\"",
+                  r->line, r->col, r->offset, r->length, kg_ref_kind_name(r->kind));
     const char *names[] = {"id", "text", "label", "kamer", "vergaderjaar", "dossier",
                            "toevoeging", "ondernummer", "year", "date", "dossier_id",
                            "joint_dossier_id", "pages", "resolved_by", "evidence", "alias",
@@ -62,31 +65,51 @@ void kg_ref_write_json(const char *file, const kg_ref *r, FILE *out)
     const kg_ref_parts *p = &r->parts;
     const char *values[] = {r->id, r->text, r->label, p->kamer, p->vergaderjaar, p->dossier,
                             p->toevoeging, p->ondernummer, p->year, p->date, p->dossier_id,
-                            p->joint_dossier_id, r->pages, r->resolved_by, r->evidence,
-                            r->alias, r->block};
-    fputc(',', out);
+                            p->joint_dossier_id, r->pages, kg_resolution_name(r->resolved_by),
+                            r->evidence, r->alias, r->block};
+    kg_out_char(out, ',');
     put_fields(out, names, values, sizeof names / sizeof *names);
-    fputs(",\"footnote\":", out);
+    kg_out_str(out, ",\"footnote\":");
     if (r->footnote)
-        fprintf(out, "%u", r->footnote);
+        kg_out_printf(out, "%u", r->footnote);
     else
-        fputs("null", out);
-    fprintf(out, ",\"marker_copy\":%s,\"suspect\":%s}\n", r->marker_copy ? "true" : "false",
-            r->suspect ? "true" : "false");
+        kg_out_str(out, "null");
+    kg_out_printf(out, ",\"marker_copy\":%s,\"suspect\":%s}\n", r->marker_copy ? "true" : "false",
+                  r->suspect ? "true" : "false");
+}
+
+/* The public functions write to a FILE, through a sink of their own that
+ * hands its bytes on to the FILE's buffer (no fflush: refs --json writes
+ * a line per reference). */
+void kg_ref_write_json(const char *file, const kg_ref *r, FILE *out)
+{
+    char buf[4096];
+    kg_sink o;
+    kg_sink_init_stream(&o, out, buf, sizeof buf);
+    write_ref(file, r, &o);
+    kg_sink_flush(&o);
 }
 
 void kg_doc_write_json_head(const kg_doc *doc, FILE *out)
 {
-    write_document(doc, out);
-    write_questions(doc, out);
+    char buf[4096];
+    kg_sink o;
+    kg_sink_init_stream(&o, out, buf, sizeof buf);
+    write_document(doc, &o);
+    write_questions(doc, &o);
+    kg_sink_flush(&o);
 }
 
 kg_status kg_doc_write_json(const kg_doc *doc, FILE *out, kg_error *err)
 {
-    kg_doc_write_json_head(doc, out);
+    char buf[4096];
+    kg_sink o;
+    kg_sink_init_stream(&o, out, buf, sizeof buf);
+    write_document(doc, &o);
+    write_questions(doc, &o);
     for (size_t i = 0; i < doc->nrefs; i++)
-        kg_ref_write_json(doc->path, &doc->refs[i], out);
-    if (ferror(out))
+        write_ref(doc->path, &doc->refs[i], &o);
+    if (kg_sink_flush(&o) || ferror(out))
         return kg_fail(err, KG_ERR_IO, "%s: cannot write JSON", doc->path);
     return KG_OK;
 }
@@ -212,7 +235,9 @@ static int read_ref(kg_doc *doc, const kg_json_object *o)
     p->dossier_id = dup(doc, kg_json_string(o, "dossier_id"));
     p->joint_dossier_id = dup(doc, kg_json_string(o, "joint_dossier_id"));
     r->pages = dup(doc, kg_json_string(o, "pages"));
-    r->resolved_by = dup(doc, kg_json_string(o, "resolved_by"));
+    const char *how = kg_json_string(o, "resolved_by");
+    if (how && !kg_resolution_parse(how, &r->resolved_by))
+        return -1;
     r->evidence = dup(doc, kg_json_string(o, "evidence"));
     r->block = dup(doc, kg_json_string(o, "block"));
     /* A letter that refs tied across its run is read back as its document
@@ -220,7 +245,8 @@ static int read_ref(kg_doc *doc, const kg_json_object *o)
     const char *alias = kg_json_string(o, "alias");
     if (alias) {
         r->id = dup(doc, alias);
-        r->resolved_by = r->evidence = NULL;
+        r->resolved_by = KG_RESOLVED_NONE;
+        r->evidence = NULL;
     }
     r->footnote = (unsigned)kg_json_number(o, "footnote");
     r->marker_copy = kg_json_bool(o, "marker_copy");

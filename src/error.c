@@ -1,5 +1,5 @@
 /* Errors: a code and a one-line message naming the file and the problem. */
-#include "internal.h"
+#include "arena.h"
 #include <stdio.h>
 
 kg_status kg_fail(kg_error *err, kg_status code, const char *fmt, ...)

@@ -1,20 +1,20 @@
 /* The footnote shape (see footnote_shape.h). */
 #include "footnote_shape.h"
 
-void kg_note_write_mark(kg_buf *b, const char *number)
+void kg_note_write_mark(kg_sink *b, const char *number)
 {
-    kg_buf_adds(b, KG_NOTE_MARK_OPEN);
-    kg_buf_adds(b, number);
-    kg_buf_adds(b, KG_NOTE_MARK_CLOSE);
+    kg_out_str(b, KG_NOTE_MARK_OPEN);
+    kg_out_str(b, number);
+    kg_out_str(b, KG_NOTE_MARK_CLOSE);
 }
 
-void kg_note_write_text(kg_buf *b, const char *number, const char *text)
+void kg_note_write_text(kg_sink *b, const char *number, const char *text)
 {
-    kg_buf_adds(b, KG_NOTE_OPEN);
-    kg_buf_adds(b, number);
-    kg_buf_adds(b, KG_NOTE_AFTER_NUMBER);
-    kg_buf_adds(b, text);
-    kg_buf_adds(b, KG_NOTE_CLOSE);
+    kg_out_str(b, KG_NOTE_OPEN);
+    kg_out_str(b, number);
+    kg_out_str(b, KG_NOTE_AFTER_NUMBER);
+    kg_out_str(b, text);
+    kg_out_str(b, KG_NOTE_CLOSE);
 }
 
 uint32_t kg_note_superscript(unsigned digit)

@@ -15,7 +15,7 @@
 #ifndef KG_FOOTNOTE_SHAPE_H
 #define KG_FOOTNOTE_SHAPE_H
 
-#include "reader.h"
+#include "sink.h"
 #include <stdint.h>
 
 /* The marker: KG_NOTE_MARK_OPEN, the number's digits, KG_NOTE_MARK_CLOSE. */
@@ -28,9 +28,9 @@
 #define KG_NOTE_CLOSE " ]"
 
 /* Writes the marker of note `number` ("7": "[footnoteRef:7]"). */
-void kg_note_write_mark(kg_buf *b, const char *number);
+void kg_note_write_mark(kg_sink *b, const char *number);
 /* Writes note `number` with its text ("  [7:  Kamerstuk 31490-5 ]"). */
-void kg_note_write_text(kg_buf *b, const char *number, const char *text);
+void kg_note_write_text(kg_sink *b, const char *number, const char *text);
 /* The superscript of a digit 0-9 (U+2070, U+00B9, U+00B2, U+00B3,
  * U+2074-2079), as a PDF's raised footnote number is written. */
 uint32_t kg_note_superscript(unsigned digit);

@@ -1,5 +1,8 @@
 /* From a document's references to nodes and edges. */
+#include "doc.h"
 #include "graph_internal.h"
+#include "id.h"
+#include "kinds.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,31 +13,6 @@ static const char *url_of(kg_arena *a, const char *id)
     char buf[512];
     return kg_id_url(id, buf, sizeof buf) ? kg_arena_strndup(a, buf, strlen(buf))
                                           : NULL;
-}
-
-static const char *node_kind(kg_ref_kind k)
-{
-    switch (k) {
-    case KG_REF_MOTIE: return "motie";
-    case KG_REF_DOSSIER: return "dossier";
-    case KG_REF_HANDELINGEN: return "handelingen";
-    case KG_REF_AANHANGSEL: return "aanhangsel";
-    case KG_REF_VRAAG: return "vraag";
-    case KG_REF_STB: return "stb";
-    case KG_REF_STCRT: return "stcrt";
-    case KG_REF_ECLI: return "ecli";
-    case KG_REF_BRIEF: return "brief";
-    default: return "kamerstuk";
-    }
-}
-
-const char *kg_node_kind_name(size_t i)
-{
-    if (i == 0)
-        return "document";
-    /* then the node kind of each reference kind, self aside */
-    size_t k = i - 1 + (i - 1 >= KG_REF_SELF);
-    return k < KG_REF_KIND_COUNT ? node_kind((kg_ref_kind)k) : NULL;
 }
 
 /* Structural edges (part_of) say what belongs to what: one each, however
@@ -50,7 +28,7 @@ static kg_status part_of(kg_graph *g, const char *from, const char *to)
 static kg_status belongs_to(kg_graph *g, const kg_doc *doc, const char *id,
                             const char *dossier)
 {
-    kg_status st = kg_graph_add_node(g, dossier, "dossier", dossier + 8,
+    kg_status st = kg_graph_add_node(g, dossier, "dossier", kg_id_label(dossier),
                                      url_of(doc->arena, dossier), NULL);
     return st == KG_OK ? part_of(g, id, dossier) : st;
 }
@@ -59,24 +37,22 @@ static kg_status belongs_to(kg_graph *g, const kg_doc *doc, const char *id,
 static kg_status question_attrs(kg_graph *g, const kg_doc *doc, const kg_ref *r)
 {
     const kg_block *q = NULL;
-    const char *n = strstr(r->id, "#vraag-"), *lid = strstr(r->id, "#lid-");
-    if (n)
-        q = kg_model_question(&doc->model, (unsigned)atoi(n + 7));
-    else if (lid)
-        kg_model_questions_of(&doc->model, lid + 5, &q);
+    kg_id id;
+    kg_id_parse(r->id, &id);
+    bool numbered = id.place == KG_PLACE_QUESTION;
+    /* the place's name ends the id: a string of its own */
+    if (numbered)
+        q = kg_model_question(&doc->model, (unsigned)atoi(id.place_name.s));
+    else if (id.place == KG_PLACE_MEMBER)
+        kg_model_questions_of(&doc->model, id.place_name.s, &q);
     if (!q)
         return KG_OK;
     kg_status st = kg_graph_set_node_attr(g, r->id, "asker", q->asker);
     if (st == KG_OK)
         st = kg_graph_set_node_attr(g, r->id, "party", q->party);
-    if (st == KG_OK && n) /* a number in every export, not text */
+    if (st == KG_OK && numbered) /* a number in every export, not text */
         st = kg_graph_set_node_int(g, r->id, "n", q->n);
     return st;
-}
-
-static bool said(const char *a, const char *b)
-{
-    return a && strcmp(a, b) == 0;
 }
 
 static kg_status add_ref(kg_graph *g, const kg_doc *doc, const kg_ref *r)
@@ -87,12 +63,14 @@ static kg_status add_ref(kg_graph *g, const kg_doc *doc, const kg_ref *r)
     /* a letter tied on the spot (kg_graph_add_letters records the tie):
      * the citation that ties it is counted already */
     if (r->kind == KG_REF_BRIEF && r->parts.date && isdigit((unsigned char)r->parts.date[0]) &&
-        kg_is_kst_id(r->id) && (said(r->resolved_by, "inline") || said(r->resolved_by, "footnote")))
+        kg_is_kst_id(r->id) &&
+        (r->resolved_by == KG_RESOLVED_INLINE || r->resolved_by == KG_RESOLVED_FOOTNOTE))
         return KG_OK;
-    size_t n = strlen(r->id);
-    if (n >= 2 && strcmp(r->id + n - 2, "#?") == 0)
+    kg_id id;
+    kg_id_parse(r->id, &id);
+    if (id.place == KG_PLACE_UNRESOLVED)
         return KG_OK;                   /* unresolved: reported, no edge */
-    kg_status st = kg_graph_add_node(g, r->id, node_kind(r->kind), r->label,
+    kg_status st = kg_graph_add_node(g, r->id, kg_node_kind_of_ref(r->kind)->name, r->label,
                                      url_of(doc->arena, r->id), NULL);
     const char *dossiers[] = {r->parts.dossier_id, r->parts.joint_dossier_id};
     for (size_t i = 0; i < 2 && st == KG_OK; i++)
@@ -109,7 +87,8 @@ static kg_status add_ref(kg_graph *g, const kg_doc *doc, const kg_ref *r)
     if (st == KG_OK)
         st = kg_graph_add_citation(g, me, r->id, edge);
     if (st == KG_OK && r->resolved_by) {   /* how, and the line that says so */
-        st = kg_graph_set_edge_attr(g, me, r->id, edge, "resolved_by", r->resolved_by);
+        st = kg_graph_set_edge_attr(g, me, r->id, edge, "resolved_by",
+                                    kg_resolution_name(r->resolved_by));
         if (st == KG_OK)
             st = kg_graph_set_edge_attr(g, me, r->id, edge, "evidence", r->evidence);
     }
@@ -153,7 +132,7 @@ static kg_status keep_refs(kg_graph *g, const kg_doc *doc)
             return KG_ERR_NOMEM;
         g->refs[g->n_refs++] = (kg_graph_ref){
             id, path, kg_ref_kind_name(r->kind), copy(g, r->id),
-            copy(g, r->text), copy(g, r->resolved_by), copy(g, r->block), r->line, r->col};
+            copy(g, r->text), r->resolved_by, copy(g, r->block), r->line, r->col};
     }
     return KG_OK;
 }

@@ -10,10 +10,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include <igraph/igraph.h>
-
-#include "internal.h"
-#include "outbuf.h"
+#include "arena.h"
 
 /* ---- the store ------------------------------------------------------ */
 
@@ -101,12 +98,7 @@ struct kg_graph {
     size_t n_refs, cap_refs;
     kg_arena *ref_strings; /* their strings */
     bool drop_refs;        /* kg_graph_keep_refs(g, false) */
-
-    /* igraph copy, built on demand: the tables are the truth, the igraph_t
-     * is a cache that any change invalidates. */
-    igraph_t ig;
-    bool ig_exists; /* ig holds an initialised graph that must be freed */
-    bool ig_fresh;  /* ... and it matches the tables */
+    struct kg_igraph_cache *ig; /* the igraph mirror (graph_igraph.h) */
 };
 
 /* Records the ties of letters cited by date that doc makes
@@ -116,10 +108,6 @@ kg_status kg_graph_add_letters(kg_graph *g, const kg_doc *doc);
 /* The index of node `id` in g->nodes, or -1: the writers that follow
  * references from node to node (the site) look them up by id. */
 long kg_graph_node_index(const kg_graph *g, const char *id);
-
-/* The igraph view of the graph, with the node and edge attributes; built
- * or refreshed as needed. Owned by g; valid until g changes. */
-kg_status kg_graph_igraph(kg_graph *g, const igraph_t **out, kg_error *err);
 
 /* kg_graph_add_citation `n` times at once (n >= 1; the weight saturates
  * at UINT_MAX): for the views (views.c), which copy weights. */
@@ -155,44 +143,5 @@ typedef struct {
 
 bool kg_part_of_build(const kg_graph *g, kg_part_of *m); /* false: no memory */
 void kg_part_of_free(kg_part_of *m);
-
-/* igraph aborts on errors and prints warnings by default; a library must
- * do neither, so igraph calls are bracketed by these. */
-typedef struct {
-    igraph_error_handler_t *error;
-    igraph_warning_handler_t *warning;
-} kg_igraph_quiet;
-
-void kg_igraph_quiet_begin(kg_igraph_quiet *saved);
-void kg_igraph_quiet_end(const kg_igraph_quiet *saved);
-
-/* ---- Graphviz (write_dot.c, render.c) ------------------------------- */
-
-/* The cgraph graph the DOT writer writes: nodes with label, kind, shape,
- * fillcolor, URL, tooltip; edges with kind, weight, style, label. NULL
- * when cgraph runs out of memory; the caller agclose()s it. cgraph prints
- * its errors unless agseterrf() installed a quiet handler. Declared with
- * the struct tag so that this header need not include cgraph.h. */
-struct Agraph_s;
-struct Agraph_s *kg_dot_build(const kg_graph *g);
-
-/* kg_render into memory: *out (malloc'ed, NUL-terminated, *len bytes
- * without the NUL) holds the picture; `what` (NULL: "render") names it in
- * messages. For the report. */
-kg_status kg_render_mem(kg_graph *g, const char *format, const char *engine,
-                        const char *what, char **out, size_t *len,
-                        kg_error *err);
-
-/* The one Graphviz context of the process (render.c says why there is
- * only one), for whoever draws with libgvc; NULL when Graphviz cannot
- * start. Declared with the struct tag, as above. */
-struct GVC_s;
-struct GVC_s *kg_graphviz_context(void);
-
-/* An SVG document from Graphviz as an element inside an HTML page: from
- * its <svg> start tag on, without the XML prolog, the doctype and the
- * namespace declarations (HTML supplies them itself); with
- * `drop_comments`, without Graphviz's comments either. */
-void kg_svg_inline(kg_outbuf *o, const char *svg, bool drop_comments);
 
 #endif

@@ -155,25 +155,3 @@ bool kg_json_bool(const kg_json_object *obj, const char *name)
     const kg_json_value *v = kg_json_get(obj, name);
     return v && v->type == KG_JSON_BOOL && v->boolean;
 }
-
-void kg_json_put_string(FILE *out, const char *s)
-{
-    if (!s) {
-        fputs("null", out);
-        return;
-    }
-    fputc('"', out);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            fprintf(out, "\\%c", *p);
-        else if (*p == '\n')
-            fputs("\\n", out);
-        else if (*p == '\t')
-            fputs("\\t", out);
-        else if (*p < 0x20)
-            fprintf(out, "\\u%04x", *p);
-        else
-            fputc(*p, out);
-    }
-    fputc('"', out);
-}

@@ -1,8 +1,9 @@
-/* kamergraph's own JSON Lines: writing strings, reading flat objects. */
+/* kamergraph's own JSON Lines, read back: flat objects (writing them is
+ * escape.h's kg_esc_json). */
 #ifndef KG_JSON_H
 #define KG_JSON_H
 
-#include "internal.h"
+#include "arena.h"
 #include <stdio.h>
 
 #define KG_JSON_MAX_FIELDS 48
@@ -36,8 +37,5 @@ const kg_json_value *kg_json_get(const kg_json_object *obj, const char *name);
 const char *kg_json_string(const kg_json_object *obj, const char *name);
 long kg_json_number(const kg_json_object *obj, const char *name);
 bool kg_json_bool(const kg_json_object *obj, const char *name);
-
-/* A JSON string literal, or null for NULL. */
-void kg_json_put_string(FILE *out, const char *s);
 
 #endif

@@ -45,11 +45,11 @@ static bool is_number_element(const xmlNode *n)
            strcmp((const char *)n->name, "nr") == 0;
 }
 
-static void node_text(kg_buf *b, const xmlNode *n)
+static void node_text(kg_sink *b, const xmlNode *n)
 {
     for (; n; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
-            kg_buf_add_squeezed(b, (const char *)n->content);
+            kg_out_squeezed(b, (const char *)n->content);
         else if (n->type == XML_ELEMENT_NODE && !is_number_element(n))
             node_text(b, n->children);
     }
@@ -57,15 +57,15 @@ static void node_text(kg_buf *b, const xmlNode *n)
 
 char *kg_node_text(const xmlNode *node)
 {
-    kg_buf b = {0};
+    kg_sink b = {0};
     node_text(&b, node->children);
-    while (b.len && b.s[b.len - 1] == ' ')
-        b.s[--b.len] = '\0';
-    if (b.failed || !b.s) {
-        kg_buf_free(&b);
+    kg_out_trim(&b, " ");
+    size_t len;
+    char *s = b.n ? kg_sink_take(&b, &len) : NULL;
+    if (!s) {
+        kg_sink_release(&b);
         return strdup("");
     }
-    char *s = b.s;
     return s[0] == ' ' ? memmove(s, s + 1, strlen(s)) : s;
 }
 
@@ -76,22 +76,21 @@ static void add_note(kg_walk *w, const char *number, const char *text)
     kg_note_write_mark(&w->out->text, number);
     if (!text || w->npending == 64)
         return;
-    kg_buf note = {0};
+    kg_sink note = {0};
     kg_note_write_text(&note, number, text);
-    if (note.failed)
-        kg_buf_free(&note);
-    else
-        w->pending[w->npending++] = note.s;
+    char *s = kg_sink_take(&note, NULL);
+    if (s)
+        w->pending[w->npending++] = s;
 }
 
 void kg_walk_end_line(kg_walk *w)
 {
     for (size_t i = 0; i < w->npending; i++) {
-        kg_buf_adds(&w->out->text, w->pending[i]);
+        kg_out_str(&w->out->text, w->pending[i]);
         free(w->pending[i]);
     }
     w->npending = 0;
-    kg_buf_newline(&w->out->text);
+    kg_out_newline(&w->out->text);
 }
 
 void kg_walk_release(kg_walk *w)
@@ -111,7 +110,7 @@ static const char *digits_in(const char *s)
 
 static void heading(kg_walk *w, kg_el_kind kind, const char *value)
 {
-    kg_buf *t = &w->out->text;
+    kg_sink *t = &w->out->text;
     kg_walk_end_line(w);
     w->questions += kind == KG_EL_QUESTION;
     const char *n = value ? digits_in(value) : NULL;
@@ -121,7 +120,7 @@ static void heading(kg_walk *w, kg_el_kind kind, const char *value)
     else
         snprintf(line, sizeof line, n ? "Antwoord op vraag %.*s" : "Antwoord:",
                  n ? (int)strspn(n, "0123456789") : 0, n ? n : "");
-    kg_buf_adds(t, line);
+    kg_out_str(t, line);
     kg_walk_end_line(w);
 }
 
@@ -129,8 +128,8 @@ static void walk_element(kg_walk *w, const xmlNode *el)
 {
     char *value = NULL;
     kg_el_kind kind = w->classify(el, &value);
-    kg_buf *t = &w->out->text;
-    size_t start = t->len;
+    kg_sink *t = &w->out->text;
+    size_t start = t->n;
     switch (kind) {
     case KG_EL_SKIP:
         break;
@@ -159,8 +158,8 @@ static void walk_element(kg_walk *w, const xmlNode *el)
         break;
     case KG_EL_REF:
         kg_walk_tree(w, el->children);
-        if (value && t->len > start)
-            kg_reading_add_markup(w->out, start, t->len, value);
+        if (value && t->n > start)
+            kg_reading_add_markup(w->out, start, t->n, value);
         break;
     case KG_EL_INLINE:
         kg_walk_tree(w, el->children);
@@ -187,12 +186,12 @@ void kg_walk_tree(kg_walk *w, const xmlNode *node)
     for (const xmlNode *n = node; n; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
             const char *s = (const char *)n->content;
-            kg_buf *t = &w->out->text;
+            kg_sink *t = &w->out->text;
             /* a paragraph does not start with a space */
-            if (t->len == 0 || t->s[t->len - 1] == '\n')
+            if (t->n == 0 || kg_out_last(t) == '\n')
                 while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
                     s++;
-            kg_buf_add_squeezed(t, s);
+            kg_out_squeezed(t, s);
         } else if (n->type == XML_ELEMENT_NODE) {
             walk_element(w, n);
         }

@@ -5,7 +5,8 @@
  * markers, metadata (date, subject, reference, addressee, minister) and
  * page furniture (repeated letter heads and page footers).
  */
-#include "internal.h"
+#include "cite.h"
+#include "doc.h"
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,7 +36,7 @@ static unsigned number(const kg_doc *doc, kg_span s)
 static size_t search(const kg_model *m, const void *arr, size_t n, size_t size,
                      bool (*before)(const void *, const void *), const void *key)
 {
-    return kg_lower_bound(arr, n, size, before, key, &((kg_model *)m)->looked);
+    return kg_lower_bound(arr, n, size, before, key, &((kg_model *)m)->work.looked);
 }
 
 /* ¹²³ and ⁰⁴⁵⁶⁷⁸⁹, or plain digits, to a number. */
@@ -91,7 +92,7 @@ static const char *fraction_in(kg_doc *doc, size_t from, size_t to)
 {
     for (size_t i = 0; i < doc->nstructures; i++) {
         const kg_structure *st = &doc->structures[i];
-        doc->model.looked++;
+        doc->model.work.looked++;
         if (st->kind == KG_STRUCT_FRACTION && st->start >= from && st->start < to)
             return str(doc, st->party);
     }
@@ -124,7 +125,7 @@ static void ask_fractions(kg_doc *doc)
     for (size_t i = 0; m->blocks_in_order && i < doc->nstructures; i++) {
         const kg_structure *st = &doc->structures[i];
         kg_block *b = st->kind == KG_STRUCT_FRACTION ? holding(m, st->start) : NULL;
-        m->looked++;
+        m->work.looked++;
         if (b && b->kind == KG_BLOCK_QUESTION && !b->asker &&
             (b->party = str(doc, st->party)))
             b->asker = "fractie";
@@ -250,7 +251,7 @@ static void body_ends(kg_doc *doc, body_at *bodies, size_t n)
         while (e < len && t[e] != '\n' && !(word && t[e] == ']') &&
                !(word && e == next_word) && !(!word && e == next_pdf)) {
             e++;
-            doc->model.looked++;
+            doc->model.work.looked++;
         }
         if (word && e == next_word && e < len)
             e = next_end;
@@ -288,7 +289,7 @@ static const body_at *body_after(kg_doc *doc, const body_at *bodies, size_t n,
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        doc->model.looked++;
+        doc->model.work.looked++;
         if (by_kind_number(&bodies[mid], &key) < 0)
             lo = mid + 1;
         else
@@ -352,7 +353,7 @@ static const char *subject(kg_doc *doc, size_t i)
     kg_span s = doc->structures[i].text;
     for (size_t j = i + 1;
          j < doc->nstructures && doc->structures[j].start < s.off + s.len; j++) {
-        doc->model.looked++;
+        doc->model.work.looked++;
         if (doc->structures[j].kind == KG_STRUCT_SALUTATION) {
             s.len = doc->structures[j].start - s.off;
             break;
@@ -517,7 +518,7 @@ static void link_since(kg_model *m, size_t open, size_t i)
     kg_block *a = &m->blocks[i];
     for (size_t q = open; q < i; q++) {
         kg_block *b = &m->blocks[q];
-        m->looked++;
+        m->work.looked++;
         if (b->kind == KG_BLOCK_QUESTION && b->answer < 0)
             b->answer = (long)i;
     }
@@ -534,7 +535,7 @@ static void link_since(kg_model *m, size_t open, size_t i)
 static size_t unanswered_from(kg_model *m, size_t *next, size_t k)
 {
     while (k < m->nquestions) {
-        m->looked++;
+        m->work.looked++;
         if (next[k] != k) {
             size_t after = next[k];
             next[k] = after < m->nquestions ? next[after] : after;
@@ -635,7 +636,7 @@ const kg_block *kg_model_block_at(const kg_model *m, size_t off)
     const kg_block *best = NULL;
     for (size_t i = 0; i < m->nblocks; i++) {
         const kg_block *b = &m->blocks[i];
-        ((kg_model *)m)->looked++;      /* a count, not state */
+        ((kg_model *)m)->work.looked++;      /* a count, not state */
         if (b->start > off)
             break;
         if (off < b->end &&

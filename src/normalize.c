@@ -17,7 +17,7 @@
  * reads on, and put after it, where the scanner still finds it: a footer
  * still tells the document's own identity and its page.
  */
-#include "internal.h"
+#include "text.h"
 #include <stdlib.h>
 #include <string.h>
 

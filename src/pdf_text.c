@@ -48,6 +48,7 @@
 #include "pdf_text.h"
 #include "footnote_shape.h"
 
+#include <errno.h>
 #include <glib.h>
 #include <math.h>
 #include <stdlib.h>
@@ -437,30 +438,30 @@ static void pdf_place_notes(pdf_page *p)
 
 /* ---- writing ------------------------------------------------------------ */
 
-static void pdf_put(kg_buf *b, uint32_t c, bool raised)
+static void pdf_put(kg_sink *b, uint32_t c, bool raised)
 {
     if (raised)
         c = kg_note_superscript(c - '0');
     if (!g_unichar_validate(c))
         c = 0xFFFD;
     char u[8];
-    kg_buf_add(b, u, (size_t)g_unichar_to_utf8(c, u));
+    kg_out_bytes(b, u, (size_t)g_unichar_to_utf8(c, u));
 }
 
 /* The number moved before line l, as superscript digits and a space. */
-static void pdf_put_note(kg_buf *b, const pdf_page *p, const pdf_line *l)
+static void pdf_put_note(kg_sink *b, const pdf_page *p, const pdf_line *l)
 {
     const pdf_line *num = &p->lines[l->note - 1];
     for (size_t i = num->from; i < num->to; i++)
         if (pdf_is_ink(p->g[i].c))
             pdf_put(b, p->g[i].c, true);
-    kg_buf_addc(b, ' ');
+    kg_out_char(b, ' ');
 }
 
 /* A line, then its end. A raised number that starts a line before a word
  * is a note's number and gets a space after it, as the model reads the
  * note by. */
-static void pdf_put_line(kg_buf *b, const pdf_page *p, const pdf_line *l)
+static void pdf_put_line(kg_sink *b, const pdf_page *p, const pdf_line *l)
 {
     if (l->note)
         pdf_put_note(b, p, l);
@@ -477,13 +478,13 @@ static void pdf_put_line(kg_buf *b, const pdf_page *p, const pdf_line *l)
             lead = false;       /* the end of a leading raised number */
         }
         if (space)
-            kg_buf_addc(b, ' ');
+            kg_out_char(b, ' ');
         pdf_put(b, p->g[i].c, p->raised[i]);
         prev = i;
         gap = false;
         any = true;
     }
-    kg_buf_addc(b, '\n');
+    kg_out_char(b, '\n');
 }
 
 static bool pdf_any_ink(const kg_pdf_glyph *g, size_t n)
@@ -494,7 +495,7 @@ static bool pdf_any_ink(const kg_pdf_glyph *g, size_t n)
     return false;
 }
 
-static bool pdf_build(kg_buf *b, pdf_page *p)
+static bool pdf_build(kg_sink *b, pdf_page *p)
 {
     if (!pdf_split_lines(p))
         return false;
@@ -511,7 +512,7 @@ static bool pdf_build(kg_buf *b, pdf_page *p)
     return true;
 }
 
-bool kg_pdf_page_text(kg_buf *b, const kg_pdf_glyph *g, size_t n,
+bool kg_pdf_page_text(kg_sink *b, const kg_pdf_glyph *g, size_t n,
                       const kg_pdf_advances *a)
 {
     if (!pdf_any_ink(g, n))
@@ -519,7 +520,7 @@ bool kg_pdf_page_text(kg_buf *b, const kg_pdf_glyph *g, size_t n,
     pdf_page p = {.g = g, .n = n, .adv = a};
     p.raised = calloc(n, sizeof *p.raised);
     if (!p.raised || !pdf_build(b, &p))
-        b->failed = true;
+        b->error = ENOMEM;
     free(p.lines);
     free(p.raised);
     return true;

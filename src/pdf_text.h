@@ -38,7 +38,7 @@ bool kg_pdf_advances_learn(kg_pdf_advances *a, const kg_pdf_glyph *g, size_t n);
 /* Appends the page's text to b, one line of the page a line, and returns
  * whether the page has any. `a` holds what was learnt so far (the page
  * itself included); it may be NULL. Out of memory sets b->failed. */
-bool kg_pdf_page_text(kg_buf *b, const kg_pdf_glyph *g, size_t n,
+bool kg_pdf_page_text(kg_sink *b, const kg_pdf_glyph *g, size_t n,
                       const kg_pdf_advances *a);
 
 #endif

@@ -12,6 +12,7 @@
  * and a part with a DTD is refused (OPC forbids DTDs; Word never writes one).
  */
 #include "footnote_shape.h"
+#include "id.h"
 #include "reader.h"
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -335,7 +336,7 @@ typedef struct {
 } note_by_id;
 
 typedef struct {
-    kg_buf *out;
+    kg_sink *out;
     docx_note *notes;       /* NULL while rendering a note itself */
     size_t nnotes;
     note_by_id *by_id;      /* the notes by (w:id, order) */
@@ -343,7 +344,7 @@ typedef struct {
     size_t *pending;        /* notes whose marker stands in this paragraph */
     size_t npending, cappending;
     bool nomem;
-    size_t looked;          /* notes read by find_note (kg_reading) */
+    kg_work work;           /* looked: notes read by find_note (kg_reading) */
 } docx_walk;
 
 /* Elements whose content Word does not show as text: properties (every
@@ -362,11 +363,10 @@ static bool hidden(const xmlNode *n)
 }
 
 /* A line break inside a paragraph, as Word shows it. */
-static void line_break(kg_buf *b)
+static void line_break(kg_sink *b)
 {
-    while (b->len && b->s[b->len - 1] == ' ')
-        b->s[--b->len] = '\0';
-    kg_buf_addc(b, '\n');
+    kg_out_trim(b, " ");
+    kg_out_char(b, '\n');
 }
 
 static int by_id_then_order(const void *a, const void *b)
@@ -398,7 +398,7 @@ static bool id_before(const void *entry, const void *id)
 static docx_note *find_note(docx_walk *w, long id)
 {
     size_t i = kg_lower_bound(w->by_id, w->nnotes, sizeof *w->by_id, id_before, &id,
-                              &w->looked);
+                              &w->work.looked);
     return i < w->nnotes && w->by_id[i].id == id ? &w->notes[w->by_id[i].note] : NULL;
 }
 
@@ -440,13 +440,13 @@ static void flush_notes(docx_walk *w)
     w->npending = 0;
 }
 
-static void add_text_children(kg_buf *b, const xmlNode *t)
+static void add_text_children(kg_sink *b, const xmlNode *t)
 {
     /* Only text: an entity reference (never in a DOCX) is not followed,
      * so its content can neither leak a file nor multiply. */
     for (const xmlNode *c = t->children; c; c = c->next)
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
-            kg_buf_adds(b, (const char *)c->content);
+            kg_out_str(b, (const char *)c->content);
 }
 
 static void walk(docx_walk *w, const xmlNode *n);
@@ -470,19 +470,19 @@ static void walk(docx_walk *w, const xmlNode *n)
     if (!word) {
         walk_children(w, n);    /* drawings may hold text boxes */
     } else if (is_w(n, "p")) {
-        kg_buf_newline(w->out);
+        kg_out_newline(w->out);
         walk_children(w, n);
         if (w->notes)
             flush_notes(w);
-        kg_buf_newline(w->out);
+        kg_out_newline(w->out);
     } else if (is_w(n, "t")) {
         add_text_children(w->out, n);
     } else if (is_w(n, "tab") || is_w(n, "ptab")) {
-        kg_buf_addc(w->out, '\t');
+        kg_out_char(w->out, '\t');
     } else if (is_w(n, "br") || is_w(n, "cr")) {
         line_break(w->out);
     } else if (is_w(n, "noBreakHyphen")) {
-        kg_buf_addc(w->out, '-');
+        kg_out_char(w->out, '-');
     } else if (is_w(n, "footnoteReference")) {
         footnote_marker(w, n);
     } else {
@@ -502,21 +502,16 @@ static void free_notes(docx_note *notes, size_t n)
 /* A note's text squeezed to one line, without space at either end. */
 static char *note_text(const xmlNode *fn)
 {
-    kg_buf raw = {0}, one = {0};
+    kg_sink raw = {0}, one = {0};
     docx_walk w = {.out = &raw};
+    size_t len;
     walk_children(&w, fn);
-    kg_buf_add_squeezed(&one, raw.s ? raw.s : "");
-    bool failed = raw.failed || one.failed;
-    kg_buf_free(&raw);
-    if (!failed && !one.s)
-        kg_buf_add(&one, "", 0);
-    while (one.len && one.s[one.len - 1] == ' ')
-        one.s[--one.len] = '\0';
-    if (failed || one.failed) {
-        kg_buf_free(&one);
-        return NULL;
-    }
-    return one.s;
+    kg_out_squeezed(&one, kg_sink_cstr(&raw));
+    one.error = one.error ? one.error : raw.error;
+    kg_sink_release(&raw);
+    kg_out_trim(&one, " ");
+    kg_sink_cstr(&one);                 /* an empty note is "", not NULL */
+    return kg_sink_take(&one, &len);
 }
 
 /* The real footnotes (separators and continuation notices have w:type). */
@@ -571,19 +566,19 @@ static kg_status read_notes(const char *path, const char *data, size_t len,
 /* The element's text squeezed, or NULL when empty. */
 static char *squeezed_text(const xmlNode *n, bool *nomem)
 {
-    kg_buf b = {0};
+    kg_sink b = {0};
     for (const xmlNode *c = n->children; c; c = c->next)
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
-            kg_buf_add_squeezed(&b, (const char *)c->content);
-    while (b.len && b.s[b.len - 1] == ' ')
-        b.s[--b.len] = '\0';
-    if (b.failed)
+            kg_out_squeezed(&b, (const char *)c->content);
+    kg_out_trim(&b, " ");
+    if (b.error)
         *nomem = true;
-    if (b.failed || b.len == 0) {
-        kg_buf_free(&b);
+    if (b.error || b.n == 0) {
+        kg_sink_release(&b);
         return NULL;
     }
-    return b.s;
+    size_t len;
+    return kg_sink_take(&b, &len);
 }
 
 /* dc:title is the subject; dc:identifier the id when it is a kst- id. The
@@ -632,12 +627,12 @@ static kg_status read_document(const char *path, const char *data, size_t len,
         w.nomem = true;
     else if (root)
         walk(&w, root);
-    kg_buf_newline(&out->text);
-    out->looked += w.looked;
+    kg_out_newline(&out->text);
+    out->work.looked += w.work.looked;
     free(w.by_id);
     free(w.pending);
     xmlFreeDoc(doc);
-    if (w.nomem || out->text.failed)
+    if (w.nomem || out->text.error)
         return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
     return KG_OK;
 }

@@ -1,6 +1,7 @@
 /* HTML, with libxml2's HTML parser: the visible text only (no script,
  * style, navigation), links to the publication site taken as references,
  * <sup> footnote markers linked to the footnote list. */
+#include "id.h"
 #include "markup.h"
 #include <ctype.h>
 #include <libxml/HTMLparser.h>
@@ -48,7 +49,9 @@ static char *link_id(const xmlNode *el)
     char *id = NULL;
     const char *h = (const char *)href;
     if (h && strstr(h, "officielebekendmakingen.nl/")) {
-        const char *k = strstr(h, "/kst-");
+        const char *prefix = kg_id_prefix(KG_ID_KAMERSTUK), *k = strchr(h, '/');
+        while (k && strncmp(k + 1, prefix, strlen(prefix)) != 0)
+            k = strchr(k + 1, '/');
         if (k) {
             size_t n = strcspn(k + 1, "?#/");
             if (n > 5 && strncmp(k + 1 + n - 5, ".html", 5) == 0)
@@ -158,7 +161,7 @@ kg_status kg_read_html(const char *path, const unsigned char *bytes, size_t len,
     }
     free(notes);
     xmlFreeDoc(doc);
-    if (out->text.failed)
+    if (out->text.error)
         return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
     return KG_OK;
 }

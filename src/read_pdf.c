@@ -20,6 +20,7 @@
 #include "reader.h"
 #include "pdf_text.h"
 
+#include <errno.h>
 #include <poppler.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,20 +84,19 @@ static bool pdf_blank(const char *s)
  * do not match its text (never seen; poppler documents that they do).
  * A page without text adds nothing: no blank line is invented. Returns
  * whether the page had text. */
-static bool pdf_add_poppler_text(kg_buf *b, const char *text)
+static bool pdf_add_poppler_text(kg_sink *b, const char *text)
 {
     bool any = text && !pdf_blank(text);
     if (any) {
         for (const char *s = text; *s; s++) {
             if (*s == '\r' && s[1] == '\n')
                 continue;               /* CR LF: the LF ends the line */
-            kg_buf_addc(b, *s == '\r' || *s == '\f' ? '\n' : *s);
+            kg_out_char(b, *s == '\r' || *s == '\f' ? '\n' : *s);
         }
         /* poppler ends the last line without a break; trailing blank
          * lines or spaces of the page go, so pages join without a gap */
-        while (b->len && strchr(" \t\n", b->s[b->len - 1]))
-            b->s[--b->len] = '\0';
-        kg_buf_addc(b, '\n');
+        kg_out_trim(b, " \t\n");
+        kg_out_char(b, '\n');
     }
     return any;
 }
@@ -193,7 +193,7 @@ static bool pdf_page(PopplerPage *page, pdf_pages_read *r, kg_reading *out)
     char *text = NULL;
     bool any = false;
     if (!pdf_read_page(page, r, &text) || !kg_pdf_advances_learn(r->adv, r->g, r->n))
-        out->text.failed = true;        /* reported as out of memory */
+        out->text.error = ENOMEM;        /* reported as out of memory */
     else if (text)
         any = pdf_add_poppler_text(&out->text, text);
     else
@@ -209,7 +209,7 @@ static void pdf_title(PopplerDocument *doc, kg_reading *out)
     if (title) {
         g_strstrip(title);
         if (title[0] && !(out->subject = strdup(title)))
-            out->text.failed = true;    /* reported as out of memory */
+            out->text.error = ENOMEM;    /* reported as out of memory */
     }
     g_free(title);
 }
@@ -225,10 +225,10 @@ static bool pdf_pages(PopplerDocument *doc, kg_reading *out)
     bool any = false;
     int n = poppler_document_get_n_pages(doc);
     if (!r.adv)
-        out->text.failed = true;
-    for (int i = 0; !out->text.failed && i < n; i++) {
+        out->text.error = ENOMEM;
+    for (int i = 0; !out->text.error && i < n; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
-        kg_reading_add_page(out, out->text.len);  /* page i + 1 starts here */
+        kg_reading_add_page(out, out->text.n);  /* page i + 1 starts here */
         if (page) {
             any |= pdf_page(page, &r, out);
             g_object_unref(page);
@@ -255,7 +255,7 @@ static kg_status pdf_read(const char *path, const unsigned char *bytes, size_t l
     bool any = pdf_pages(doc, out);
     pdf_title(doc, out);
     g_object_unref(doc);
-    if (out->text.failed)
+    if (out->text.error)
         return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
     if (!any)
         return kg_fail(err, KG_ERR_INPUT,

@@ -6,28 +6,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void add_code_point(kg_buf *b, unsigned long cp)
+static void add_code_point(kg_sink *b, unsigned long cp)
 {
     char u[4];
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         cp = 0xFFFD;
     if (cp < 0x80) {
-        kg_buf_addc(b, (char)cp);
+        kg_out_char(b, (char)cp);
     } else if (cp < 0x800) {
         u[0] = (char)(0xC0 | (cp >> 6));
         u[1] = (char)(0x80 | (cp & 0x3F));
-        kg_buf_add(b, u, 2);
+        kg_out_bytes(b, u, 2);
     } else if (cp < 0x10000) {
         u[0] = (char)(0xE0 | (cp >> 12));
         u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
         u[2] = (char)(0x80 | (cp & 0x3F));
-        kg_buf_add(b, u, 3);
+        kg_out_bytes(b, u, 3);
     } else {
         u[0] = (char)(0xF0 | (cp >> 18));
         u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
         u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
         u[3] = (char)(0x80 | (cp & 0x3F));
-        kg_buf_add(b, u, 4);
+        kg_out_bytes(b, u, 4);
     }
 }
 
@@ -61,19 +61,19 @@ static void count_utf8(const unsigned char *b, size_t len, size_t *multi, size_t
 }
 
 /* UTF-8 with the odd invalid byte: each becomes U+FFFD. */
-static void from_damaged_utf8(kg_buf *out, const unsigned char *b, size_t len)
+static void from_damaged_utf8(kg_sink *out, const unsigned char *b, size_t len)
 {
     for (size_t i = 0; i < len;) {
         size_t n = utf8_seq(b + i, len - i);
         if (n)
-            kg_buf_add(out, (const char *)b + i, n);
+            kg_out_bytes(out, (const char *)b + i, n);
         else
-            kg_buf_adds(out, "\xEF\xBF\xBD");
+            kg_out_str(out, "\xEF\xBF\xBD");
         i += n ? n : 1;
     }
 }
 
-static void from_utf16(kg_buf *out, const unsigned char *b, size_t len, bool little)
+static void from_utf16(kg_sink *out, const unsigned char *b, size_t len, bool little)
 {
     for (size_t i = 2; i + 1 < len; i += 2) {
         unsigned long u = little ? (unsigned long)(b[i] | b[i + 1] << 8)
@@ -91,7 +91,7 @@ static void from_utf16(kg_buf *out, const unsigned char *b, size_t len, bool lit
 }
 
 /* Windows-1252: Latin-1 with typographic marks in 0x80..0x9F. */
-static void from_cp1252(kg_buf *out, const unsigned char *b, size_t len)
+static void from_cp1252(kg_sink *out, const unsigned char *b, size_t len)
 {
     static const unsigned short high[32] = {
         0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
@@ -113,7 +113,7 @@ kg_status kg_read_text(const char *path, const unsigned char *b, size_t len,
         count_utf8(b, len, &multi, &bad);
         char note[512] = "";
         if (bad == 0) {
-            kg_buf_add(&out->text, (const char *)b, len);
+            kg_out_bytes(&out->text, (const char *)b, len);
         } else if (multi > 10 * bad) {  /* UTF-8 with a few broken bytes */
             from_damaged_utf8(&out->text, b, len);
             snprintf(note, sizeof note, "%s: %zu invalid UTF-8 bytes replaced", path, bad);
@@ -124,7 +124,7 @@ kg_status kg_read_text(const char *path, const unsigned char *b, size_t len,
         if (note[0])
             out->warning = strdup(note);
     }
-    if (out->text.failed)
+    if (out->text.error)
         return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
     return KG_OK;
 }

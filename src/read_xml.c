@@ -3,6 +3,7 @@
  * <vraag>/<antwoord>, footnotes from <noot>, identity and date from
  * <meta>, and the references <extref> already tags. Parsed without network
  * access, without loading DTDs and without expanding entities. */
+#include "id.h"
 #include "markup.h"
 #include <libxml/parser.h>
 #include <stdlib.h>
@@ -48,7 +49,7 @@ static kg_el_kind classify(const xmlNode *el, char **value)
     }
     if (kg_el_named(el, "extref") || kg_el_named(el, "intref")) {
         xmlChar *doc = xmlGetProp(el, (const xmlChar *)"doc");
-        const char *k = doc ? strstr((const char *)doc, "kst-") : NULL;
+        const char *k = doc ? strstr((const char *)doc, kg_id_prefix(KG_ID_KAMERSTUK)) : NULL;
         if (k)
             *value = ref_id(k);
         xmlFree(doc);
@@ -69,9 +70,12 @@ static void set(char **field, const xmlChar *v)
  * Aanhangsel id (the resolver checks its shape). */
 static bool is_publication_id(const xmlChar *v)
 {
-    const char *s = (const char *)v;
-    return v && (strncmp(s, "kst-", 4) == 0 || strncmp(s, "h-", 2) == 0 ||
-                 strncmp(s, "ah-", 3) == 0);
+    kg_id id;
+    if (!v)
+        return false;
+    kg_id_parse((const char *)v, &id);
+    return id.kind == KG_ID_KAMERSTUK || id.kind == KG_ID_HANDELINGEN ||
+           id.kind == KG_ID_AANHANGSEL;
 }
 
 /* "https://zoek.officielebekendmakingen.nl/h-tk-20172018-70-6/metadata.xml":
@@ -141,13 +145,15 @@ kg_status kg_read_xml(const char *path, const unsigned char *bytes, size_t len,
     const xmlNode *root = xmlDocGetRootElement(doc);
     read_meta(root, out, &dossier, &nr);
     if (!out->id && dossier && nr) {    /* "34 851" + "4" -> kst-34851-4 */
-        char id[128];
+        char digits[97], id[128];
         size_t k = 0;
-        k += (size_t)snprintf(id, sizeof id, "kst-");
-        for (const char *p = dossier; *p && k < 100; p++)
+        for (const char *p = dossier; *p && k < sizeof digits - 1; p++)
             if (*p != ' ')
-                id[k++] = *p == ' ' ? '-' : *p;
-        snprintf(id + k, sizeof id - k, "-%s", nr);
+                digits[k++] = *p;
+        digits[k] = '\0';
+        kg_id_write(&(kg_id){.kind = KG_ID_KAMERSTUK, .dossier = kg_idpart_of(digits),
+                             .number = kg_idpart_of(nr)},
+                    id, sizeof id);
         out->id = strdup(id);
     }
     free(dossier);
@@ -157,7 +163,7 @@ kg_status kg_read_xml(const char *path, const unsigned char *bytes, size_t len,
     kg_walk_end_line(&w);
     kg_walk_release(&w);
     xmlFreeDoc(doc);
-    if (out->text.failed)
+    if (out->text.error)
         return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
     return KG_OK;
 }

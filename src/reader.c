@@ -4,60 +4,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-void kg_buf_add(kg_buf *b, const char *s, size_t n)
-{
-    if (b->failed)
-        return;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *p = realloc(b->s, cap);
-        if (!p) {
-            b->failed = true;
-            return;
-        }
-        b->s = p;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = '\0';
-}
-
-void kg_buf_adds(kg_buf *b, const char *s)
-{
-    kg_buf_add(b, s, strlen(s));
-}
-
-void kg_buf_addc(kg_buf *b, char c)
-{
-    kg_buf_add(b, &c, 1);
-}
-
-void kg_buf_add_squeezed(kg_buf *b, const char *s)
+void kg_out_squeezed(kg_sink *b, const char *s)
 {
     for (; *s; s++) {
         bool space = *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r';
         if (!space)
-            kg_buf_addc(b, *s);
-        else if (b->len && b->s[b->len - 1] != ' ' && b->s[b->len - 1] != '\n')
-            kg_buf_addc(b, ' ');
+            kg_out_char(b, *s);
+        else if (b->n && kg_out_last(b) != ' ' && kg_out_last(b) != '\n')
+            kg_out_char(b, ' ');
     }
 }
 
-void kg_buf_newline(kg_buf *b)
+void kg_out_newline(kg_sink *b)
 {
-    while (b->len && b->s[b->len - 1] == ' ')
-        b->s[--b->len] = '\0';          /* no trailing spaces */
-    if (b->len && b->s[b->len - 1] != '\n')
-        kg_buf_addc(b, '\n');
-}
-
-void kg_buf_free(kg_buf *b)
-{
-    free(b->s);
-    memset(b, 0, sizeof *b);
+    kg_out_trim(b, " ");                /* no trailing spaces */
+    if (b->n && kg_out_last(b) != '\n')
+        kg_out_char(b, '\n');
 }
 
 void kg_reading_add_markup(kg_reading *r, size_t start, size_t end, const char *id)
@@ -79,7 +41,7 @@ void kg_reading_add_page(kg_reading *r, size_t start)
 void kg_reading_free(kg_reading *r)
 {
     free(r->pages);
-    kg_buf_free(&r->text);
+    kg_sink_release(&r->text);
     free(r->id);
     free(r->date);
     free(r->subject);

@@ -10,24 +10,17 @@
 #ifndef KG_READER_H
 #define KG_READER_H
 
-#include "internal.h"
+#include "arena.h"
+#include "sink.h"
 
-/* A growable UTF-8 buffer; `failed` is set once an allocation fails, and
- * the reader then reports out of memory. */
-typedef struct {
-    char *s;
-    size_t len, cap;
-    bool failed;
-} kg_buf;
-
-void kg_buf_add(kg_buf *b, const char *s, size_t n);
-void kg_buf_adds(kg_buf *b, const char *s);
-void kg_buf_addc(kg_buf *b, char c);
+/* The text a reader makes is a memory sink (sink.h; a zeroed one is
+ * empty): a failed allocation is kept in its `error`, and the reader then
+ * reports out of memory. */
 /* Adds text with runs of white space (line breaks too) as one space. */
-void kg_buf_add_squeezed(kg_buf *b, const char *s);
-/* Ends the current line unless the buffer is empty or already ends one. */
-void kg_buf_newline(kg_buf *b);
-void kg_buf_free(kg_buf *b);
+void kg_out_squeezed(kg_sink *b, const char *s);
+/* Ends the current line unless the text is empty or already ends one;
+ * the line keeps no trailing spaces. */
+void kg_out_newline(kg_sink *b);
 
 /* A span of the text that the format's markup tags as a reference
  * (<extref doc="kst-...">, a link to zoek.officielebekendmakingen.nl). */
@@ -39,7 +32,7 @@ typedef struct {
 /* What a reader produces. Strings are malloc'd and freed with
  * kg_reading_free; NULL where the format does not say. */
 typedef struct {
-    kg_buf text;
+    kg_sink text;           /* UTF-8, in memory */
     const char *format;     /* "text", "xml", "html", "docx", "pdf" */
     char *id;               /* own kst- id (XML metadata) */
     char *date;             /* "YYYY-MM-DD" */
@@ -50,8 +43,9 @@ typedef struct {
     char *warning;          /* one note for the user (an encoding guessed) */
     size_t *pages;          /* where each page starts in text (PDF) */
     size_t npages, cappages;
-    size_t looked;          /* entries the reader's lookups read (DOCX
-                               footnotes by id): tests keep it small */
+    kg_work work;           /* looked: entries the reader's lookups read
+                               (DOCX footnotes by id), which tests keep
+                               small */
 } kg_reading;
 
 void kg_reading_add_page(kg_reading *r, size_t start);

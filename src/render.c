@@ -17,8 +17,10 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include "atomic.h"
+#include "escape.h"
 #include "graph_internal.h"
+#include "draw.h"
+#include "kinds.h"
 
 /* Up to this many nodes dot draws a readable picture; beyond, sfdp. */
 #define SMALL_GRAPH 300
@@ -27,21 +29,6 @@
 
 static const char *const formats[] = {"svg", "png", "pdf", NULL};
 static const char *const engines[] = {"dot", "neato", "sfdp", "fdp", NULL};
-
-/* The legend lists the kinds in this order; kinds not listed follow in
- * order of first appearance. */
-static const char *const kind_order[] = {
-    "document", "kamerstuk", "dossier", "motie", "vraag",
-    "handelingen", "aanhangsel", NULL,
-};
-
-static const struct {
-    const char *kind, *text;
-} edge_legend[] = {
-    {"cites", "cites"},
-    {"part_of", "part_of (dashed)"},
-    {"refers_to", "refers_to (dotted)"},
-};
 
 static bool listed(const char *const *list, const char *s)
 {
@@ -60,54 +47,6 @@ static int quiet(char *msg)
 static int set(void *obj, const char *name, const char *value)
 {
     return agsafeset(obj, (char *)name, (char *)value, "");
-}
-
-/* ---- growing text buffer -------------------------------------------- */
-
-typedef struct {
-    char *s;
-    size_t n, cap;
-    bool bad;
-} sbuf;
-
-static void sb_add(sbuf *b, const char *s, size_t n)
-{
-    if (b->bad)
-        return;
-    if (b->n + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap < b->n + n + 1)
-            cap *= 2;
-        char *p = realloc(b->s, cap);
-        if (!p) {
-            b->bad = true;
-            return;
-        }
-        b->s = p;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->n, s, n);
-    b->n += n;
-    b->s[b->n] = '\0';
-}
-
-static void sb_puts(sbuf *b, const char *s)
-{
-    sb_add(b, s, strlen(s));
-}
-
-/* For Graphviz HTML-like labels: &, <, >, " escaped. */
-static void sb_html(sbuf *b, const char *s)
-{
-    for (; *s; s++) {
-        switch (*s) {
-        case '&': sb_puts(b, "&amp;"); break;
-        case '<': sb_puts(b, "&lt;"); break;
-        case '>': sb_puts(b, "&gt;"); break;
-        case '"': sb_puts(b, "&quot;"); break;
-        default: sb_add(b, s, 1);
-        }
-    }
 }
 
 /* ---- node size ------------------------------------------------------ */
@@ -187,18 +126,19 @@ static Agnode_t *first_of_kind(Agraph_t *G, const char *kind)
     return NULL;
 }
 
-static void legend_row(sbuf *b, Agnode_t *v)
+/* The text of Graphviz's HTML-like labels is XML's. */
+static void legend_row(kg_sink *b, Agnode_t *v)
 {
     const char *fill = agget(v, "fillcolor");
     const char *style = agget(v, "style");
 
-    sb_puts(b, "<TR><TD BGCOLOR=\"");
-    sb_html(b, strstr(style, "filled") && *fill ? fill : "white");
-    sb_puts(b, "\" WIDTH=\"24\"></TD><TD ALIGN=\"LEFT\">");
-    sb_html(b, agget(v, "kind"));
-    sb_puts(b, " (");
-    sb_html(b, agget(v, "shape"));
-    sb_puts(b, ")</TD></TR>");
+    kg_out_str(b, "<TR><TD BGCOLOR=\"");
+    kg_esc_xml(b, strstr(style, "filled") && *fill ? fill : "white");
+    kg_out_str(b, "\" WIDTH=\"24\"></TD><TD ALIGN=\"LEFT\">");
+    kg_esc_xml(b, agget(v, "kind"));
+    kg_out_str(b, " (");
+    kg_esc_xml(b, agget(v, "shape"));
+    kg_out_str(b, ")</TD></TR>");
 }
 
 /* An HTML-like table as the graph's label, below the picture: one row
@@ -208,7 +148,7 @@ static void legend_row(sbuf *b, Agnode_t *v)
  * to pango_parse_markup and leaks what it returns. */
 static int add_legend(Agraph_t *G, const kg_graph *g)
 {
-    sbuf b = {0};
+    kg_sink b;
     const char **seen = calloc(g->n_nodes + 1, sizeof *seen);
     size_t nseen = 0;
     int bad = 0;
@@ -219,16 +159,22 @@ static int add_legend(Agraph_t *G, const kg_graph *g)
         free(seen);
         return 0;
     }
-    sb_puts(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" "
+    kg_sink_init_memory(&b);
+    kg_out_str(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" "
                 "CELLPADDING=\"4\"><TR><TD COLSPAN=\"2\" BGCOLOR=\"gray92\">Legenda</TD></TR>");
-    for (size_t i = 0; kind_order[i]; i++) {
-        Agnode_t *v = first_of_kind(G, kind_order[i]);
-        if (v)
-            legend_row(&b, v);
-    }
+    /* the kinds with a place in the legend, in their order; then the
+     * others, in order of first appearance */
+    for (unsigned row = 1; row <= kg_node_kind_count; row++)
+        for (size_t i = 0; i < kg_node_kind_count; i++) {
+            Agnode_t *v = kg_node_kinds[i].legend == row
+                              ? first_of_kind(G, kg_node_kinds[i].name) : NULL;
+            if (v)
+                legend_row(&b, v);
+        }
     for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v)) {
         const char *kind = agget(v, "kind");
-        bool dup = listed(kind_order, kind);
+        const kg_node_kind_info *known = kg_node_kind_find(kind);
+        bool dup = known && known->legend > 0;
         for (size_t i = 0; !dup && i < nseen; i++)
             dup = strcmp(seen[i], kind) == 0;
         if (!dup) {
@@ -236,24 +182,24 @@ static int add_legend(Agraph_t *G, const kg_graph *g)
             legend_row(&b, v);
         }
     }
-    for (size_t k = 0; k < sizeof edge_legend / sizeof edge_legend[0]; k++) {
+    for (size_t k = 0; k < kg_edge_kind_count; k++) {
         bool present = false;
         for (size_t i = 0; !present && i < g->n_edges; i++)
-            present = strcmp(g->edges[i].kind, edge_legend[k].kind) == 0;
+            present = strcmp(g->edges[i].kind, kg_edge_kinds[k].name) == 0;
         if (!present)
             continue;
-        sb_puts(&b, "<TR><TD>&#8594;</TD><TD ALIGN=\"LEFT\">");
-        sb_puts(&b, edge_legend[k].text);
-        sb_puts(&b, "</TD></TR>");
+        kg_out_str(&b, "<TR><TD>&#8594;</TD><TD ALIGN=\"LEFT\">");
+        kg_out_str(&b, kg_edge_kinds[k].legend);
+        kg_out_str(&b, "</TD></TR>");
     }
-    sb_puts(&b, "</TABLE>");
+    kg_out_str(&b, "</TABLE>");
     free(seen);
-    if (b.bad) {
-        free(b.s);
+    size_t len;
+    char *text = kg_sink_take(&b, &len);
+    if (!text)
         return -1;
-    }
-    char *html = agstrdup_html(G, b.s);
-    free(b.s);
+    char *html = agstrdup_html(G, text);
+    free(text);
     if (!html)
         return -1;
     bad |= set(G, "label", html);
@@ -346,7 +292,7 @@ static void draw_end(drawing *d)
 
 /* Build, decorate and lay out; `what` names the output in messages. On
  * failure everything is released already. */
-static kg_status draw_begin(drawing *d, kg_graph *g, const char *engine,
+static kg_status draw_begin(drawing *d, const kg_graph *g, const char *engine,
                             const char *what, kg_error *err)
 {
     memset(d, 0, sizeof *d);
@@ -373,13 +319,13 @@ static kg_status draw_begin(drawing *d, kg_graph *g, const char *engine,
 }
 
 /* An SVG names its maker in a comment after the XML declaration. */
-static void write_svg(FILE *fp, const char *svg, size_t len)
+static void write_svg(kg_sink *out, const char *svg, size_t len)
 {
     const char *decl_end = strncmp(svg, "<?xml", 5) == 0 ? strstr(svg, "?>") : NULL;
     size_t head = decl_end ? (size_t)(decl_end + 2 - svg) : 0;
-    fwrite(svg, 1, head, fp);
-    fputs("\n<!-- Created by " KG_GENERATOR " -->", fp);
-    fwrite(svg + head, 1, len - head, fp);
+    kg_out_bytes(out, svg, head);
+    kg_out_str(out, "\n<!-- Created by " KG_GENERATOR " -->");
+    kg_out_bytes(out, svg + head, len - head);
 }
 
 /* A PDF names its maker as its Producer. cairo writes its own there; the
@@ -402,37 +348,56 @@ static void mark_pdf(char *pdf, size_t len)
     }
 }
 
-/* SVG and PDF are drawn into memory to be marked as kamergraph's (see
- * own_output.h); PNG has no letter-like text to mistake. */
-static kg_status render_file(drawing *d, const char *format, FILE *fp, const char *path,
+/* Drawn into memory, then into the sink; SVG and PDF marked as
+ * kamergraph's on the way (see own_output.h), PNG as it is: it has no
+ * letter-like text to mistake. */
+static kg_status render_into(drawing *d, const char *format, kg_sink *out, const char *what,
                              kg_error *err)
 {
     char *data = NULL;
     unsigned int n = 0;
-    if (strcmp(format, "png") == 0)
-        return gvRender(d->gvc, d->G, format, fp) == 0
-                   ? KG_OK
-                   : kg_fail(err, KG_ERR_GRAPH, "%s: Graphviz cannot render %s", path, format);
     if (gvRenderData(d->gvc, d->G, format, &data, &n) != 0 || !data) {
         if (data)
             gvFreeRenderData(data);
-        return kg_fail(err, KG_ERR_GRAPH, "%s: Graphviz cannot render %s", path, format);
+        return kg_fail(err, KG_ERR_GRAPH, "%s: Graphviz cannot render %s", what, format);
     }
-    if (strcmp(format, "svg") == 0)
-        write_svg(fp, data, n);
-    else {
-        mark_pdf(data, n);
-        fwrite(data, 1, n, fp);
+    if (strcmp(format, "svg") == 0) {
+        write_svg(out, data, n);
+    } else {
+        if (strcmp(format, "pdf") == 0)
+            mark_pdf(data, n);
+        kg_out_bytes(out, data, n);
     }
     gvFreeRenderData(data);
     return KG_OK;
 }
 
-kg_status kg_render(kg_graph *g, const char *format, const char *engine,
-                    const char *path, kg_error *err)
+kg_status kg_render_named(const kg_graph *g, const char *format, const char *engine,
+                          kg_sink *out, const char *what, kg_error *err)
 {
     drawing d;
-    kg_atomic out;
+    kg_status s;
+
+    if (!g || !out)
+        return kg_fail(err, KG_ERR_USAGE, "render: no graph or no sink");
+    if ((s = check(format, engine, err)) != KG_OK)
+        return s;
+    if ((s = draw_begin(&d, g, engine, what, err)) != KG_OK)
+        return s;
+    s = render_into(&d, format, out, what, err);
+    draw_end(&d);
+    return s;
+}
+
+kg_status kg_render_to(const kg_graph *g, const char *format, const char *engine,
+                       kg_sink *out, kg_error *err)
+{
+    return kg_render_named(g, format, engine, out, out ? kg_sink_target(out) : NULL, err);
+}
+
+kg_status kg_render(const kg_graph *g, const char *format, const char *engine,
+                    const char *path, kg_error *err)
+{
     kg_status s;
 
     if (!g || !path)
@@ -440,56 +405,19 @@ kg_status kg_render(kg_graph *g, const char *format, const char *engine,
                        path ? path : "(null)");
     if ((s = check(format, engine, err)) != KG_OK)
         return s;
-    if ((s = draw_begin(&d, g, engine, path, err)) != KG_OK)
-        return s;
-    s = kg_atomic_open(&out, path, err);
-    if (s == KG_OK) {
-        if ((s = render_file(&d, format, out.fp, path, err)) == KG_OK)
-            s = kg_atomic_commit(&out, err);
-        else
-            kg_atomic_abort(&out);
-    }
-    draw_end(&d);
-    return s;
-}
-
-kg_status kg_render_mem(kg_graph *g, const char *format, const char *engine,
-                        const char *what, char **out, size_t *len, kg_error *err)
-{
-    drawing d;
-    kg_status s;
-    char *data = NULL;
-    unsigned int n = 0;
-
-    if (!g || !out || !len)
-        return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no buffer",
-                       what ? what : "render");
-    if (!what)
-        what = "render";
-    *out = NULL;
-    *len = 0;
-    if ((s = check(format, engine, err)) != KG_OK)
-        return s;
-    if ((s = draw_begin(&d, g, engine, what, err)) != KG_OK)
-        return s;
-    if (gvRenderData(d.gvc, d.G, format, &data, &n) != 0 || !data)
-        s = kg_fail(err, KG_ERR_GRAPH, "%s: Graphviz cannot render %s", what, format);
-    else if (!(*out = malloc((size_t)n + 1)))
-        s = kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", what);
-    else {
-        memcpy(*out, data, n);
-        (*out)[n] = '\0';
-        *len = n;
-    }
-    if (data)
-        gvFreeRenderData(data);
-    draw_end(&d);
+    kg_sink *out = kg_sink_file(path, err);
+    if (!out)
+        return err ? err->code : KG_ERR_IO;
+    s = kg_render_to(g, format, engine, out, err);
+    if (s == KG_OK)
+        s = kg_sink_close(out, err);
+    kg_sink_free(out);
     return s;
 }
 
 /* ---- SVG inside HTML ------------------------------------------------ */
 
-void kg_svg_inline(kg_outbuf *o, const char *svg, bool drop_comments)
+void kg_svg_inline(kg_sink *o, const char *svg, bool drop_comments)
 {
     static const char *const drop[] = {
         " xmlns=\"http://www.w3.org/2000/svg\"",

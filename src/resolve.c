@@ -22,7 +22,7 @@
 #include <string.h>
 
 
-static kg_ref *new_ref(kg_doc *doc)
+kg_ref *kg_doc_new_ref(kg_doc *doc)
 {
     if (kg_grow((void **)&doc->refs, &doc->caprefs, doc->nrefs, sizeof *doc->refs))
         return NULL;
@@ -55,7 +55,7 @@ kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
 {
     if (kg_grow((void **)&R->norm_at, &R->cap_norm, R->doc->nrefs, sizeof *R->norm_at))
         return NULL;
-    kg_ref *r = new_ref(R->doc);
+    kg_ref *r = kg_doc_new_ref(R->doc);
     if (!r)
         return NULL;
     R->norm_at[R->doc->nrefs - 1] = start;
@@ -131,7 +131,11 @@ static void glued_footer_identity(resolver *R)
             last = page;
         }
         if (i == n) {
-            doc->id = kg_arena_printf(doc->arena, "kst-%s-%s", dossier + 8, own);
+            kg_id id;
+            kg_id_parse(dossier, &id);
+            id.kind = KG_ID_KAMERSTUK;
+            id.number = kg_idpart_of(own);
+            doc->id = kg_id_format(doc->arena, &id);
             return;
         }
     }
@@ -167,11 +171,14 @@ static void set_identity(resolver *R)
     char url[512];
     if (kg_id_url(doc->id, url, sizeof url))
         doc->url = kg_arena_strndup(doc->arena, url, strlen(url));
-    doc->label = strncmp(doc->id, "kst-", 4) == 0 ? doc->id + 4 : doc->id;
-    const char *last = strrchr(doc->id, '-');
-    if (strncmp(doc->id, "kst-", 4) == 0 && last > doc->id + 4)
-        doc->dossier = kg_arena_printf(doc->arena, "dossier-%.*s",
-                                       (int)(last - doc->id - 4), doc->id + 4);
+    kg_id id;
+    kg_id_parse(doc->id, &id);
+    doc->label = kg_id_label(doc->id);
+    if (id.kind == KG_ID_KAMERSTUK && id.number.s) {
+        kg_id dossier = {.kind = KG_ID_DOSSIER, .dossier = id.dossier,
+                         .toevoeging = id.toevoeging};
+        doc->dossier = kg_id_format(doc->arena, &dossier);
+    }
 }
 
 
@@ -323,7 +330,7 @@ static size_t sentences_upto(resolver *R, size_t at)
     size_t lo = 0, hi = R->nsentences;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        R->looked++;
+        R->work.looked++;
         if (R->sentences[mid] / 2 <= at)
             lo = mid + 1;
         else
@@ -338,7 +345,7 @@ size_t kg_sentence_start(resolver *R, size_t at)
 {
     for (size_t i = sentences_upto(R, at); i > 0; i--) {
         size_t e = R->sentences[i - 1];
-        R->looked++;
+        R->work.looked++;
         if (!(e & 1) || e / 2 < at)
             return e / 2;
     }
@@ -351,7 +358,7 @@ static size_t kamerstukken_from(resolver *R, size_t from)
     size_t lo = 0, hi = R->nkst;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        R->looked++;
+        R->work.looked++;
         if (R->kst[mid].start < from)
             lo = mid + 1;
         else
@@ -411,7 +418,7 @@ static size_t line_end(resolver *R, size_t from)
         return R->eol;
     const char *nl = memchr(R->text + from, '\n', len - from);
     R->eol = nl ? (size_t)(nl - R->text) : len;
-    R->eol_read += R->eol - from;
+    R->work.bytes += R->eol - from;
     R->eol_from = from;
     R->eol_known = true;
     return R->eol;
@@ -457,19 +464,11 @@ const char *kg_evidence_at(const resolver *R, size_t norm)
 static const char *block_id(const resolver *R, size_t norm)
 {
     const kg_block *b = kg_model_block_at(&R->doc->model, norm);
-    if (!b)
+    kg_id id;
+    if (!b || !kg_block_place(R->doc->arena, b, &id))
         return NULL;
-    const char *id = R->doc->id;
-    switch (b->kind) {
-    case KG_BLOCK_QUESTION:
-        return kg_arena_printf(R->doc->arena, "%s#vraag-%u", id, b->n);
-    case KG_BLOCK_ANSWER:
-        return kg_arena_printf(R->doc->arena, "%s#antwoord-%u", id, b->n);
-    case KG_BLOCK_SECTION:
-        return kg_arena_printf(R->doc->arena, "%s#sectie-%s", id, b->label);
-    default:
-        return NULL;
-    }
+    id.doc = kg_idpart_of(R->doc->id);
+    return kg_id_format(R->doc->arena, &id);
 }
 
 /* A reference in a footnote belongs where the footnote's marker is: it is
@@ -494,7 +493,7 @@ static void place_in_blocks(resolver *R)
         const char *marker = r->text;
         *r = copy;
         r->marker_copy = true;
-        r->resolved_by = copy.resolved_by ? copy.resolved_by : "footnote";
+        r->resolved_by = copy.resolved_by ? copy.resolved_by : KG_RESOLVED_FOOTNOTE;
         r->offset = kg_text_original(&doc->text, f->mark_start);
         r->length = kg_text_original(&doc->text, f->mark_end) - r->offset;
         kg_text_position(&doc->text, r->offset, &r->line, &r->col);
@@ -532,117 +531,6 @@ static void sort_refs(kg_doc *doc)
     free(tmp);
 }
 
-/* ---- markup ----------------------------------------------------------------- */
-
-/* A reference at the reader's span [start, end) of the original text. */
-static kg_ref *markup_ref(resolver *R, const char *id, size_t start, size_t end)
-{
-    kg_doc *doc = R->doc;
-    if (kg_grow((void **)&R->norm_at, &R->cap_norm, doc->nrefs, sizeof *R->norm_at))
-        return NULL;
-    kg_ref *r = new_ref(doc);
-    if (!r)
-        return NULL;
-    R->norm_at[doc->nrefs - 1] = 0;
-    r->kind = KG_REF_KAMERSTUK;
-    r->id = id;
-    r->label = id + 4;
-    r->offset = start;
-    r->length = end - start;
-    r->text = kg_arena_strndup(doc->arena, doc->text.buf + start, end - start);
-    kg_text_position(&doc->text, start, &r->line, &r->col);
-    return r;
-}
-
-/* A reference that markup may tag, where it stands in the original. */
-struct ref_span {
-    size_t offset, end, ref;
-};
-
-static int by_offset(const void *a, const void *b)
-{
-    const struct ref_span *x = a, *y = b;
-    return x->offset != y->offset ? kg_order(x->offset, y->offset) : kg_order(x->ref, y->ref);
-}
-
-/* The first n references but for the document's own and the marker
- * copies, by offset; *longest gets the greatest length. NULL: out of
- * memory. */
-static struct ref_span *taggable(const kg_doc *doc, size_t n, size_t *count, size_t *longest)
-{
-    struct ref_span *spans = malloc((n + 1) * sizeof *spans);
-    *count = *longest = 0;
-    for (size_t i = 0; spans && i < n; i++) {
-        const kg_ref *r = &doc->refs[i];
-        if (r->kind == KG_REF_SELF || r->marker_copy)
-            continue;
-        spans[(*count)++] = (struct ref_span){r->offset, r->offset + r->length, i};
-        *longest = r->length > *longest ? r->length : *longest;
-    }
-    if (spans)
-        qsort(spans, *count, sizeof *spans, by_offset);
-    return spans;
-}
-
-static bool starts_before(const void *entry, const void *off)
-{
-    return ((const struct ref_span *)entry)->offset < *(const size_t *)off;
-}
-
-/* The first reference, in the order found, overlapping [s, e): only those
- * starting less than the longest length before s can. */
-static kg_ref *overlapping(resolver *R, const struct ref_span *spans, size_t count,
-                           size_t longest, size_t s, size_t e)
-{
-    size_t from = s > longest ? s - longest : 0, best = SIZE_MAX;
-    size_t i = kg_lower_bound(spans, count, sizeof *spans, starts_before, &from, &R->looked);
-    for (; i < count && spans[i].offset < e; i++, R->looked++)
-        if (spans[i].end > s && spans[i].ref < best)
-            best = spans[i].ref;
-    return best == SIZE_MAX ? NULL : &R->doc->refs[best];
-}
-
-/* Where the format already tags a reference (<extref doc="kst-...">, a
- * link to the publication site), the tag is the truth: the reference gets
- * its id (resolved_by "markup"), and where the scanner saw otherwise, a
- * warning says so: free test data for the scanner. -1: out of memory. */
-static int apply_markup(resolver *R)
-{
-    kg_doc *doc = R->doc;
-    size_t count, longest;
-    struct ref_span *spans = doc->nmarkup ? taggable(doc, doc->nrefs, &count, &longest) : NULL;
-    if (doc->nmarkup && !spans)
-        return -1;
-    for (size_t m = 0; m < doc->nmarkup; m++) {
-        size_t s = doc->markup[m].start, e = doc->markup[m].end;
-        const char *id = doc->markup[m].id;
-        unsigned line, col;
-        kg_text_position(&doc->text, s, &line, &col);
-        if (!kg_is_kst_id(id)) {
-            /* the id is the file's bytes: at most one line of them */
-            int shown = (int)strcspn(id, "\r\n");
-            kg_doc_warn(doc, "%s:%u:%u: the markup cites '%.*s', which is not a Kamerstuk id",
-                        doc->path, line, col, shown < 60 ? shown : 60, id);
-            continue;
-        }
-        kg_ref *hit = overlapping(R, spans, count, longest, s, e);
-        if (!hit) {
-            kg_doc_warn(doc, "%s:%u:%u: the markup cites %s where the scanner found nothing",
-                        doc->path, line, col, id);
-            hit = markup_ref(R, id, s, e);
-        } else if (strcmp(hit->id, id) != 0) {
-            kg_doc_warn(doc, "%s:%u:%u: the markup cites %s, the scanner read %s", doc->path,
-                        line, col, id, hit->id);
-            hit->id = id;
-            hit->label = id + 4;
-        }
-        if (hit)
-            hit->resolved_by = "markup";
-    }
-    free(spans);
-    return 0;
-}
-
 /* ---- the pass ------------------------------------------------------------ */
 
 /* The Kamer of Handelingen that do not name theirs: an answer from the
@@ -651,8 +539,15 @@ static int apply_markup(resolver *R)
  * 2023-2024, nr. 2147"). */
 static const char *own_kamer(const kg_doc *doc)
 {
-    return strncmp(doc->id, "ah-ek-", 6) == 0 || strncmp(doc->id, "h-ek-", 5) == 0 ? "ek"
-                                                                                 : "tk";
+    kg_id id;
+    kg_id_parse(doc->id, &id);
+    bool handelingen = id.kind == KG_ID_HANDELINGEN || id.kind == KG_ID_AANHANGSEL;
+    return handelingen && id.kamer.n == 2 && memcmp(id.kamer.s, "ek", 2) == 0 ? "ek" : "tk";
+}
+
+static bool same_part(kg_idpart a, kg_idpart b)
+{
+    return !a.s == !b.s && a.n == b.n && (a.n == 0 || memcmp(a.s, b.s, a.n) == 0);
 }
 
 /* A citation of the document itself: its own number (the page footer at
@@ -664,13 +559,16 @@ static bool is_own(const resolver *R, const kg_cite *c, const char *id)
     const kg_doc *doc = R->doc;
     if (strcmp(id, doc->id) == 0)
         return true;
-    if (!c->footer_form || !doc->dossier || strncmp(doc->id, "kst-", 4) != 0)
+    kg_id own, cited;
+    kg_id_parse(doc->id, &own);
+    kg_id_parse(id, &cited);
+    if (!c->footer_form || !doc->dossier || own.kind != KG_ID_KAMERSTUK || !own.number.s ||
+        cited.kind != KG_ID_KAMERSTUK || !cited.number.s)
         return false;
-    size_t d = strlen(doc->dossier) - 8;            /* "dossier-22112" */
-    const char *own = doc->id + 4 + d + 1;          /* "kst-22112-1600" */
-    const char *cited = id + 4 + d + 1;
-    return strncmp(id + 4, doc->dossier + 8, d) == 0 && id[4 + d] == '-' &&
-           glued_page_at(cited, own) > 0;
+    /* "kst-22112-16001" of "kst-22112-1600": the same dossier, the number
+     * with a page glued on (both numbers end their ids) */
+    return same_part(own.dossier, cited.dossier) && same_part(own.toevoeging, cited.toevoeging) &&
+           glued_page_at(cited.number.s, own.number.s) > 0;
 }
 
 static void add_citation(resolver *R, const kg_cite *c)
@@ -696,8 +594,10 @@ static void add_citation(resolver *R, const kg_cite *c)
         kind = KG_REF_MOTIE;
         ids.label = kg_arena_printf(R->doc->arena, "motie (%s)", ids.label);
     }
+    kg_id own;
+    kg_id_parse(R->doc->id, &own);
     if (!ids.id) {                      /* a footer without the number */
-        if (strncmp(R->doc->id, "ah-", 3) != 0)
+        if (own.kind != KG_ID_AANHANGSEL)
             return;
         ids.id = ids.label = R->doc->id;
     } else if (is_own(R, c, ids.id)) {
@@ -730,7 +630,7 @@ int kg_resolve(kg_doc *doc)
         return -1;
     set_identity(&R);
     if (kg_is_kst_id(doc->key)) {
-        kg_ref *r = new_ref(doc);
+        kg_ref *r = kg_doc_new_ref(doc);
         if (r) {
             r->kind = KG_REF_SELF;
             r->id = doc->id;
@@ -789,13 +689,13 @@ int kg_resolve(kg_doc *doc)
         }
     }
     kg_motions_named_later(&R);
-    if (apply_markup(&R) != 0) {
+    if (kg_resolve_markup(&R) != 0) {
         kg_resolver_release(&R);
         return -1;
     }
     place_in_blocks(&R);
     sort_refs(doc);
-    doc->looked = R.looked;
+    doc->work = R.work;
     kg_resolver_release(&R);
     return 0;
 }

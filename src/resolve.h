@@ -3,7 +3,9 @@
 #ifndef KG_RESOLVE_H
 #define KG_RESOLVE_H
 
-#include "internal.h"
+#include "cite.h"
+#include "doc.h"
+#include "id.h"
 
 /* A range longer than this ("nrs. 4-6000") is a typo, not 6000 citations:
  * only its first number is reported. */
@@ -13,7 +15,8 @@
 typedef struct {
     char date[11];
     size_t cite;                /* the BRIEF cite that is tied */
-    const char *id, *how, *evidence;
+    const char *id, *evidence;
+    kg_resolution how;
 } date_tie;
 
 /* A numbered mention of a motion: its submitters' key, its id. */
@@ -35,8 +38,6 @@ typedef struct {
      * order, so a line is read once and not once per motion on it. */
     size_t eol_from, eol;
     bool eol_known;
-    size_t eol_read;            /* bytes read for line ends: a test keeps
-                                   it linear in the text */
     /* Built once (kg_resolver_init), so that a rule asked for each
      * citation searches instead of reading the text or all citations: */
     size_t *sentences;          /* sentence starts, 2 * start + 1 after
@@ -58,8 +59,10 @@ typedef struct {
     size_t *titles;             /* where "brief van " or "brieven van "
                                    stands (resolve_motion.c) */
     size_t ntitles;
-    size_t looked;              /* entries the lookups read: tests keep it
-                                   logarithmic per lookup */
+    kg_work work;               /* looked: entries the lookups read, which
+                                   tests keep logarithmic per lookup;
+                                   bytes: read for line ends, which a test
+                                   keeps linear in the text */
     motion_seen *seen;          /* the numbered motions so far */
     size_t nseen, capseen;
     /* The last citation naming a dossier (a debate's: "(36100)"), for "de
@@ -74,6 +77,8 @@ typedef struct {
 /* The resolver of doc, with its indexes; -1: out of memory. */
 int kg_resolver_init(resolver *R, kg_doc *doc);
 void kg_resolver_release(resolver *R);
+/* A new reference of doc, zeroed; NULL: out of memory. */
+kg_ref *kg_doc_new_ref(kg_doc *doc);
 /* A new reference at normalised span [start, end); NULL: out of memory. */
 kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
                             const char *label, size_t start, size_t end);
@@ -106,7 +111,7 @@ void kg_resolve_motion(resolver *R, size_t mi, const char *addressee);
 void kg_motions_named_later(resolver *R);
 /* "de motie op stuk nr. 157", "(stuk nr. 12)": the Kamerstuk, its dossier
  * found in the document, as a citation in *out; false when none is. */
-bool kg_stuknr_cite(resolver *R, size_t ci, kg_cite *out, const char **how,
+bool kg_stuknr_cite(resolver *R, size_t ci, kg_cite *out, kg_resolution *how,
                     const char **evidence);
 void kg_resolve_stuknr(resolver *R, size_t ci);
 void kg_resolve_anaphor(resolver *R, size_t ci);
@@ -119,5 +124,8 @@ int kg_tie_letters(resolver *R);
 int kg_index_titles(resolver *R);
 void kg_resolve_letter(resolver *R, size_t ci);
 void kg_resolve_internal(resolver *R, const kg_cite *c);
+/* The format's own tags of references (resolve_markup.c); -1: out of
+ * memory. */
+int kg_resolve_markup(resolver *R);
 
 #endif

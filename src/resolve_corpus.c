@@ -13,7 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "doc.h"
+#include "id.h"
 
 typedef struct {
     const char *letter, *target, *evidence;
@@ -82,7 +83,8 @@ kg_status kg_letters_add_document(kg_letters *l, const kg_doc *doc, size_t origi
     kg_status st = KG_OK;
     const char *date = doc->model.meta.date;
     if (date && kg_is_kst_id(doc->id)) {
-        snprintf(letter, sizeof letter, "brief:%s", date);
+        kg_id_write(&(kg_id){.kind = KG_ID_BRIEF, .key = kg_idpart_of(date)}, letter,
+                    sizeof letter);
         const char *ev = kg_arena_printf(l->strings, "%s (the letter's own date)", doc->path);
         st = ev ? kg_letters_add(l, letter, doc->id, ev, origin) : KG_ERR_NOMEM;
     }
@@ -92,7 +94,8 @@ kg_status kg_letters_add_document(kg_letters *l, const kg_doc *doc, size_t origi
          * no tie of its own */
         if (!ties_a_date(r) || r->marker_copy || strcmp(r->id, doc->id) == 0)
             continue;
-        snprintf(letter, sizeof letter, "brief:%s", r->parts.date);
+        kg_id_write(&(kg_id){.kind = KG_ID_BRIEF, .key = kg_idpart_of(r->parts.date)}, letter,
+                    sizeof letter);
         const char *ev = kg_arena_printf(l->strings, "%s %s", doc->path,
                                          r->evidence ? r->evidence : "");
         st = ev ? kg_letters_add(l, letter, r->id, ev, origin) : KG_ERR_NOMEM;
@@ -168,7 +171,11 @@ size_t kg_letters_candidates(kg_letters *l, const char *letter, const char **out
 
 bool kg_ref_is_open_letter(const kg_ref *r)
 {
-    return r && r->kind == KG_REF_BRIEF && strncmp(r->id, "brief:", 6) == 0;
+    kg_id id;
+    if (!r || r->kind != KG_REF_BRIEF)
+        return false;
+    kg_id_parse(r->id, &id);
+    return id.kind == KG_ID_BRIEF;
 }
 
 const char *kg_letters_resolve_ref(kg_letters *l, const kg_ref *r, const char **evidence)

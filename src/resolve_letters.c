@@ -38,7 +38,7 @@ static bool day_before(const void *entry, const void *day)
 static const kg_cite *dated_mention(resolver *R, const char *day)
 {
     size_t i = kg_lower_bound(R->dated, R->ndated, sizeof *R->dated, day_before, day,
-                              &R->looked);
+                              &R->work.looked);
     if (i < R->ndated && strcmp(R->dated[i].day, day) == 0)
         return &R->doc->cites[R->dated[i].cite];
     return NULL;
@@ -72,7 +72,7 @@ static void full_date(resolver *R, const kg_cite *c, char out[11])
     out[4] = '-';
 }
 
-static void tie(resolver *R, size_t cite, const kg_cite *num, const char *how)
+static void tie(resolver *R, size_t cite, const kg_cite *num, kg_resolution how)
 {
     if (kg_grow((void **)&R->ties, &R->cap_ties, R->nties, sizeof *R->ties))
         return;
@@ -105,7 +105,7 @@ static void tie_inline(resolver *R, const size_t *dates, size_t k)
             break;
     }
     for (size_t i = 0; n == k && i < k; i++)
-        tie(R, dates[i], &doc->cites[found[i]], "inline");
+        tie(R, dates[i], &doc->cites[found[i]], KG_RESOLVED_INLINE);
 }
 
 /* A footnote on the date itself: "Kamerbrieven van 8 mei 2024[1]". */
@@ -120,7 +120,7 @@ static bool tie_by_note(resolver *R, size_t i)
     const kg_footnote *f = kg_model_note_marked_at(&doc->model, mark->start, mark->start);
     const kg_cite *num = f ? kg_note_citation(R, f) : NULL;
     if (num)
-        tie(R, i, num, "footnote");
+        tie(R, i, num, KG_RESOLVED_FOOTNOTE);
     return num != NULL;
 }
 
@@ -187,7 +187,7 @@ static bool cite_not_after(const void *entry, const void *ci)
 static const date_tie *own_tie(resolver *R, size_t ci)
 {
     size_t i = kg_lower_bound(R->tie_cites, R->nties, sizeof *R->tie_cites, cite_not_after,
-                              &ci, &R->looked);
+                              &ci, &R->work.looked);
     return i && R->tie_cites[i - 1].cite == ci ? &R->ties[R->tie_cites[i - 1].tie] : NULL;
 }
 
@@ -200,8 +200,8 @@ static bool date_before(const void *entry, const void *date)
 static const date_tie *other_tie(resolver *R, size_t ci, const char *date)
 {
     size_t i = kg_lower_bound(R->tie_dates, R->nties, sizeof *R->tie_dates, date_before,
-                              date, &R->looked);
-    for (; i < R->nties && strcmp(R->tie_dates[i].date, date) == 0; i++, R->looked++)
+                              date, &R->work.looked);
+    for (; i < R->nties && strcmp(R->tie_dates[i].date, date) == 0; i++, R->work.looked++)
         if (R->ties[R->tie_dates[i].tie].cite != ci)
             return &R->ties[R->tie_dates[i].tie];
     return NULL;
@@ -214,13 +214,14 @@ void kg_resolve_letter(resolver *R, size_t ci)
     full_date(R, c, date);
     const date_tie *own = own_tie(R, ci), *other = other_tie(R, ci, date);
     const date_tie *t = own ? own : other;
-    const char *id = t ? t->id : kg_arena_printf(R->doc->arena, "brief:%s", date);
+    kg_id letter = {.kind = KG_ID_BRIEF, .key = kg_idpart_of(date)};
+    const char *id = t ? t->id : kg_id_format(R->doc->arena, &letter);
     const char *label = kg_arena_printf(R->doc->arena, "brief van %s", date);
     kg_ref *r = kg_resolver_add_ref(R, KG_REF_BRIEF, id, label, c->start, c->end);
     if (r)
         r->parts.date = kg_arena_strndup(R->doc->arena, date, 10);
     if (r && t) {
-        r->resolved_by = own ? own->how : "date-alias";
+        r->resolved_by = own ? own->how : KG_RESOLVED_DATE_ALIAS;
         r->evidence = t->evidence;
     }
 }

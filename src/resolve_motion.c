@@ -51,7 +51,7 @@ static bool inside_letter_title(resolver *R, size_t motion_start)
 {
     size_t s = kg_sentence_start(R, motion_start);
     size_t i = kg_lower_bound(R->titles, R->ntitles, sizeof *R->titles, title_before, &s,
-                              &R->looked);
+                              &R->work.looked);
     return i < R->ntitles && R->titles[i] + 10 <= motion_start;
 }
 
@@ -103,7 +103,7 @@ void kg_resolve_anaphor(resolver *R, size_t ci)
     }
     const kg_ref *last = NULL;
     size_t at = 0;
-    for (size_t i = R->motions_end; i-- > 0; R->looked++) /* none after it */
+    for (size_t i = R->motions_end; i-- > 0; R->work.looked++) /* none after it */
         if (doc->refs[i].kind == KG_REF_MOTIE && !doc->refs[i].marker_copy) {
             last = &doc->refs[i];
             at = R->norm_at[i];
@@ -118,7 +118,7 @@ void kg_resolve_anaphor(resolver *R, size_t ci)
     const char *id = last->id, *label = last->label, *evidence = kg_evidence_at(R, at);
     kg_ref *r = kg_resolver_add_ref(R, KG_REF_MOTIE, id, label, a->start, a->end);
     if (r) {
-        r->resolved_by = "earlier-mention";
+        r->resolved_by = KG_RESOLVED_EARLIER_MENTION;
         r->evidence = evidence;
     }
 }
@@ -186,7 +186,8 @@ void kg_resolve_motion(resolver *R, size_t mi, const char *addressee)
     size_t end = m->end;
     const kg_cite *num = NULL;
     kg_cite by_number;
-    const char *how = NULL, *evidence = NULL;
+    kg_resolution how = KG_RESOLVED_NONE;
+    const char *evidence = NULL;
 
     size_t ni = next_citation(R, mi);
     const kg_cite *next = ni < doc->ncites ? &doc->cites[ni] : NULL;
@@ -200,17 +201,17 @@ void kg_resolve_motion(resolver *R, size_t mi, const char *addressee)
                          !inside_letter_title(R, m->start);
     if (m->born) {
         num = born_number(R, mi);
-        how = "born";
+        how = KG_RESOLVED_BORN;
     } else if (numbered_next && next->kind == KG_CITE_KAMERSTUK) {
         num = next;
-        how = "inline";
+        how = KG_RESOLVED_INLINE;
     } else if (numbered_next && next->kind == KG_CITE_STUKNR &&
                kg_stuknr_cite(R, ni, &by_number, &how, &evidence)) {
         num = &by_number;               /* "de motie-X (stuk nr. 15)" */
     } else if ((num = kg_footnote_number(R, mi, m->end))) {
-        how = "footnote";
+        how = KG_RESOLVED_FOOTNOTE;
     } else if ((num = entry_number(R, mi))) {
-        how = "inline";                 /* "36200-VII-97  Motie van het lid ..." */
+        how = KG_RESOLVED_INLINE;       /* "36200-VII-97  Motie van het lid ..." */
     }
     if (num && !m->born && (num == next || num == &by_number)) {
         R->consumed[ni] = 1;
@@ -232,19 +233,19 @@ void kg_resolve_motion(resolver *R, size_t mi, const char *addressee)
         const motion_seen *seen = seen_motion(R, key);
         if (seen) {
             id = seen->id;              /* an earlier numbered mention */
-            how = "earlier-mention";
+            how = KG_RESOLVED_EARLIER_MENTION;
             evidence = seen->evidence;
         }
     }
     if (id)     /* two motions by the same members: tell them apart */
-        label = kg_arena_printf(doc->arena, "%s (%s)", label, id + 4);
+        label = kg_arena_printf(doc->arena, "%s (%s)", label, kg_id_label(id));
     kg_ref *r = kg_resolver_add_ref(R, KG_REF_MOTIE, id ? id : key, label, m->start, end);
     if (r && num) {
         r->parts = ids.parts;
         r->suspect = ids.suspect;
         r->pages = kg_resolver_span(R, num->pages);
     }
-    if (r && id && strcmp(how, "inline") != 0) {  /* inline: it says so itself */
+    if (r && id && how != KG_RESOLVED_INLINE) {  /* inline: it says so itself */
         r->resolved_by = how;
         r->evidence = evidence;
     }
@@ -258,14 +259,16 @@ void kg_motions_named_later(resolver *R)
     kg_doc *doc = R->doc;
     for (size_t i = 0; i < doc->nrefs; i++) {
         kg_ref *r = &doc->refs[i];
-        if (r->kind != KG_REF_MOTIE || strncmp(r->id, "motie:", 6) != 0)
+        kg_id id;
+        kg_id_parse(r->id, &id);
+        if (r->kind != KG_REF_MOTIE || id.kind != KG_ID_MOTIE)
             continue;
         const motion_seen *seen = seen_motion(R, r->id);
         if (!seen)
             continue;
         r->id = seen->id;
-        r->label = kg_arena_printf(doc->arena, "%s (%s)", r->label, seen->id + 4);
-        r->resolved_by = "later-mention";
+        r->label = kg_arena_printf(doc->arena, "%s (%s)", r->label, kg_id_label(seen->id));
+        r->resolved_by = KG_RESOLVED_LATER_MENTION;
         r->evidence = seen->evidence;
     }
 }
@@ -307,10 +310,10 @@ static const kg_cite *same_number(resolver *R, const char *nr)
     if (!R->by_number && index_numbers(R) != 0)
         return NULL;
     size_t i = kg_lower_bound(R->by_number, R->nkst, sizeof *R->by_number, number_before, nr,
-                              &R->looked);
+                              &R->work.looked);
     const kg_cite *found = NULL;
     char *first = NULL;
-    for (; i < R->nkst && strcmp(R->by_number[i].nr, nr) == 0; i++, R->looked++) {
+    for (; i < R->nkst && strcmp(R->by_number[i].nr, nr) == 0; i++, R->work.looked++) {
         const kg_cite *c = &R->doc->cites[R->by_number[i].cite];
         kg_cite_ids ids;
         kg_cite_canonical(R->doc->arena, R->text, c, &ids);
@@ -322,16 +325,16 @@ static const kg_cite *same_number(resolver *R, const char *nr)
     return found;
 }
 
-bool kg_stuknr_cite(resolver *R, size_t ci, kg_cite *out, const char **how,
+bool kg_stuknr_cite(resolver *R, size_t ci, kg_cite *out, kg_resolution *how,
                     const char **evidence)
 {
     const kg_cite *c = &R->doc->cites[ci];
     const char *nr = kg_resolver_span(R, c->nr);
     const kg_cite *from = nr ? same_number(R, nr) : NULL;
-    *how = "same-number";
+    *how = KG_RESOLVED_SAME_NUMBER;
     if (!from && R->debate != SIZE_MAX) {
         from = &R->doc->cites[R->debate];
-        *how = "debate-dossier";
+        *how = KG_RESOLVED_DEBATE_DOSSIER;
     }
     if (!from)
         return false;
@@ -350,7 +353,8 @@ bool kg_stuknr_cite(resolver *R, size_t ci, kg_cite *out, const char **how,
 void kg_resolve_stuknr(resolver *R, size_t ci)
 {
     kg_cite num;
-    const char *how, *evidence;
+    kg_resolution how;
+    const char *evidence;
     if (!kg_stuknr_cite(R, ci, &num, &how, &evidence))
         return;
     kg_cite_ids ids;

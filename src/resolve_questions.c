@@ -32,7 +32,7 @@ static int index_pages(resolver *R)
         return -1;
     for (size_t i = 0; i < m->nblocks; i++) {
         const kg_block *b = &m->blocks[i];
-        R->looked++;
+        R->work.looked++;
         if (b->kind == KG_BLOCK_QUESTION && b->asker && b->asker_key)
             R->paged[R->npaged++] = (struct paged_question){
                 b->asker_key, kg_model_page_at(R->doc, b->start), i};
@@ -62,7 +62,7 @@ static size_t paged_at(resolver *R, bool (*before)(const void *, const void *),
                        const char *key, unsigned page)
 {
     struct paged_question k = {key, page, 0};
-    return kg_lower_bound(R->paged, R->npaged, sizeof *R->paged, before, &k, &R->looked);
+    return kg_lower_bound(R->paged, R->npaged, sizeof *R->paged, before, &k, &R->work.looked);
 }
 
 /* Of the member's questions, the one on the pages the reference names
@@ -93,27 +93,26 @@ void kg_resolve_internal(resolver *R, const kg_cite *c)
         asked = kg_model_questions_of(&doc->model,
                                       kg_cite_member_key(doc->arena, R->text, c->names),
                                       &q);
+    kg_id place = {.doc = kg_idpart_of(doc->id), .place = KG_PLACE_UNRESOLVED};
     if (c->kind == KG_CITE_VRAAG_NR) {
         /* a document without question headings is trusted on its word */
         const char *n = kg_resolver_span(R, c->nr);
-        bool known = (unsigned)atoi(n) <= last_question(&doc->model);
-        id = known ? kg_arena_printf(doc->arena, "%s#vraag-%s", doc->id, n)
-                   : kg_arena_printf(doc->arena, "%s#?", doc->id);
+        if ((unsigned)atoi(n) <= last_question(&doc->model))
+            place = (kg_id){.doc = place.doc, .place = KG_PLACE_QUESTION,
+                            .place_name = kg_idpart_of(n)};
         label = kg_arena_printf(doc->arena, "vraag %s", n);
-    } else if (asked == 1) {            /* the member's only question */
-        id = kg_arena_printf(doc->arena, "%s#vraag-%u", doc->id, q->n);
-        label = kg_arena_printf(doc->arena, "vraag %u", q->n);
-    } else if (asked > 1 && (q = on_pages(R, c))) { /* "op pagina 5 en 6" */
-        id = kg_arena_printf(doc->arena, "%s#vraag-%u", doc->id, q->n);
+    } else if (asked == 1 || (asked > 1 && (q = on_pages(R, c)))) {
+        /* the member's only question, or the one "op pagina 5 en 6" */
+        place = (kg_id){.doc = place.doc, .place = KG_PLACE_QUESTION, .place_n = q->n};
         label = kg_arena_printf(doc->arena, "vraag %u", q->n);
     } else if (asked > 1) {
         const char *k = kg_cite_member_key(doc->arena, R->text, c->names);
-        id = kg_arena_printf(doc->arena, "%s#lid-%s", doc->id, k);
+        place = (kg_id){.doc = place.doc, .place = KG_PLACE_MEMBER, .place_name = kg_idpart_of(k)};
         label = kg_arena_printf(doc->arena, "vragen %s", kg_resolver_span(R, c->names));
     } else {
-        id = kg_arena_printf(doc->arena, "%s#?", doc->id);
         label = "?";
     }
+    id = kg_id_format(doc->arena, &place);
     kg_ref *r = kg_resolver_add_ref(R, KG_REF_VRAAG, id, label, c->start, c->end);
     if (r)
         r->pages = kg_resolver_span(R, c->pages);

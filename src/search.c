@@ -1,6 +1,6 @@
 /* The binary search of the indexes that the model and the resolver build
  * once, so that a lookup per reference does not walk a whole list. */
-#include "internal.h"
+#include "arena.h"
 
 size_t kg_lower_bound(const void *base, size_t n, size_t size,
                       bool (*before)(const void *entry, const void *key),

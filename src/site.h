@@ -2,7 +2,7 @@
  * Internals of the site writer (kamergraph/site.h), shared by its modules:
  *   site_store.c        what is kept of each letter, and its sentences
  *   site_name.c         page file names from ids
- *   site_html.c         escaping, dates, the frame of every page
+ *   site_html.c         dates, the frame of every page (escaping: escape.h)
  *   site_context.c      the corpus seen from the pages: links, who cites what
  *   site_picture.c      a letter's neighbourhood, drawn by Graphviz
  *   write_site_letter.c a letter's page
@@ -19,7 +19,8 @@
 
 #include "kamergraph/site.h"
 #include "graph_internal.h"
-#include "outbuf.h"
+#include "escape.h"
+#include "sink.h"
 
 /* ---- what is kept of each letter (site_store.c) ---------------------- */
 
@@ -27,7 +28,8 @@
 typedef struct {
     size_t off, len;
     const char *id, *label;
-    const char *resolved_by, *evidence; /* or NULL */
+    kg_resolution resolved_by;
+    const char *evidence;   /* or NULL */
     unsigned line;
     unsigned footnote;      /* the note it stands in, or 0 */
     unsigned char kind;     /* kg_ref_kind */
@@ -86,26 +88,17 @@ kg_site_span kg_site_sentence(const kg_site_letter *L, size_t from, size_t to,
 /* The note whose body holds offset off, or NULL. */
 const kg_site_note *kg_site_note_holding(const kg_site_letter *L, size_t off);
 
-/* ---- escaping and the frame of a page (site_html.c) ------------------- */
+/* ---- dates and the frame of a page (site_html.c) ----------------------- */
 
-/* Text as element content or a quoted attribute value: & < > " ' as
- * entities; bytes that are not UTF-8 as U+FFFD; control characters (but
- * tab and line breaks) as spaces. */
-void kg_html_n(kg_outbuf *o, const char *s, size_t n);
-void kg_html(kg_outbuf *o, const char *s); /* NULL writes nothing */
-/* s as a JavaScript string literal, safe inside a script file: quotes,
- * backslashes, < > & and the line separators U+2028 and U+2029 escaped,
- * bytes that are not UTF-8 as U+FFFD. */
-void kg_js_string(kg_outbuf *o, const char *s);
 /* "2025-10-14" as <time datetime="2025-10-14">14 October 2025</time>;
  * anything else as it is. */
-void kg_html_date(kg_outbuf *o, const char *iso);
+void kg_html_date(kg_sink *o, const char *iso);
 /* The same date as plain text, "14 October 2025" (for a <title>); and
  * into buf, not escaped (its length; cut when it does not fit). */
-void kg_html_date_text(kg_outbuf *o, const char *iso);
+void kg_html_date_text(kg_sink *o, const char *iso);
 size_t kg_date_words(const char *iso, char *buf, size_t size);
 /* A number in decimal. */
-void kg_html_num(kg_outbuf *o, size_t n);
+void kg_html_num(kg_sink *o, size_t n);
 
 /* ---- the corpus seen from the pages (site_context.c) ------------------ */
 
@@ -155,7 +148,7 @@ void kg_site_ctx_release(kg_site_ctx *c);
 /* The node a reference's id stands for: itself, or for a letter cited by
  * date that the corpus tied to one number (kg_graph_resolve_aliases), that
  * number; *how and *evidence then say so ("corpus-alias"). -1 for none. */
-long kg_site_target(const kg_site_ctx *c, const char *id, const char **how,
+long kg_site_target(const kg_site_ctx *c, const char *id, kg_resolution *how,
                     const char **evidence);
 
 /* The node letter's reference r cites, when it counts as a citation: not
@@ -172,28 +165,28 @@ long kg_site_letter_of(const kg_site_ctx *c, size_t node);
 /* The title a letter goes by: its subject, else who wrote it when, else
  * "Letter ID". Written escaped; the _str forms write plain text into buf
  * (cut when it does not fit) and return its length. */
-void kg_site_letter_title(kg_outbuf *o, const kg_site_letter *L);
+void kg_site_letter_title(kg_sink *o, const kg_site_letter *L);
 size_t kg_site_letter_title_str(const kg_site_letter *L, char *buf, size_t size);
 /* What a node is called on a page: a letter's title, "Kamerstuk 31490-359",
  * "Dossier 36901", a motion's label... */
-void kg_site_node_name(const kg_site_ctx *c, kg_outbuf *o, size_t node);
+void kg_site_node_name(const kg_site_ctx *c, kg_sink *o, size_t node);
 size_t kg_site_node_name_str(const kg_site_ctx *c, size_t node, char *buf, size_t size);
 
 /* The href of node's page (relative from the page being written), or in
  * standalone pages and for nodes without a page its publication. Written
  * escaped, without quotes; false (nothing written) when there is neither.
  * `fragment` (or NULL) is appended after a '#'. */
-bool kg_site_href(const kg_site_ctx *c, kg_outbuf *o, size_t node, const char *fragment);
+bool kg_site_href(const kg_site_ctx *c, kg_sink *o, size_t node, const char *fragment);
 bool kg_site_has_href(const kg_site_ctx *c, size_t node);
 /* The same href as a plain string in buf (not escaped); its length, 0
  * when there is none. */
 size_t kg_site_href_str(const kg_site_ctx *c, size_t node, char *buf, size_t size);
 /* A link to the node with its name as text, or the name alone when it
  * has nowhere to go; and a badge saying what kind of thing it is. */
-void kg_site_node_link(const kg_site_ctx *c, kg_outbuf *o, size_t node);
-void kg_site_kind_badge(const kg_site_ctx *c, kg_outbuf *o, size_t node);
+void kg_site_node_link(const kg_site_ctx *c, kg_sink *o, size_t node);
+void kg_site_kind_badge(const kg_site_ctx *c, kg_sink *o, size_t node);
 /* The href of a letter's page (its own file, even for a duplicate id). */
-void kg_site_letter_href(const kg_site_ctx *c, kg_outbuf *o, size_t letter);
+void kg_site_letter_href(const kg_site_ctx *c, kg_sink *o, size_t letter);
 
 /* The folder and file name (without .html) of a node's page. */
 const char *kg_site_page_dir(kg_page_kind kind);
@@ -210,30 +203,30 @@ size_t kg_site_citing_letters(const kg_site_ctx *c, size_t node);
  * the site's header; then <main id="main">. `meta_id` is the node's id
  * (or "index", "year:2025"). The title is the letter's (when not NULL),
  * else the node's (when not -1), else `title`, plain text. */
-void kg_site_page_begin(const kg_site_ctx *c, kg_outbuf *o, const char *meta_id,
+void kg_site_page_begin(const kg_site_ctx *c, kg_sink *o, const char *meta_id,
                         const char *title, const kg_site_letter *letter, long node);
-void kg_site_page_end(const kg_site_ctx *c, kg_outbuf *o, bool script);
+void kg_site_page_end(const kg_site_ctx *c, kg_sink *o, bool script);
 
 /* The letters citing node, each with the sentences that cite it (links to
  * the places), in a <section> headed `heading`; `none` when there are
  * none. */
-void kg_site_cited_by(const kg_site_ctx *c, kg_outbuf *o, size_t node, const char *heading,
+void kg_site_cited_by(const kg_site_ctx *c, kg_sink *o, size_t node, const char *heading,
                       const char *none);
 
 /* A letter's sentence around its reference, the reference in <mark>,
  * footnote markers left out; for a reference in a footnote, first the
  * sentence that holds the note's marker. */
-void kg_site_quote(kg_outbuf *o, const kg_site_letter *L, const kg_site_ref *r);
+void kg_site_quote(kg_sink *o, const kg_site_letter *L, const kg_site_ref *r);
 
 /* The neighbourhood of letter `letter` (the letter, what it cites and
  * who cites it), drawn by Graphviz as inline SVG in a <figure>; nothing
  * when Graphviz fails. */
-void kg_site_picture(const kg_site_ctx *c, kg_outbuf *o, size_t letter);
+void kg_site_picture(const kg_site_ctx *c, kg_sink *o, size_t letter);
 
 /* The pages. */
-void kg_site_write_letter(const kg_site_ctx *c, kg_outbuf *o, size_t letter);
-void kg_site_write_node(const kg_site_ctx *c, kg_outbuf *o, size_t node);
-void kg_site_write_index(const kg_site_ctx *c, kg_outbuf *o);
+void kg_site_write_letter(const kg_site_ctx *c, kg_sink *o, size_t letter);
+void kg_site_write_node(const kg_site_ctx *c, kg_sink *o, size_t node);
+void kg_site_write_index(const kg_site_ctx *c, kg_sink *o);
 /* The pages of the timeline, each listing at most KG_SITE_LIST_MAX letters
  * (by_date[first .. end)): a year's letters by month; for a larger year, a
  * list of its months, each month a page of its own; the undated letters
@@ -253,9 +246,9 @@ typedef struct {
 size_t kg_site_lists(const kg_site_ctx *c, size_t first, size_t end, kg_site_list *out);
 /* "2025.html", "2025-10.html", "undated.html", "undated-2.html". */
 void kg_site_list_file(const kg_site_list *l, char *buf, size_t size);
-void kg_site_write_list(const kg_site_ctx *c, kg_outbuf *o, const kg_site_list *l);
+void kg_site_write_list(const kg_site_ctx *c, kg_sink *o, const kg_site_list *l);
 /* The search index, a script setting window.KG_SEARCH. */
-void kg_site_write_search(const kg_site_ctx *c, kg_outbuf *o);
+void kg_site_write_search(const kg_site_ctx *c, kg_sink *o);
 
 /* The year of a date "2025-10-14", 0 when there is none. */
 unsigned kg_site_year(const char *date);

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "id.h"
+#include "kinds.h"
 #include "site.h"
 
 static long attr_index(const kg_graph *g, const char *name)
@@ -31,18 +33,20 @@ long kg_site_letter_of(const kg_site_ctx *c, size_t node)
 
 /* ---- aliases -------------------------------------------------------------- */
 
-long kg_site_target(const kg_site_ctx *c, const char *id, const char **how,
+long kg_site_target(const kg_site_ctx *c, const char *id, kg_resolution *how,
                     const char **evidence)
 {
     long node = kg_graph_node_index(c->g, id);
-    if (node >= 0 || strncmp(id, "brief:", 6) != 0)
+    kg_id parts;
+    kg_id_parse(id, &parts);
+    if (node >= 0 || parts.kind != KG_ID_BRIEF)
         return node;
     /* Gone: merged into the one number the corpus ties it to; the corpus
      * says why, as on the graph's edge. */
     const char *target = kg_letters_target(c->g->letters, id, evidence);
     if (!target)
         return -1;
-    *how = "corpus-alias";
+    *how = KG_RESOLVED_CORPUS_ALIAS;
     return kg_graph_node_index(c->g, target);
 }
 
@@ -139,7 +143,8 @@ static int cmp_cite(const void *pa, const void *pb)
 
 long kg_site_cited(const kg_site_ctx *c, size_t letter, const kg_site_ref *r)
 {
-    const char *how = NULL, *ev = NULL;
+    kg_resolution how = KG_RESOLVED_NONE;
+    const char *ev = NULL;
     if (r->marker_copy || r->kind == KG_REF_SELF || r->kind == KG_REF_VRAAG)
         return -1;
     long target = kg_site_target(c, r->id, &how, &ev);
@@ -322,11 +327,11 @@ size_t kg_site_letter_title_str(const kg_site_letter *L, char *buf, size_t size)
 /* A title of any length, escaped. */
 #define TITLE_MAX 4096
 
-void kg_site_letter_title(kg_outbuf *o, const kg_site_letter *L)
+void kg_site_letter_title(kg_sink *o, const kg_site_letter *L)
 {
     char title[TITLE_MAX];
     kg_site_letter_title_str(L, title, sizeof title);
-    kg_html(o, title);
+    kg_esc_html(o, title);
 }
 
 size_t kg_site_node_name_str(const kg_site_ctx *c, size_t node, char *buf, size_t size)
@@ -342,18 +347,20 @@ size_t kg_site_node_name_str(const kg_site_ctx *c, size_t node, char *buf, size_
         return printed(snprintf(buf, size, "Kamerstuk %s", label));
     if (strcmp(v->kind, "dossier") == 0)
         return printed(snprintf(buf, size, "Dossier %s", label));
-    if (strcmp(v->kind, "brief") == 0 && strlen(v->id) > 6) {
-        kg_date_words(v->id + 6, date, sizeof date);
+    kg_id id;
+    kg_id_parse(v->id, &id);
+    if (strcmp(v->kind, "brief") == 0 && id.kind == KG_ID_BRIEF && id.key.n > 0) {
+        kg_date_words(id.key.s, date, sizeof date);
         return printed(snprintf(buf, size, "Letter of %s", date));
     }
     return printed(snprintf(buf, size, "%s", label));
 }
 
-void kg_site_node_name(const kg_site_ctx *c, kg_outbuf *o, size_t node)
+void kg_site_node_name(const kg_site_ctx *c, kg_sink *o, size_t node)
 {
     char name[TITLE_MAX];
     kg_site_node_name_str(c, node, name, sizeof name);
-    kg_html(o, name);
+    kg_esc_html(o, name);
 }
 
 /* "../letters/kst-36901-1.html" into buf; its length (the string is cut
@@ -389,54 +396,45 @@ size_t kg_site_href_str(const kg_site_ctx *c, size_t node, char *buf, size_t siz
     return 0;
 }
 
-bool kg_site_href(const kg_site_ctx *c, kg_outbuf *o, size_t node, const char *fragment)
+bool kg_site_href(const kg_site_ctx *c, kg_sink *o, size_t node, const char *fragment)
 {
     char href[1024];
 
     if (kg_site_href_str(c, node, href, sizeof href) == 0)
         return false;
-    kg_html(o, href);
+    kg_esc_html(o, href);
     if (fragment) {
         kg_out_char(o, '#');
-        kg_html(o, fragment);
+        kg_esc_html(o, fragment);
     }
     return true;
 }
 
-void kg_site_letter_href(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
+void kg_site_letter_href(const kg_site_ctx *c, kg_sink *o, size_t letter)
 {
     const kg_site_letter *L = &c->site->letters[letter];
     if (c->standalone)
-        kg_html(o, L->url ? L->url : "#main");
+        kg_esc_html(o, L->url ? L->url : "#main");
     else {
         char href[1024];
         page_path(c, KG_PAGE_LETTER, c->letter_name[letter], href, sizeof href);
-        kg_html(o, href);
+        kg_esc_html(o, href);
     }
 }
 
-void kg_site_kind_badge(const kg_site_ctx *c, kg_outbuf *o, size_t node)
+void kg_site_kind_badge(const kg_site_ctx *c, kg_sink *o, size_t node)
 {
-    static const struct { const char *kind, *badge; } badges[] = {
-        {"document", "Kamerstuk"}, {"kamerstuk", "Kamerstuk"}, {"dossier", "dossier"},
-        {"motie", "motion"}, {"brief", "by date"}, {"handelingen", "Handelingen"},
-        {"aanhangsel", "Aanhangsel"}, {"stb", "Staatsblad"}, {"stcrt", "Staatscourant"},
-        {"ecli", "ruling"},
-    };
-    const char *kind = c->g->nodes[node].kind, *badge = kind;
-    for (size_t i = 0; i < sizeof badges / sizeof badges[0]; i++)
-        if (strcmp(badges[i].kind, kind) == 0)
-            badge = badges[i].badge;
+    const char *kind = c->g->nodes[node].kind, *badge = kg_kind_badge(kind);
     if (c->page[node] == KG_PAGE_LETTER)
         badge = "letter";
     kg_out_str(o, " <span class=\"kind k-");
-    kg_html(o, kind);
+    kg_esc_html(o, kind);
     kg_out_str(o, "\">");
-    kg_html(o, badge);
+    kg_esc_html(o, badge);
     kg_out_str(o, "</span>");
 }
 
-void kg_site_node_link(const kg_site_ctx *c, kg_outbuf *o, size_t node)
+void kg_site_node_link(const kg_site_ctx *c, kg_sink *o, size_t node)
 {
     if (kg_site_has_href(c, node)) {
         kg_out_str(o, "<a href=\"");

@@ -6,87 +6,9 @@
 #include <string.h>
 
 #include "site.h"
-#include "xml_escape.h"
+#include "escape.h"
 
-#define REPLACEMENT "\xEF\xBF\xBD"
-
-/* Bytes written as they are: printable ASCII but the markup characters. */
-static bool plain_byte(unsigned char c)
-{
-    return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"' &&
-           c != '\'';
-}
-
-void kg_html_n(kg_outbuf *o, const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s, *end = p + n;
-
-    while (p < end) {
-        const unsigned char *run = p;
-        while (p < end && plain_byte(*p))
-            p++;
-        kg_out_bytes(o, (const char *)run, (size_t)(p - run));
-        if (p == end)
-            return;
-        size_t k;
-        switch (*p) {
-        case '&': kg_out_str(o, "&amp;"); p++; continue;
-        case '<': kg_out_str(o, "&lt;"); p++; continue;
-        case '>': kg_out_str(o, "&gt;"); p++; continue;
-        case '"': kg_out_str(o, "&quot;"); p++; continue;
-        case '\'': kg_out_str(o, "&#39;"); p++; continue;
-        case '\t': case '\n': kg_out_char(o, (char)*p++); continue;
-        default: break;
-        }
-        if (*p < 0x20 || *p == 0x7F) {
-            kg_out_char(o, ' ');
-            p++;
-        } else if ((k = kg_utf8_len(p, (size_t)(end - p))) != 0) {
-            kg_out_bytes(o, (const char *)p, k);
-            p += k;
-        } else {
-            kg_out_str(o, REPLACEMENT);
-            p++;
-        }
-    }
-}
-
-void kg_html(kg_outbuf *o, const char *s)
-{
-    if (s)
-        kg_html_n(o, s, strlen(s));
-}
-
-void kg_js_string(kg_outbuf *o, const char *s)
-{
-    const unsigned char *p = (const unsigned char *)(s ? s : "");
-    size_t n = strlen((const char *)p);
-    static const char hex[] = "0123456789abcdef";
-
-    kg_out_char(o, '"');
-    for (const unsigned char *end = p + n; p < end;) {
-        size_t k;
-        if (*p >= 0x20 && *p < 0x7F && !strchr("\"\\<>&", *p))
-            kg_out_char(o, (char)*p++);
-        else if (*p < 0x80) {
-            char esc[7] = {'\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15], 0};
-            kg_out_str(o, esc);
-            p++;
-        } else if ((k = kg_utf8_len(p, (size_t)(end - p))) != 0) {
-            if (k == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
-                kg_out_str(o, p[2] == 0xA8 ? "\\u2028" : "\\u2029");
-            else
-                kg_out_bytes(o, (const char *)p, k);
-            p += k;
-        } else {
-            kg_out_str(o, "\\ufffd");
-            p++;
-        }
-    }
-    kg_out_char(o, '"');
-}
-
-void kg_html_num(kg_outbuf *o, size_t n)
+void kg_html_num(kg_sink *o, size_t n)
 {
     kg_out_size(o, n);
 }
@@ -136,17 +58,17 @@ size_t kg_date_words(const char *iso, char *buf, size_t size)
     return n < 0 ? 0 : (size_t)n;
 }
 
-void kg_html_date_text(kg_outbuf *o, const char *iso)
+void kg_html_date_text(kg_sink *o, const char *iso)
 {
     char words[64];
     kg_date_words(iso, words, sizeof words);
-    kg_html(o, words);
+    kg_esc_html(o, words);
 }
 
-void kg_html_date(kg_outbuf *o, const char *iso)
+void kg_html_date(kg_sink *o, const char *iso)
 {
     if (!is_date(iso)) {
-        kg_html(o, iso);
+        kg_esc_html(o, iso);
         return;
     }
     kg_out_str(o, "<time datetime=\"");
@@ -158,21 +80,21 @@ void kg_html_date(kg_outbuf *o, const char *iso)
 
 /* ---- the frame ---------------------------------------------------------- */
 
-void kg_site_page_begin(const kg_site_ctx *c, kg_outbuf *o, const char *meta_id,
+void kg_site_page_begin(const kg_site_ctx *c, kg_sink *o, const char *meta_id,
                         const char *title, const kg_site_letter *letter, long node)
 {
     kg_out_str(o, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                   "<meta name=\"generator\" content=\"kamergraph " KG_VERSION "\">\n"
                   "<meta name=\"kamergraph-id\" content=\"");
-    kg_html(o, meta_id);
+    kg_esc_html(o, meta_id);
     kg_out_str(o, "\">\n<title>");
     if (letter)
         kg_site_letter_title(o, letter);
     else if (node >= 0)
         kg_site_node_name(c, o, (size_t)node);
     else
-        kg_html(o, title);
+        kg_esc_html(o, title);
     kg_out_str(o, c->standalone ? " · annotated by kamergraph</title>\n<style>\n"
                                 : " · kamergraph</title>\n<link rel=\"stylesheet\" href=\"");
     if (c->standalone) {
@@ -199,7 +121,7 @@ void kg_site_page_begin(const kg_site_ctx *c, kg_outbuf *o, const char *meta_id,
     kg_out_str(o, "</header>\n<main id=\"main\" tabindex=\"-1\">\n");
 }
 
-void kg_site_page_end(const kg_site_ctx *c, kg_outbuf *o, bool script)
+void kg_site_page_end(const kg_site_ctx *c, kg_sink *o, bool script)
 {
     kg_out_str(o, "</main>\n<footer class=\"site\"><p>");
     if (c->standalone)

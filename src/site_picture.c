@@ -14,7 +14,8 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include "kind_style.h"
+#include "draw.h"
+#include "kinds.h"
 #include "site.h"
 
 #define SIDE_MAX 8
@@ -117,12 +118,12 @@ static void node_label(const kg_site_ctx *c, size_t node, char *out, size_t size
 static int style_node(Agnode_t *a, const kg_site_ctx *c, size_t node)
 {
     const kg_gnode *v = &c->g->nodes[node];
-    const kg_kind_style *st = kg_kind_style_for(v->kind);
+    const kg_node_kind_info *st = kg_kind_style_for(v->kind);
     char label[128], href[1024], tip[600];
     int bad = 0;
 
     if (!st)
-        st = &kg_kind_style_plain;
+        st = &kg_kind_plain;
     node_label(c, node, label, sizeof label);
     snprintf(tip, sizeof tip, "%s", v->id);
     bad |= set(a, "label", label);
@@ -235,7 +236,7 @@ static Agraph_t *build(const kg_site_ctx *c, size_t letter, const near *right, s
     return G;
 }
 
-void kg_site_picture(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
+void kg_site_picture(const kg_site_ctx *c, kg_sink *o, size_t letter)
 {
     const kg_site_letter *L = &c->site->letters[letter];
     size_t self = c->node_of_letter[letter], nr, nl, n;

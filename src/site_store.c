@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc.h"
+#include "id.h"
 #include "site.h"
 
 kg_site *kg_site_create(void)
@@ -58,7 +60,7 @@ static bool keep_refs(kg_site *s, kg_site_letter *L, const kg_doc *doc)
             continue;                   /* an identity from the file name */
         kg_site_ref *k = &L->refs[L->nrefs++];
         *k = (kg_site_ref){r->offset, r->length, keep(s, r->id), keep(s, r->label),
-                           keep(s, r->resolved_by), keep(s, r->evidence), r->line,
+                           r->resolved_by, keep(s, r->evidence), r->line,
                            r->footnote, (unsigned char)r->kind, r->marker_copy, r->suspect};
         if (!k->id || !k->label)
             return false;
@@ -118,22 +120,12 @@ static bool add_anchor(kg_site_letter *L, size_t off, const char *name)
     return true;
 }
 
-/* The fragment an internal reference to block b has (resolve.c makes
- * "<doc>#vraag-3", "#antwoord-3", "#sectie-A", "#lid-vermeer"). */
+/* The anchor of block b in its letter's page: the place an internal
+ * reference to it names after the '#' of its id ("vraag-3"), or "". */
 static const char *fragment(kg_site *s, const kg_block *b)
 {
-    switch (b->kind) {
-    case KG_BLOCK_QUESTION: return kg_arena_printf(s->arena, "vraag-%u", b->n);
-    case KG_BLOCK_ANSWER: return kg_arena_printf(s->arena, "antwoord-%u", b->n);
-    case KG_BLOCK_SECTION: return kg_arena_printf(s->arena, "sectie-%s", b->label);
-    case KG_BLOCK_MEMBER:
-        if (!b->asker)
-            return "";
-        return kg_arena_printf(s->arena, "lid-%s",
-                               kg_cite_member_key(s->arena, b->asker,
-                                                  (kg_span){0, strlen(b->asker)}));
-    }
-    return "";
+    kg_id place;
+    return kg_block_place(s->arena, b, &place) ? kg_id_format(s->arena, &place) : "";
 }
 
 static int by_offset(const void *pa, const void *pb)
@@ -158,9 +150,9 @@ static bool keep_anchors(kg_site *s, kg_site_letter *L, const kg_doc *doc)
     }
     for (size_t i = 0; i < m->nblocks; i++) {
         const kg_block *b = &m->blocks[i];
+        kg_id member = {.place = KG_PLACE_MEMBER, .place_name = kg_idpart_of(b->asker_key)};
         if (b->kind == KG_BLOCK_QUESTION && b->asker_key &&
-            !add_anchor(L, original(doc, b->start),
-                        kg_arena_printf(s->arena, "lid-%s", b->asker_key)))
+            !add_anchor(L, original(doc, b->start), kg_id_format(s->arena, &member)))
             return false;
     }
     qsort(L->anchors, L->nanchors, sizeof *L->anchors, by_offset);

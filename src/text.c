@@ -1,6 +1,6 @@
 /* The input text and its line index. Offsets in references are byte
  * offsets into the original input, so lines and columns stay true. */
-#include "internal.h"
+#include "text.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -96,7 +96,7 @@ void kg_text_position(const kg_text *t, size_t off, unsigned *line,
     for (size_t i = from; i < off && i < t->len; i++)
         c += utf8_start(t->buf[i]);
     /* a count, not state: hence the cast */
-    ((kg_text *)t)->col_read += off > from ? off - from : 0;
+    ((kg_text *)t)->work.bytes += off > from ? off - from : 0;
     *line = (unsigned)lo + 1;
     *col = c;
 }

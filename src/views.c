@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "graph_internal.h"
+#include "graph_igraph.h"
 
 /* ---- names ---------------------------------------------------------- */
 
@@ -173,7 +173,7 @@ static kg_status copy_refs(kg_graph *ng, const kg_graph *g)
         kg_arena *a = ng->ref_strings;
         ng->refs[i] = (kg_graph_ref){
             copy_str(a, r->doc),  copy_str(a, r->file),        copy_str(a, r->kind),
-            copy_str(a, r->id),   copy_str(a, r->text),        copy_str(a, r->resolved_by),
+            copy_str(a, r->id),   copy_str(a, r->text),        r->resolved_by,
             copy_str(a, r->block), r->line, r->col};
     }
     ng->n_refs = g->n_refs;

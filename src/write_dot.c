@@ -18,14 +18,14 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <graphviz/cgraph.h>
 
-#include "atomic.h"
+#include "escape.h"
 #include "graph_internal.h"
-#include "kind_style.h"
-#include "outbuf.h"
+#include "draw.h"
+#include "kinds.h"
+#include "writers.h"
 
 /* ---- the attributes of a node or an edge ----------------------------- */
 
@@ -63,7 +63,7 @@ static void push_extras(dot_attrs *l, const kg_gnames *names,
  * False when out of memory. */
 static bool dot_node_attrs(const kg_graph *g, const kg_gnode *n, dot_attrs *l)
 {
-    const kg_kind_style *look = kg_kind_style_for(n->kind);
+    const kg_node_kind_info *look = kg_kind_style_for(n->kind);
     size_t tiplen = strlen(n->id) + strlen(n->kind) + 4;
 
     l->n = 0;
@@ -250,76 +250,6 @@ Agraph_t *kg_dot_build(const kg_graph *g)
 
 /* ---- the streamed file ----------------------------------------------- */
 
-static bool is_id_char(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-           || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
-}
-
-/* A DOT numeral: [-]?(.[0-9]+ | [0-9]+(.[0-9]*)?). */
-static bool is_numeral(const char *s)
-{
-    size_t digits = 0, dots = 0;
-
-    if (*s == '-')
-        s++;
-    for (; *s; s++) {
-        if (*s == '.')
-            dots++;
-        else if (*s >= '0' && *s <= '9')
-            digits++;
-        else
-            return false;
-    }
-    return digits > 0 && dots <= 1;
-}
-
-/* cgraph's rule (agstrcanon): a name of id characters that does not start
- * with a digit, or a numeral, goes bare unless it is a keyword; anything
- * else is quoted. */
-static bool needs_quotes(const char *s)
-{
-    static const char *const keywords[] = {"node",    "edge",  "strict",
-                                           "graph",   "digraph", "subgraph"};
-
-    if (!*s)
-        return true;
-    if (!is_numeral(s)) {
-        if (*s >= '0' && *s <= '9')
-            return true;
-        for (const char *p = s; *p; p++)
-            if (!is_id_char((unsigned char)*p))
-                return true;
-    }
-    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
-        if (strcasecmp(keywords[i], s) == 0)
-            return true;
-    return false;
-}
-
-/* A quote inside becomes \"; in an escString a backslash is doubled as
- * well (see esc_string). Elsewhere a backslash stays as it is, as agwrite
- * leaves it. */
-static void dot_quote(kg_outbuf *o, const char *s, bool esc)
-{
-    if (!needs_quotes(s)) {
-        kg_out_str(o, s);
-        return;
-    }
-    kg_out_char(o, '"');
-    while (*s) {
-        size_t n = strcspn(s, esc ? "\"\\" : "\"");
-
-        kg_out_bytes(o, s, n);
-        if (!s[n])
-            break;
-        kg_out_char(o, '\\');
-        kg_out_char(o, s[n]);
-        s += n + 1;
-    }
-    kg_out_char(o, '"');
-}
-
 static int by_name(const void *a, const void *b)
 {
     return strcmp(((const dot_attr *)a)->name, ((const dot_attr *)b)->name);
@@ -327,7 +257,7 @@ static int by_name(const void *a, const void *b)
 
 /* "[a=1,\n\t\tb=2]" as agwrite lays it out; nothing when every attribute
  * has its default. */
-static void write_attr_list(kg_outbuf *o, dot_attrs *l, int kind)
+static void write_attr_list(kg_sink *o, dot_attrs *l, int kind)
 {
     const char *sep = "\t[";
 
@@ -338,7 +268,7 @@ static void write_attr_list(kg_outbuf *o, dot_attrs *l, int kind)
         kg_out_str(o, sep);
         kg_out_str(o, l->a[i].name);
         kg_out_char(o, '=');
-        dot_quote(o, l->a[i].value, l->a[i].esc);
+        kg_esc_dot(o, l->a[i].value, l->a[i].esc);
         sep = ",\n\t\t";
     }
     if (*sep == ',')
@@ -346,7 +276,7 @@ static void write_attr_list(kg_outbuf *o, dot_attrs *l, int kind)
 }
 
 /* "\tnode [fillcolor=lightgrey,\n\t\tfontname=Helvetica, ...];" */
-static void write_defaults(kg_outbuf *o, int kind, const char *word)
+static void write_defaults(kg_sink *o, int kind, const char *word)
 {
     dot_attr a[sizeof decls / sizeof decls[0]];
     size_t n = 0;
@@ -362,13 +292,13 @@ static void write_defaults(kg_outbuf *o, int kind, const char *word)
         kg_out_str(o, sep);
         kg_out_str(o, a[i].name);
         kg_out_char(o, '=');
-        dot_quote(o, a[i].value, false);
+        kg_esc_dot(o, a[i].value, false);
         sep = ",\n\t\t";
     }
     kg_out_str(o, "\n\t];\n");
 }
 
-static bool write_body(kg_outbuf *o, const kg_graph *g)
+static bool write_body(kg_sink *o, const kg_graph *g)
 {
     dot_attr *room = malloc(attr_room(g) * sizeof *room);
     dot_attrs l = {.a = room};
@@ -381,7 +311,7 @@ static bool write_body(kg_outbuf *o, const kg_graph *g)
             return false;
         }
         kg_out_char(o, '\t');
-        dot_quote(o, g->nodes[i].id, false);
+        kg_esc_dot(o, g->nodes[i].id, false);
         write_attr_list(o, &l, AGNODE);
         kg_out_str(o, ";\n");
         free(l.owned);
@@ -391,9 +321,9 @@ static bool write_body(kg_outbuf *o, const kg_graph *g)
 
         dot_edge_attrs(g, e, &l);
         kg_out_char(o, '\t');
-        dot_quote(o, g->nodes[e->from].id, false);
+        kg_esc_dot(o, g->nodes[e->from].id, false);
         kg_out_str(o, " -> ");
-        dot_quote(o, g->nodes[e->to].id, false);
+        kg_esc_dot(o, g->nodes[e->to].id, false);
         write_attr_list(o, &l, AGEDGE);
         kg_out_str(o, ";\n");
     }
@@ -401,44 +331,16 @@ static bool write_body(kg_outbuf *o, const kg_graph *g)
     return true;
 }
 
-/* False when out of memory; a failed write is left in *write_error. */
-static bool write_graph(FILE *fp, const kg_graph *g, int *write_error)
+kg_status kg_dot_write(const kg_graph *g, kg_sink *o, kg_error *err)
 {
-    char *buf = malloc(KG_OUTBUF_SIZE);
-    kg_outbuf o;
-    bool ok;
-
-    if (!buf)
-        return false;
-    o = kg_out_init(fp, buf, KG_OUTBUF_SIZE);
     /* names its maker, so that a later scan does not read it as a letter */
-    kg_out_str(&o, "// Created by " KG_GENERATOR "\n");
-    kg_out_str(&o, "digraph kamergraph {\n");
-    write_defaults(&o, AGRAPH, "graph");
-    write_defaults(&o, AGNODE, "node");
-    write_defaults(&o, AGEDGE, "edge");
-    ok = write_body(&o, g);
-    kg_out_str(&o, "}\n");
-    kg_out_flush(&o);
-    free(buf);
-    *write_error = o.error;
-    return ok;
-}
-
-kg_status kg_write_dot(kg_graph *g, const char *path, kg_error *err)
-{
-    kg_atomic out;
-    kg_status s;
-
-    if (!g || !path)
-        return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no path",
-                       path ? path : "(null)");
-    s = kg_atomic_open(&out, path, err);
-    if (s != KG_OK)
-        return s;
-    if (!write_graph(out.fp, g, &out.error)) {
-        kg_atomic_abort(&out);
-        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
-    }
-    return kg_atomic_commit(&out, err);
+    kg_out_str(o, "// Created by " KG_GENERATOR "\n");
+    kg_out_str(o, "digraph kamergraph {\n");
+    write_defaults(o, AGRAPH, "graph");
+    write_defaults(o, AGNODE, "node");
+    write_defaults(o, AGEDGE, "edge");
+    if (!write_body(o, g))
+        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", kg_sink_target(o));
+    kg_out_str(o, "}\n");
+    return KG_OK;
 }

@@ -1,8 +1,7 @@
 /*
  * GEXF 1.3 writer (Gephi's own format), through libxml2's xmlTextWriter,
- * which does the escaping. The writer writes into the temporary file of
- * kg_atomic (xmlOutputBufferCreateFile does not close the FILE), so the
- * usual rename makes it appear whole or not at all.
+ * which does the escaping, into the sink (an output buffer whose writes
+ * go there).
  *
  *   <gexf xmlns="http://gexf.net/1.3" xmlns:viz=".../viz" version="1.3">
  *     <meta><creator>kamergraph VERSION</creator><description>...</description></meta>
@@ -32,16 +31,15 @@
  * libxml2 reports write errors by printing them; its handlers are swapped
  * for silent ones while writing and put back afterwards.
  */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
 
-#include "atomic.h"
 #include "export.h"
-#include "kind_style.h"
+#include "kinds.h"
+#include "writers.h"
 
 #define GEXF_NS "http://gexf.net/1.3"
 #define GEXF_VIZ_NS "http://gexf.net/1.3/viz"
@@ -154,12 +152,12 @@ static void extra_values(gexf *x, kg_xclass c, size_t item, char **names)
 static void write_node(gexf *x, size_t i)
 {
     const kg_gnode *n = &x->g->nodes[i];
-    const kg_kind_style *st = kg_kind_style_for(n->kind);
+    const kg_node_kind_info *st = kg_kind_style_for(n->kind);
     double size = x->cited[i];
     double docs;
 
     if (!st)
-        st = &kg_kind_style_plain;
+        st = &kg_kind_plain;
     if (x->citing_docs >= 0
         && kg_x_num(x->g, KG_XNODE, i, (size_t)x->citing_docs, &docs))
         size = docs;
@@ -293,30 +291,41 @@ static void quiet_generic(void *ctx, const char *fmt, ...)
     (void)fmt;
 }
 
-/* Write the document into fp; false when libxml2 failed (errno may say
- * why) or memory ran out (*nomem). */
-static bool write_to(const kg_graph *g, FILE *fp, bool *nomem)
+/* libxml2's output, into the sink; a failed write is the sink's to say. */
+static int to_sink(void *ctx, const char *buf, int len)
+{
+    kg_out_bytes(ctx, buf, (size_t)len);
+    return len;
+}
+
+static int close_nothing(void *ctx)
+{
+    (void)ctx;
+    return 0;
+}
+
+/* Write the document into out; false when memory ran out (libxml2
+ * fails only so, writing into the sink). */
+static bool write_to(const kg_graph *g, kg_sink *out)
 {
     gexf x = {.g = g, .citing_docs = kg_x_find(g, KG_XNODE, "citing_docs")};
     xmlOutputBufferPtr ob;
     bool ok;
 
-    *nomem = false;
     x.node_names = kg_x_names(g, KG_XNODE, node_builtin);
     x.edge_names = kg_x_names(g, KG_XEDGE, edge_builtin);
     x.start = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *x.start);
     x.cited = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *x.cited);
     ob = x.node_names && x.edge_names && x.start && x.cited
-             ? xmlOutputBufferCreateFile(fp, NULL) : NULL;
+             ? xmlOutputBufferCreateIO(to_sink, close_nothing, out, NULL) : NULL;
     x.w = ob ? xmlNewTextWriter(ob) : NULL;
     if (!x.w) {
         if (ob)
             xmlOutputBufferClose(ob);
-        *nomem = true;
         ok = false;
     } else {
         write_all(&x);
-        xmlFreeTextWriter(x.w); /* closes ob, which only flushes fp */
+        xmlFreeTextWriter(x.w); /* closes ob, which only flushes into out */
         ok = x.rc >= 0;
     }
     kg_x_names_free(x.node_names, kg_x_count(g, KG_XNODE));
@@ -326,38 +335,17 @@ static bool write_to(const kg_graph *g, FILE *fp, bool *nomem)
     return ok;
 }
 
-kg_status kg_write_gexf(kg_graph *g, const char *path, kg_error *err)
+kg_status kg_gexf_write(const kg_graph *g, kg_sink *out, kg_error *err)
 {
-    xmlStructuredErrorFunc old_s;
-    xmlGenericErrorFunc old_g;
-    void *old_sctx, *old_gctx;
-    kg_atomic out;
-    kg_status s;
-    bool ok, nomem;
-    int e;
+    xmlStructuredErrorFunc old_s = xmlStructuredError;
+    void *old_sctx = xmlStructuredErrorContext;
+    xmlGenericErrorFunc old_g = xmlGenericError;
+    void *old_gctx = xmlGenericErrorContext;
 
-    if (!g || !path)
-        return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no path",
-                       path ? path : "(null)");
-    s = kg_atomic_open(&out, path, err);
-    if (s != KG_OK)
-        return s;
-    old_s = xmlStructuredError;
-    old_sctx = xmlStructuredErrorContext;
-    old_g = xmlGenericError;
-    old_gctx = xmlGenericErrorContext;
     xmlSetStructuredErrorFunc(NULL, quiet_structured);
     xmlSetGenericErrorFunc(NULL, quiet_generic);
-    errno = 0;
-    ok = write_to(g, out.fp, &nomem);
-    e = errno;
+    bool ok = write_to(g, out);
     xmlSetStructuredErrorFunc(old_sctx, old_s);
     xmlSetGenericErrorFunc(old_gctx, old_g);
-    if (ok)
-        return kg_atomic_commit(&out, err);
-    kg_atomic_abort(&out);
-    if (nomem)
-        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
-    return kg_fail(err, KG_ERR_IO, "%s: cannot write: %s", path,
-                   strerror(e ? e : EIO));
+    return ok ? KG_OK : kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", kg_sink_target(out));
 }

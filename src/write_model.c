@@ -1,5 +1,6 @@
 /* The document model as text: what kamergraph understood of a letter. */
-#include "internal.h"
+#include "doc.h"
+#include "sink.h"
 #include <errno.h>
 #include <string.h>
 
@@ -36,61 +37,70 @@ static int in_toc(const kg_model *m, size_t i)
     return 0;
 }
 
-static void write_meta(const kg_meta *meta, FILE *out)
+static void write_meta(const kg_meta *meta, kg_sink *out)
 {
     const char *keys[] = {"date", "subject", "reference", "addressee", "minister"};
     const char *vals[] = {meta->date, meta->subject, meta->reference,
                           meta->addressee, meta->minister};
     for (size_t i = 0; i < 5; i++)
         if (vals[i])
-            fprintf(out, "meta\t%s\t%s\n", keys[i], vals[i]);
+            kg_out_printf(out, "meta\t%s\t%s\n", keys[i], vals[i]);
 }
 
-static void write_block(const kg_doc *doc, size_t i, FILE *out)
+static void write_block(const kg_doc *doc, size_t i, kg_sink *out)
 {
     const kg_model *m = &doc->model;
     const kg_block *b = &m->blocks[i];
     unsigned line = line_of(doc, b->start);
     switch (b->kind) {
     case KG_BLOCK_MEMBER:
-        fprintf(out, "block\t%u\tmember\t%s\t%s\n", line, or_dash(b->asker),
+        kg_out_printf(out, "block\t%u\tmember\t%s\t%s\n", line, or_dash(b->asker),
                 or_dash(b->party));
         break;
     case KG_BLOCK_SECTION:
-        fprintf(out, "block\t%u\t%s\t%s\t%s\n", line, in_toc(m, i) ? "toc" : "section",
+        kg_out_printf(out, "block\t%u\t%s\t%s\t%s\n", line, in_toc(m, i) ? "toc" : "section",
                 b->label, b->title);
         break;
     case KG_BLOCK_QUESTION:
-        fprintf(out, "block\t%u\tquestion\t%u\t%s\t%s\t", line, b->n,
+        kg_out_printf(out, "block\t%u\tquestion\t%u\t%s\t%s\t", line, b->n,
                 or_dash(b->asker), or_dash(b->party));
         if (b->answer >= 0)
-            fprintf(out, "%u\n", line_of(doc, m->blocks[b->answer].start));
+            kg_out_printf(out, "%u\n", line_of(doc, m->blocks[b->answer].start));
         else
-            fputs("-\n", out);
+            kg_out_str(out, "-\n");
         break;
     case KG_BLOCK_ANSWER:
-        fprintf(out, "block\t%u\tanswer\t%u", line, b->n);
+        kg_out_printf(out, "block\t%u\tanswer\t%u", line, b->n);
         for (unsigned k = b->n + 1; k <= b->n_to && k - b->n < 100; k++)
-            fprintf(out, ",%u", k);
-        fputc('\n', out);
+            kg_out_printf(out, ",%u", k);
+        kg_out_char(out, '\n');
         break;
     }
 }
 
-kg_status kg_doc_write_model(const kg_doc *doc, FILE *out, kg_error *err)
+static void write_model(const kg_doc *doc, kg_sink *out)
 {
     const kg_model *m = &doc->model;
     write_meta(&m->meta, out);
     for (size_t i = 0; i < m->nblocks; i++)
         write_block(doc, i, out);
     for (size_t i = 0; i < m->nnotes; i++)
-        fprintf(out, "footnote\t%u\t%u\t%u\n", m->notes[i].n,
+        kg_out_printf(out, "footnote\t%u\t%u\t%u\n", m->notes[i].n,
                 line_of(doc, m->notes[i].mark_start), line_of(doc, m->notes[i].body_start));
     for (size_t i = 0; i < m->nfurn; i++)
-        fprintf(out, "furniture\t%u\t%u\t%s\n", line_of(doc, m->furn[i].start),
+        kg_out_printf(out, "furniture\t%u\t%u\t%s\n", line_of(doc, m->furn[i].start),
                 line_of(doc, m->furn[i].end), m->furn[i].what);
-    if (ferror(out))
+}
+
+kg_status kg_doc_write_model(const kg_doc *doc, FILE *out, kg_error *err)
+{
+    char buf[4096];
+    kg_sink o;
+    kg_sink_init_stream(&o, out, buf, sizeof buf);
+    write_model(doc, &o);
+    int e = kg_sink_flush(&o);
+    if (e || ferror(out))
         return kg_fail(err, KG_ERR_IO, "%s: cannot write the model: %s", doc->path,
-                       strerror(errno));
+                       strerror(e ? e : errno));
     return KG_OK;
 }

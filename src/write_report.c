@@ -11,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "atomic.h"
-#include "xml_escape.h"
+#include "draw.h"
+#include "escape.h"
 #include "graph_internal.h"
 
 #define TOP_ROWS 15
@@ -110,33 +110,28 @@ static const char script[] =
 
 /* ---- output helpers ------------------------------------------------- */
 
-static void esc(FILE *f, const char *s)
-{
-    kg_xml_put(f, s);
-}
-
 /* The id, as a link to its publication when it has one. */
-static void id_link(FILE *f, const char *id)
+static void id_link(kg_sink *f, const char *id)
 {
     char url[1024];
 
     if (kg_id_url(id, url, sizeof url)) {
-        fputs("<a href=\"", f);
-        esc(f, url);
-        fputs("\">", f);
-        esc(f, id);
-        fputs("</a>", f);
+        kg_out_str(f, "<a href=\"");
+        kg_esc_xml(f, url);
+        kg_out_str(f, "\">");
+        kg_esc_xml(f, id);
+        kg_out_str(f, "</a>");
     } else
-        esc(f, id);
+        kg_esc_xml(f, id);
 }
 
-static void kind_badge(FILE *f, const char *kind)
+static void kind_badge(kg_sink *f, const char *kind)
 {
-    fputs("<span class=\"kind k-", f);
-    esc(f, kind);
-    fputs("\">", f);
-    esc(f, kind);
-    fputs("</span>", f);
+    kg_out_str(f, "<span class=\"kind k-");
+    kg_esc_xml(f, kind);
+    kg_out_str(f, "\">");
+    kg_esc_xml(f, kind);
+    kg_out_str(f, "</span>");
 }
 
 /* ---- documents ------------------------------------------------------ */
@@ -257,192 +252,185 @@ static const char *node_attr(const kg_graph *g, const kg_gnode *v, const char *n
 
 /* ---- sections ------------------------------------------------------- */
 
-static void write_counts(FILE *f, const report *r)
+static void write_counts(kg_sink *f, const report *r)
 {
     static const char *const what[] = {"documents", "references", "nodes", "edges"};
     size_t n[] = {r->ndocs, kg_graph_ref_count(r->g), kg_graph_node_count(r->g),
                   kg_graph_edge_count(r->g)};
 
-    fputs("<ul class=\"counts\">\n", f);
+    kg_out_str(f, "<ul class=\"counts\">\n");
     for (size_t i = 0; i < 4; i++)
-        fprintf(f, "<li><b>%zu</b><span>%s</span></li>\n", n[i], what[i]);
-    fputs("</ul>\n", f);
+        kg_out_printf(f, "<li><b>%zu</b><span>%s</span></li>\n", n[i], what[i]);
+    kg_out_str(f, "</ul>\n");
 }
 
-static void write_top(FILE *f, kg_graph *g, const char *title, const char *const *kinds,
+static void write_top(kg_sink *f, const kg_graph *g, const char *title, const char *const *kinds,
                       bool show_kind)
 {
     kg_rank_row rows[TOP_ROWS];
     size_t n = kg_graph_rank(g, KG_RANK_CITING_DOCS, kinds, rows, TOP_ROWS);
 
-    fputs("<section>\n<h2>", f);
-    esc(f, title);
-    fputs("</h2>\n", f);
+    kg_out_str(f, "<section>\n<h2>");
+    kg_esc_xml(f, title);
+    kg_out_str(f, "</h2>\n");
     if (n == 0) {
-        fputs("<p class=\"none\">Nothing cited.</p>\n</section>\n", f);
+        kg_out_str(f, "<p class=\"none\">Nothing cited.</p>\n</section>\n");
         return;
     }
-    fputs("<table>\n<thead><tr><th class=\"n\">#</th><th>id</th><th>label</th>", f);
+    kg_out_str(f, "<table>\n<thead><tr><th class=\"n\">#</th><th>id</th><th>label</th>");
     if (show_kind)
-        fputs("<th>kind</th>", f);
-    fputs("<th class=\"n\">citing docs</th><th class=\"n\">mentions</th></tr></thead>\n"
-          "<tbody>\n", f);
+        kg_out_str(f, "<th>kind</th>");
+    kg_out_str(f, "<th class=\"n\">citing docs</th><th class=\"n\">mentions</th></tr></thead>\n"
+          "<tbody>\n");
     for (size_t i = 0; i < n; i++) {
         /* an id stays on one line, unless it is words (motie:de vries) */
-        fprintf(f, "<tr><td class=\"n\">%zu</td><td class=\"id%s\">", i + 1,
+        kg_out_printf(f, "<tr><td class=\"n\">%zu</td><td class=\"id%s\">", i + 1,
                 strchr(rows[i].id, ' ') ? " words" : "");
         id_link(f, rows[i].id);
-        fputs("</td><td>", f);
-        esc(f, rows[i].label);
-        fputs("</td>", f);
+        kg_out_str(f, "</td><td>");
+        kg_esc_xml(f, rows[i].label);
+        kg_out_str(f, "</td>");
         if (show_kind) {
-            fputs("<td>", f);
+            kg_out_str(f, "<td>");
             kind_badge(f, rows[i].kind);
-            fputs("</td>", f);
+            kg_out_str(f, "</td>");
         }
-        fprintf(f, "<td class=\"n\">%u</td><td class=\"n\">%u</td></tr>\n",
+        kg_out_printf(f, "<td class=\"n\">%u</td><td class=\"n\">%u</td></tr>\n",
                 rows[i].citing_docs, rows[i].mentions);
     }
-    fputs("</tbody>\n</table>\n</section>\n", f);
+    kg_out_str(f, "</tbody>\n</table>\n</section>\n");
 }
 
-static void write_svg(FILE *f, const char *svg)
+static void write_graph(kg_sink *f, const char *svg)
 {
-    char buf[4096];
-    kg_outbuf o = kg_out_init(f, buf, sizeof buf);
-
-    kg_svg_inline(&o, svg, false);
-    kg_out_flush(&o);
-}
-
-static void write_graph(FILE *f, const char *svg)
-{
-    fputs("<section>\n<h2>The graph</h2>\n"
+    kg_out_str(f, "<section>\n<h2>The graph</h2>\n"
           "<div class=\"tools\"><span class=\"lead\">Letters are blue boxes; a node "
           "grows with the letters citing it. Click a node to open its "
           "publication.</span><button type=\"button\" id=\"zoom\" hidden>Actual size"
-          "</button></div>\n<div class=\"graph\" id=\"graph\">\n",
-          f);
-    write_svg(f, svg);
-    fputs("</div>\n</section>\n", f);
+          "</button></div>\n<div class=\"graph\" id=\"graph\">\n");
+    kg_svg_inline(f, svg, false);
+    kg_out_str(f, "</div>\n</section>\n");
 }
 
-static void write_doc(FILE *f, const report *r, const doc_entry *d)
+static void write_doc(kg_sink *f, const report *r, const doc_entry *d)
 {
     const kg_graph *g = r->g;
     const char *label = d->node && *d->node->label ? d->node->label : "";
     const char *date = node_attr(g, d->node, "date");
     const char *subject = node_attr(g, d->node, "subject");
 
-    fputs("<section class=\"doc\">\n<header><h3>", f);
-    esc(f, d->file);
-    fputs("</h3><p>", f);
+    kg_out_str(f, "<section class=\"doc\">\n<header><h3>");
+    kg_esc_xml(f, d->file);
+    kg_out_str(f, "</h3><p>");
     id_link(f, d->id);
     if (*label && strcmp(label, d->id) != 0) {
-        fputs(" &middot; ", f);
-        esc(f, label);
+        kg_out_str(f, " &middot; ");
+        kg_esc_xml(f, label);
     }
     if (*date) {
-        fputs(" &middot; ", f);
-        esc(f, date);
+        kg_out_str(f, " &middot; ");
+        kg_esc_xml(f, date);
     }
     if (*subject) {
-        fputs(" &middot; ", f);
-        esc(f, subject);
+        kg_out_str(f, " &middot; ");
+        kg_esc_xml(f, subject);
     }
-    fputs("</p></header>\n", f);
+    kg_out_str(f, "</p></header>\n");
     if (d->count == 0) {
-        fputs("<p class=\"none\">No references found.</p>\n</section>\n", f);
+        kg_out_str(f, "<p class=\"none\">No references found.</p>\n</section>\n");
         return;
     }
-    fputs("<table class=\"refs\">\n<thead><tr><th class=\"n c-line\">line</th>"
+    kg_out_str(f, "<table class=\"refs\">\n<thead><tr><th class=\"n c-line\">line</th>"
           "<th class=\"c-kind\">kind</th><th class=\"c-id\">id</th><th>as written</th>"
-          "<th class=\"c-by\">resolved by</th></tr></thead>\n<tbody>\n",
-          f);
+          "<th class=\"c-by\">resolved by</th></tr></thead>\n<tbody>\n");
     for (size_t i = d->first; i < d->first + d->count; i++) {
         const kg_graph_ref *ref = &g->refs[r->order[i].index];
-        fprintf(f, "<tr><td class=\"n\">%u</td><td>", ref->line);
+        kg_out_printf(f, "<tr><td class=\"n\">%u</td><td>", ref->line);
         kind_badge(f, ref->kind);
-        fputs("</td><td class=\"id\">", f);
+        kg_out_str(f, "</td><td class=\"id\">");
         id_link(f, ref->id);
-        fputs("</td><td class=\"text\">", f);
-        esc(f, ref->text);
-        fputs("</td><td>", f);
-        esc(f, ref->resolved_by);
-        fputs("</td></tr>\n", f);
+        kg_out_str(f, "</td><td class=\"text\">");
+        kg_esc_xml(f, ref->text);
+        kg_out_str(f, "</td><td>");
+        kg_esc_xml(f, kg_resolution_name(ref->resolved_by));
+        kg_out_str(f, "</td></tr>\n");
     }
-    fputs("</tbody>\n</table>\n</section>\n", f);
+    kg_out_str(f, "</tbody>\n</table>\n</section>\n");
 }
 
-static void write_refs(FILE *f, const report *r)
+static void write_refs(kg_sink *f, const report *r)
 {
-    fputs("<section id=\"refs\">\n<h2>References by letter</h2>\n<div class=\"tools\">"
+    kg_out_str(f, "<section id=\"refs\">\n<h2>References by letter</h2>\n<div class=\"tools\">"
           "<input type=\"search\" id=\"filter\" placeholder=\"Filter: id, kind, "
           "text, file&hellip;\" aria-label=\"Filter the references\" "
-          "autocomplete=\"off\"><span id=\"count\"></span></div>\n",
-          f);
+          "autocomplete=\"off\"><span id=\"count\"></span></div>\n");
     for (size_t i = 0; i < r->ndocs; i++)
         write_doc(f, r, &r->docs[i]);
-    fputs("</section>\n", f);
+    kg_out_str(f, "</section>\n");
 }
 
-static void write_page(FILE *f, kg_graph *g, const report *r, const char *svg)
+static void write_page(kg_sink *f, const kg_graph *g, const report *r, const char *svg)
 {
     static const char *const dossiers[] = {"dossier", NULL};
     static const char *const stukken[] = {"kamerstuk", "motie", "document", NULL};
 
-    fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    kg_out_str(f, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           "<meta name=\"generator\" content=\"kamergraph " KG_VERSION "\">\n"
-          "<title>kamergraph: citation report</title>\n<style>\n",
-          f);
-    fputs(style, f);
-    fputs("</style>\n</head>\n<body>\n<main>\n<h1>Citation report</h1>\n"
+          "<title>kamergraph: citation report</title>\n<style>\n");
+    kg_out_str(f, style);
+    kg_out_str(f, "</style>\n</head>\n<body>\n<main>\n<h1>Citation report</h1>\n"
           "<p class=\"lead\">Which parliamentary letters cite which, found by "
-          "kamergraph.</p>\n",
-          f);
+          "kamergraph.</p>\n");
     write_counts(f, r);
-    fputs("<div class=\"tops\">\n", f);
+    kg_out_str(f, "<div class=\"tops\">\n");
     write_top(f, g, "Most-cited dossiers", dossiers, false);
     write_top(f, g, "Most-cited Kamerstukken and letters", stukken, true);
-    fputs("</div>\n", f);
+    kg_out_str(f, "</div>\n");
     write_graph(f, svg);
     write_refs(f, r);
-    fputs("<footer>Made by kamergraph " KG_VERSION ". Citing docs: distinct letters "
+    kg_out_str(f, "<footer>Made by kamergraph " KG_VERSION ". Citing docs: distinct letters "
           "citing it (for a dossier: citing it or any of its Kamerstukken); "
-          "mentions: every citation counted.</footer>\n</main>\n<script>\n",
-          f);
-    fputs(script, f);
-    fputs("</script>\n</body>\n</html>\n", f);
+          "mentions: every citation counted.</footer>\n</main>\n<script>\n");
+    kg_out_str(f, script);
+    kg_out_str(f, "</script>\n</body>\n</html>\n");
 }
 
-kg_status kg_write_report(kg_graph *g, const char *path, kg_error *err)
+kg_status kg_write_report_to(const kg_graph *g, kg_sink *out, kg_error *err)
 {
     report r = {0};
-    char *svg = NULL;
-    size_t svglen;
-    kg_atomic out;
+    kg_sink svg;
     kg_status s;
 
-    if (!g || !path)
-        return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no path",
-                       path ? path : "(null)");
+    if (!g || !out)
+        return kg_fail(err, KG_ERR_USAGE, "report: no graph or no sink");
     r.g = g;
     if (!collect_docs(&r)) {
         release(&r);
-        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
+        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", kg_sink_target(out));
     }
-    s = kg_render_mem(g, "svg", NULL, path, &svg, &svglen, err);
-    if (s != KG_OK) {
-        release(&r);
-        return s;
-    }
-    s = kg_atomic_open(&out, path, err);
-    if (s == KG_OK) {
-        write_page(out.fp, g, &r, svg);
-        s = kg_atomic_commit(&out, err);
-    }
-    free(svg);
+    kg_sink_init_memory(&svg);
+    s = kg_render_named(g, "svg", NULL, &svg, kg_sink_target(out), err);
+    if (s == KG_OK && svg.error)
+        s = kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", kg_sink_target(out));
+    if (s == KG_OK)
+        write_page(out, g, &r, kg_sink_cstr(&svg));
+    kg_sink_release(&svg);
     release(&r);
+    return s;
+}
+
+kg_status kg_write_report(const kg_graph *g, const char *path, kg_error *err)
+{
+    if (!g || !path)
+        return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no path",
+                       path ? path : "(null)");
+    kg_sink *out = kg_sink_file(path, err);
+    if (!out)
+        return err ? err->code : KG_ERR_IO;
+    kg_status s = kg_write_report_to(g, out, err);
+    if (s == KG_OK)
+        s = kg_sink_close(out, err);
+    kg_sink_free(out);
     return s;
 }

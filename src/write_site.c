@@ -34,7 +34,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "atomic.h"
 #include "site.h"
 
 #define MARKER ".kamergraph-site"
@@ -56,7 +55,7 @@ typedef struct {
  * beside them the pages of everything cited, which are most of the files.
  * Each lane has its own buffer, list of pages and first failure. */
 typedef struct {
-    char *buf;          /* the output buffer, KG_OUTBUF_SIZE */
+    kg_sink page;       /* the page being made, in memory */
     page *now;          /* its pages, as written */
     size_t nnow, capnow;
     kg_status status;
@@ -77,7 +76,7 @@ typedef struct {
     size_t nnow;
 } writer;
 
-typedef void (*body_fn)(writer *w, lane *l, kg_outbuf *o, size_t arg);
+typedef void (*body_fn)(writer *w, lane *l, kg_sink *o, size_t arg);
 
 /* A hash of a page, to see whether it changed: eight bytes at a time (a
  * byte at a time, hashing a large site's gigabyte took seconds), mixed as
@@ -147,7 +146,7 @@ static void read_manifest(writer *w)
     qsort(w->old, w->nold, sizeof *w->old, cmp_page);
 }
 
-static void manifest_body(writer *w, lane *l, kg_outbuf *o, size_t arg)
+static void manifest_body(writer *w, lane *l, kg_sink *o, size_t arg)
 {
     char line[64];
     (void)l;
@@ -200,25 +199,18 @@ static bool write_all(const char *path, const char *data, size_t n, int *e)
 static void put_page(writer *w, lane *l, const char *sub, const char *name, body_fn body,
                      size_t arg)
 {
-    char *data = NULL, *full = NULL;
-    size_t len = 0;
+    char *full = NULL;
     int e = 0;
 
     if (l->status != KG_OK)
         return;
-    FILE *mem = open_memstream(&data, &len);
-    if (mem) {
-        kg_outbuf o = kg_out_init(mem, l->buf, KG_OUTBUF_SIZE);
-        body(w, l, &o, arg);
-        kg_out_flush(&o);
-        e = o.error;
-        if (fclose(mem) != 0 && !e)
-            e = ENOMEM;
-    }
+    kg_sink_reset(&l->page);
+    body(w, l, &l->page, arg);
+    const char *data = kg_sink_cstr(&l->page);
+    size_t len = l->page.n;
     size_t n = strlen(sub) + strlen(name) + 2;
-    if (!mem || e || !data || kg_grow((void **)&l->now, &l->capnow, l->nnow, sizeof *l->now) ||
+    if (l->page.error || kg_grow((void **)&l->now, &l->capnow, l->nnow, sizeof *l->now) ||
         !(full = malloc(n))) {
-        free(data);
         l->status = kg_fail(&l->err, KG_ERR_NOMEM, "%s: out of memory", w->dir.path);
         return;
     }
@@ -234,10 +226,9 @@ static void put_page(writer *w, lane *l, const char *sub, const char *name, body
         p->staged = true;
         free(path);
     }
-    free(data);
 }
 
-static void text_file(writer *w, lane *l, kg_outbuf *o, size_t which)
+static void text_file(writer *w, lane *l, kg_sink *o, size_t which)
 {
     (void)w;
     (void)l;
@@ -246,7 +237,7 @@ static void text_file(writer *w, lane *l, kg_outbuf *o, size_t which)
 
 /* The index is written before the lanes start: the only page at the
  * site's root, and the only one to rank (igraph keeps global state). */
-static void index_file(writer *w, lane *l, kg_outbuf *o, size_t arg)
+static void index_file(writer *w, lane *l, kg_sink *o, size_t arg)
 {
     (void)l;
     (void)arg;
@@ -255,26 +246,26 @@ static void index_file(writer *w, lane *l, kg_outbuf *o, size_t arg)
     w->c.root = "../";
 }
 
-static void search_file(writer *w, lane *l, kg_outbuf *o, size_t arg)
+static void search_file(writer *w, lane *l, kg_sink *o, size_t arg)
 {
     (void)l;
     (void)arg;
     kg_site_write_search(&w->c, o);
 }
 
-static void letter_file(writer *w, lane *l, kg_outbuf *o, size_t letter)
+static void letter_file(writer *w, lane *l, kg_sink *o, size_t letter)
 {
     (void)l;
     kg_site_write_letter(&w->c, o, letter);
 }
 
-static void node_file(writer *w, lane *l, kg_outbuf *o, size_t node)
+static void node_file(writer *w, lane *l, kg_sink *o, size_t node)
 {
     (void)l;
     kg_site_write_node(&w->c, o, node);
 }
 
-static void list_file(writer *w, lane *l, kg_outbuf *o, size_t arg)
+static void list_file(writer *w, lane *l, kg_sink *o, size_t arg)
 {
     kg_site_write_list(&w->c, o, &l->lists[arg]);
 }
@@ -348,8 +339,9 @@ static kg_status make_folders(writer *w, const char *root, kg_error *err)
 /* A new site: the manifest beside the pages, then the folder into place. */
 static void commit_whole(writer *w)
 {
-    lane l = {.buf = w->main.buf, .status = w->status};
+    lane l = {.page = w->main.page, .status = w->status};
     put_page(w, &l, "", MARKER, manifest_body, 0);
+    w->main.page = l.page;      /* the buffer, perhaps grown */
     if (l.nnow)                 /* the manifest does not list itself */
         free(l.now[0].name);
     free(l.now);
@@ -401,17 +393,17 @@ static void commit_update(writer *w)
     }
     if (w->status == KG_OK) {
         remove_stale(w);
-        kg_atomic out;
         char *path = join(w->dir.path, MARKER);
+        kg_sink *out = path ? kg_sink_file(path, w->err) : NULL;
         if (!path)
             w->status = kg_fail(w->err, KG_ERR_NOMEM, "%s: out of memory", w->dir.path);
-        else if ((w->status = kg_atomic_open(&out, path, w->err)) == KG_OK) {
-            kg_outbuf o = kg_out_init(out.fp, w->main.buf, KG_OUTBUF_SIZE);
-            manifest_body(w, NULL, &o, 0);
-            kg_out_flush(&o);
-            out.error = o.error;
-            w->status = kg_atomic_commit(&out, w->err);
+        else if (!out)
+            w->status = w->err ? w->err->code : KG_ERR_IO;
+        else {
+            manifest_body(w, NULL, out, 0);
+            w->status = kg_sink_close(out, w->err);
         }
+        kg_sink_free(out);
         free(path);
     }
     kg_atomic_dir_abort(&w->dir);       /* the temporary folder, emptied */
@@ -423,7 +415,7 @@ static void lane_free(lane *l)
         free(l->now[i].name);
     free(l->now);
     free(l->lists);
-    free(l->buf);
+    kg_sink_release(&l->page);
 }
 
 static void writer_free(writer *w)
@@ -496,14 +488,10 @@ kg_status kg_write_site(kg_site *s, kg_graph *g, const char *dir, kg_error *err)
 
     if (!s || !g || !dir)
         return kg_fail(err, KG_ERR_USAGE, "%s: no site, graph or folder", dir ? dir : "(null)");
-    w.main.buf = malloc(KG_OUTBUF_SIZE);
-    w.side.buf = malloc(KG_OUTBUF_SIZE);
-    if (kg_graph_resolve_aliases(g) != KG_OK || !w.main.buf || !w.side.buf ||
-        kg_site_ctx_init(&w.c, s, g, false) != KG_OK) {
-        free(w.main.buf);
-        free(w.side.buf);
+    kg_sink_init_memory(&w.main.page);
+    kg_sink_init_memory(&w.side.page);
+    if (kg_graph_resolve_aliases(g) != KG_OK || kg_site_ctx_init(&w.c, s, g, false) != KG_OK)
         return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", dir);
-    }
     if ((w.status = kg_atomic_dir_open(&w.dir, dir, MARKER, err)) != KG_OK) {
         writer_free(&w);
         return w.status;
@@ -522,44 +510,50 @@ kg_status kg_write_site(kg_site *s, kg_graph *g, const char *dir, kg_error *err)
 
 /* ---- annotate ----------------------------------------------------------------- */
 
+/* Letter number `letter` as a page of its own, into out. */
+static kg_status write_annotated(kg_site *s, kg_graph *g, size_t letter, kg_sink *out,
+                                 kg_error *err)
+{
+    kg_site_ctx c;
+
+    if (!s || !g || letter >= s->n)
+        return kg_fail(err, KG_ERR_USAGE, "kg_write_annotated: no such letter");
+    if (kg_graph_resolve_aliases(g) != KG_OK || kg_site_ctx_init(&c, s, g, true) != KG_OK)
+        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", s->letters[letter].path);
+    c.root = "";
+    kg_site_write_letter(&c, out, letter);
+    kg_site_ctx_release(&c);
+    return KG_OK;
+}
+
 kg_status kg_write_annotated_to(kg_site *s, kg_graph *g, size_t letter, FILE *out,
                                 kg_error *err)
 {
-    kg_site_ctx c;
-    char *buf;
+    kg_sink *o = out ? kg_sink_stream(out) : NULL;
 
-    if (!s || !g || !out || letter >= s->n)
+    if (!out)
         return kg_fail(err, KG_ERR_USAGE, "kg_write_annotated: no such letter");
-    if (kg_graph_resolve_aliases(g) != KG_OK || !(buf = malloc(KG_OUTBUF_SIZE)))
-        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", s->letters[letter].path);
-    if (kg_site_ctx_init(&c, s, g, true) != KG_OK) {
-        free(buf);
-        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", s->letters[letter].path);
-    }
-    c.root = "";
-    kg_outbuf o = kg_out_init(out, buf, KG_OUTBUF_SIZE);
-    kg_site_write_letter(&c, &o, letter);
-    kg_out_flush(&o);
-    kg_site_ctx_release(&c);
-    free(buf);
-    if (o.error || ferror(out))
-        return kg_fail(err, KG_ERR_IO, "%s: cannot write the annotated page: %s",
-                       s->letters[letter].path, strerror(o.error ? o.error : EIO));
-    return KG_OK;
+    if (!o)
+        return kg_fail(err, KG_ERR_NOMEM, "kg_write_annotated: out of memory");
+    kg_status st = write_annotated(s, g, letter, o, err);
+    int e = kg_sink_finish(o);
+    if (st == KG_OK && e)
+        st = kg_fail(err, KG_ERR_IO, "%s: cannot write the annotated page: %s",
+                     s->letters[letter].path, strerror(e));
+    kg_sink_free(o);
+    return st;
 }
 
 kg_status kg_write_annotated(kg_site *s, kg_graph *g, size_t letter, const char *path,
                              kg_error *err)
 {
-    kg_atomic out;
-    kg_status st = kg_atomic_open(&out, path, err);
+    kg_sink *out = kg_sink_file(path, err);
 
-    if (st != KG_OK)
-        return st;
-    st = kg_write_annotated_to(s, g, letter, out.fp, err);
-    if (st != KG_OK) {
-        kg_atomic_abort(&out);
-        return st;
-    }
-    return kg_atomic_commit(&out, err);
+    if (!out)
+        return err ? err->code : KG_ERR_IO;
+    kg_status st = write_annotated(s, g, letter, out, err);
+    if (st == KG_OK)
+        st = kg_sink_close(out, err);
+    kg_sink_free(out);
+    return st;
 }

@@ -30,7 +30,7 @@ static size_t nodes_of(const kg_site_ctx *c, kg_page_kind kind)
     return n;
 }
 
-static void write_counts(const kg_site_ctx *c, kg_outbuf *o)
+static void write_counts(const kg_site_ctx *c, kg_sink *o)
 {
     size_t refs = 0, cited_letters = 0;
     for (size_t i = 0; i < c->site->n; i++)
@@ -100,18 +100,18 @@ static size_t years(const kg_site_ctx *c, unsigned *out)
     return n;
 }
 
-static void option(kg_outbuf *o, long value, const char *text)
+static void option(kg_sink *o, long value, const char *text)
 {
     kg_out_str(o, "<option value=\"");
     if (value >= 0)
         kg_html_num(o, (size_t)value);
     kg_out_str(o, "\">");
-    kg_html(o, text);
+    kg_esc_html(o, text);
     kg_out_str(o, "</option>");
 }
 
 /* The dossiers the filter offers: the most cited. */
-static void dossier_choices(const kg_site_ctx *c, kg_outbuf *o)
+static void dossier_choices(const kg_site_ctx *c, kg_sink *o)
 {
     static const char *const kinds[] = {"dossier", NULL};
     kg_rank_row *rows = malloc(DOSSIER_CHOICES * sizeof *rows);
@@ -120,14 +120,14 @@ static void dossier_choices(const kg_site_ctx *c, kg_outbuf *o)
     kg_out_str(o, "<datalist id=\"dossier-list\">");
     for (size_t i = 0; i < n; i++) {
         kg_out_str(o, "<option value=\"");
-        kg_html(o, rows[i].label);
+        kg_esc_html(o, rows[i].label);
         kg_out_str(o, "\">");
     }
     kg_out_str(o, "</datalist>\n");
     free(rows);
 }
 
-static void write_search(const kg_site_ctx *c, kg_outbuf *o)
+static void write_search(const kg_site_ctx *c, kg_sink *o)
 {
     const char **names = malloc((c->site->n + 1) * sizeof *names);
     unsigned *ys = malloc((c->site->n + 1) * sizeof *ys);
@@ -175,7 +175,7 @@ static void write_search(const kg_site_ctx *c, kg_outbuf *o)
 
 /* ---- the most cited ----------------------------------------------------------- */
 
-static void top_table(const kg_site_ctx *c, kg_outbuf *o, const char *title,
+static void top_table(const kg_site_ctx *c, kg_sink *o, const char *title,
                       const char *const *kinds, kg_rank_by by)
 {
     kg_rank_row rows[TOP_ROWS];
@@ -227,7 +227,7 @@ static void top_table(const kg_site_ctx *c, kg_outbuf *o, const char *title,
 }
 
 /* Who wrote the letters, and how many. */
-static void write_ministers(const kg_site_ctx *c, kg_outbuf *o)
+static void write_ministers(const kg_site_ctx *c, kg_sink *o)
 {
     const char **names = malloc((c->site->n + 1) * sizeof *names);
     size_t nm = names ? ministers(c->site, names) : 0;
@@ -245,7 +245,7 @@ static void write_ministers(const kg_site_ctx *c, kg_outbuf *o)
                   "</tr></thead>\n<tbody>\n");
     for (size_t i = 0; count && i < nm; i++) {
         kg_out_str(o, "<tr><td>");
-        kg_html(o, names[i]);
+        kg_esc_html(o, names[i]);
         kg_out_str(o, "</td><td class=\"n\">");
         kg_html_num(o, count[i]);
         kg_out_str(o, "</td></tr>\n");
@@ -260,7 +260,7 @@ static void write_ministers(const kg_site_ctx *c, kg_outbuf *o)
     free(count);
 }
 
-static void write_tops(const kg_site_ctx *c, kg_outbuf *o)
+static void write_tops(const kg_site_ctx *c, kg_sink *o)
 {
     static const char *const stukken[] = {"kamerstuk", "document", "motie", NULL};
     static const char *const dossiers[] = {"dossier", NULL};
@@ -284,7 +284,7 @@ static bool by_month(size_t letters)
 
 /* The link to a year's page, or to the place of a month in it (or to the
  * month's page). */
-static void list_href(kg_outbuf *o, unsigned year, unsigned month, size_t letters)
+static void list_href(kg_sink *o, unsigned year, unsigned month, size_t letters)
 {
     char name[48];
     if (month && by_month(letters))
@@ -299,7 +299,7 @@ static void list_href(kg_outbuf *o, unsigned year, unsigned month, size_t letter
 }
 
 /* One year: its letters per month as bars, each month a link. */
-static void year_bars(const kg_site_ctx *c, kg_outbuf *o, unsigned year, size_t first,
+static void year_bars(const kg_site_ctx *c, kg_sink *o, unsigned year, size_t first,
                       size_t end)
 {
     size_t per[13] = {0}, most = 1;
@@ -339,7 +339,7 @@ static void year_bars(const kg_site_ctx *c, kg_outbuf *o, unsigned year, size_t 
     kg_out_str(o, "</ol>\n</div>\n");
 }
 
-static void write_timeline(const kg_site_ctx *c, kg_outbuf *o)
+static void write_timeline(const kg_site_ctx *c, kg_sink *o)
 {
     kg_out_str(o, "<section id=\"timeline\" aria-labelledby=\"h-timeline\">\n"
                   "<h2 id=\"h-timeline\">Timeline</h2>\n<p class=\"lead\">The letters by "
@@ -364,7 +364,7 @@ static void write_timeline(const kg_site_ctx *c, kg_outbuf *o)
     kg_out_str(o, "</div>\n</section>\n");
 }
 
-void kg_site_write_index(const kg_site_ctx *c, kg_outbuf *o)
+void kg_site_write_index(const kg_site_ctx *c, kg_sink *o)
 {
     const kg_site_letter *first = NULL, *last = NULL;
     for (size_t r = 0; r < c->site->n; r++) {
@@ -400,7 +400,7 @@ void kg_site_write_index(const kg_site_ctx *c, kg_outbuf *o)
 /* ---- a year ---------------------------------------------------------------------- */
 
 /* The letters of the corpus the letter cites, or that cite it: links. */
-static void letter_chips(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
+static void letter_chips(const kg_site_ctx *c, kg_sink *o, size_t letter)
 {
     const kg_site_letter *L = &c->site->letters[letter];
     size_t node = c->node_of_letter[letter], shown = 0, n;
@@ -437,7 +437,7 @@ static void letter_chips(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
     kg_out_str(o, n ? "</p>\n" : "");
 }
 
-static void year_letter(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
+static void year_letter(const kg_site_ctx *c, kg_sink *o, size_t letter)
 {
     const kg_site_letter *L = &c->site->letters[letter];
     size_t refs = 0;
@@ -452,10 +452,10 @@ static void year_letter(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
         kg_html_date(o, L->date);
     if (L->minister) {
         kg_out_str(o, L->date ? " &middot; " : "");
-        kg_html(o, L->minister);
+        kg_esc_html(o, L->minister);
     }
     kg_out_str(o, " &middot; ");
-    kg_html(o, L->id);
+    kg_esc_html(o, L->id);
     kg_out_str(o, " &middot; ");
     kg_html_num(o, refs);
     kg_out_str(o, refs == 1 ? " reference</span></p>\n" : " references</span></p>\n");
@@ -501,7 +501,7 @@ void kg_site_list_file(const kg_site_list *l, char *buf, size_t size)
 
 /* A month's letters, headed by the month (linked to its page when the
  * year has pages per month). */
-static void month_section(const kg_site_ctx *c, kg_outbuf *o, unsigned year, unsigned m,
+static void month_section(const kg_site_ctx *c, kg_sink *o, unsigned year, unsigned m,
                           size_t first, size_t end, bool summary)
 {
     static const char *const months[] = {"January", "February", "March", "April", "May",
@@ -534,7 +534,7 @@ static void month_section(const kg_site_ctx *c, kg_outbuf *o, unsigned year, uns
     kg_out_str(o, "</ol>\n</section>\n");
 }
 
-static void list_head(const kg_site_ctx *c, kg_outbuf *o, const kg_site_list *l)
+static void list_head(const kg_site_ctx *c, kg_sink *o, const kg_site_list *l)
 {
     static const char *const months[] = {"January", "February", "March", "April", "May",
                                          "June", "July", "August", "September", "October",
@@ -554,7 +554,7 @@ static void list_head(const kg_site_ctx *c, kg_outbuf *o, const kg_site_list *l)
     }
     kg_site_page_begin(c, o, id, title, NULL, -1);
     kg_out_str(o, "<header class=\"page\">\n<h1>");
-    kg_html(o, title);
+    kg_esc_html(o, title);
     kg_out_str(o, "</h1>\n<p class=\"lead\">");
     kg_html_num(o, l->end - l->first);
     kg_out_str(o, l->end - l->first == 1 ? " letter" : " letters");
@@ -571,7 +571,7 @@ static void list_head(const kg_site_ctx *c, kg_outbuf *o, const kg_site_list *l)
 }
 
 /* Links to the other parts of the undated letters. */
-static void parts_nav(kg_outbuf *o, const kg_site_list *l)
+static void parts_nav(kg_sink *o, const kg_site_list *l)
 {
     if (l->parts < 2)
         return;
@@ -591,7 +591,7 @@ static void parts_nav(kg_outbuf *o, const kg_site_list *l)
     kg_out_str(o, "</p></nav>\n");
 }
 
-void kg_site_write_list(const kg_site_ctx *c, kg_outbuf *o, const kg_site_list *l)
+void kg_site_write_list(const kg_site_ctx *c, kg_sink *o, const kg_site_list *l)
 {
     bool summary = l->year && !l->month && by_month(l->end - l->first);
 
@@ -657,7 +657,7 @@ static const char *derived_label(int kind, const char *id)
  * indexes into their lists (-1: none), the file name only when it is not
  * the id itself. Each ends in a comma, which JavaScript allows after the
  * last element of an array. */
-static void search_item(kg_outbuf *o, const search_names *sn, int kind, const char *id,
+static void search_item(kg_sink *o, const search_names *sn, int kind, const char *id,
                         const char *title, const char *label, unsigned year,
                         const char *dossier, const char *minister, size_t letters,
                         const char *file)
@@ -673,34 +673,34 @@ static void search_item(kg_outbuf *o, const search_names *sn, int kind, const ch
 
     snprintf(num, sizeof num, "[%d,", kind);
     kg_out_str(o, num);
-    kg_js_string(o, id);
+    kg_esc_js(o, id);
     kg_out_char(o, ',');
-    kg_js_string(o, same_title ? "" : title);
+    kg_esc_js(o, same_title ? "" : title);
     kg_out_char(o, ',');
-    kg_js_string(o, same_label ? "" : label);
+    kg_esc_js(o, same_label ? "" : label);
     snprintf(num, sizeof num, ",%u,%ld,%ld,%zu", year, d ? (long)(d - sn->dossiers) : -1L,
              minister_index(sn->ministers, sn->nministers, minister), letters);
     kg_out_str(o, num);
     if (strcmp(file, id) != 0) {
         kg_out_char(o, ',');
-        kg_js_string(o, file);
+        kg_esc_js(o, file);
     }
     kg_out_str(o, "],\n");
 }
 
-static void js_list(kg_outbuf *o, const char *name, const char **items, size_t n)
+static void js_list(kg_sink *o, const char *name, const char **items, size_t n)
 {
     kg_out_char(o, '"');
     kg_out_str(o, name);
     kg_out_str(o, "\": [");
     for (size_t i = 0; i < n; i++) {
         kg_out_str(o, i ? ",\n" : "\n");
-        kg_js_string(o, items[i]);
+        kg_esc_js(o, items[i]);
     }
     kg_out_str(o, "],\n");
 }
 
-void kg_site_write_search(const kg_site_ctx *c, kg_outbuf *o)
+void kg_site_write_search(const kg_site_ctx *c, kg_sink *o)
 {
     const kg_site *s = c->site;
     search_names sn = {malloc((s->n + 1) * sizeof *sn.ministers),

@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "id.h"
+#include "kinds.h"
 #include "site.h"
 
 /* Where a reference leads. */
@@ -32,13 +34,14 @@ static const char *const lead_class[] = {"ref-letter", "ref-page", "ref-pub",
 typedef struct {
     leads to;
     long node;
-    const char *how, *evidence;   /* how it was resolved, and why */
+    kg_resolution how;            /* how it was resolved */
+    const char *evidence;         /* and why */
     const char *fragment;         /* TO_HERE: the anchor, as written in the page */
 } target;
 
 typedef struct {
     const kg_site_ctx *c;
-    kg_outbuf *o;
+    kg_sink *o;
     size_t letter;
     const kg_site_letter *L;
     size_t *order;      /* the references shown in the text, by start */
@@ -68,7 +71,6 @@ static target target_of(const text_ctx *t, const kg_site_ref *r)
 {
     const kg_site_ctx *c = t->c;
     target x = {TO_NONE, -1, r->resolved_by, r->evidence, NULL};
-    const char *hash = strchr(r->id, '#');
 
     if (r->kind == KG_REF_SELF) {
         x.to = t->L->url ? TO_SELF : TO_NONE;
@@ -76,9 +78,11 @@ static target target_of(const text_ctx *t, const kg_site_ref *r)
     }
     if (r->kind == KG_REF_VRAAG) {
         /* "<doc>#vraag-3": a place in this letter, when the letter has it */
-        size_t n = hash ? (size_t)(hash - r->id) : 0;
-        if (hash && strlen(t->L->id) == n && strncmp(t->L->id, r->id, n) == 0 &&
-            anchor_named(t, hash + 1, &x.fragment))
+        kg_id id;
+        kg_id_parse(r->id, &id);
+        if (id.fragment.s && strlen(t->L->id) == id.doc.n &&
+            strncmp(t->L->id, id.doc.s, id.doc.n) == 0 &&
+            anchor_named(t, id.fragment.s, &x.fragment))
             x.to = TO_HERE;
         return x;
     }
@@ -103,26 +107,11 @@ static void write_href(const text_ctx *t, const target *x)
         kg_out_str(t->o, x->fragment);
         break;
     case TO_SELF:
-        kg_html(t->o, t->L->url);
+        kg_esc_html(t->o, t->L->url);
         break;
     case TO_NONE:
         break;
     }
-}
-
-static const char *kind_words(const char *kind)
-{
-    static const struct { const char *kind, *words; } words[] = {
-        {"kamerstuk", "Kamerstuk"}, {"document", "Kamerstuk"}, {"dossier", "dossier"},
-        {"motie", "motion"}, {"handelingen", "Handelingen (plenary minutes)"},
-        {"aanhangsel", "Aanhangsel van de Handelingen (answers to written questions)"},
-        {"stb", "Staatsblad"}, {"stcrt", "Staatscourant"}, {"ecli", "court ruling"},
-        {"brief", "a letter cited by date"}, {"vraag", "question"},
-    };
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcmp(words[i].kind, kind) == 0)
-            return words[i].words;
-    return kind;
 }
 
 /* What the reader sees on hover or focus: the id, what it is, and how it
@@ -130,11 +119,11 @@ static const char *kind_words(const char *kind)
 static void write_tip(const text_ctx *t, const kg_site_ref *r, const target *x)
 {
     const kg_site_ctx *c = t->c;
-    kg_outbuf *o = t->o;
+    kg_sink *o = t->o;
     const kg_gnode *v = x->node >= 0 ? &c->g->nodes[x->node] : NULL;
 
     kg_out_str(o, "<b>");
-    kg_html(o, v ? v->id : r->id);
+    kg_esc_html(o, v ? v->id : r->id);
     kg_out_str(o, "</b> ");
     switch (x->to) {
     case TO_LETTER:
@@ -146,15 +135,15 @@ static void write_tip(const text_ctx *t, const kg_site_ref *r, const target *x)
         break;
     case TO_HERE:
         kg_out_str(o, "in this letter: ");
-        kg_html(o, r->label);
+        kg_esc_html(o, r->label);
         break;
     case TO_NONE:
-        kg_out_str(o, v ? kind_words(v->kind) : r->kind == KG_REF_VRAAG
+        kg_out_str(o, v ? kg_kind_words(v->kind) : r->kind == KG_REF_VRAAG
                                                      ? "not found in this letter"
                                                      : "not resolved");
         break;
     default:
-        kg_out_str(o, kind_words(v->kind));
+        kg_out_str(o, kg_kind_words(v->kind));
         if (x->to == TO_PAGE && c->page[x->node] == KG_PAGE_KAMERSTUK)
             kg_out_str(o, ", not in this corpus");
         else if (x->to == TO_PAGE && c->page[x->node] == KG_PAGE_BYDATE)
@@ -163,17 +152,17 @@ static void write_tip(const text_ctx *t, const kg_site_ref *r, const target *x)
                               : ": no letter of the corpus is tied to that date");
         else if (x->to == TO_PAGE && c->page[x->node] == KG_PAGE_MOTION) {
             kg_out_str(o, ": ");
-            kg_html(o, v->label);
+            kg_esc_html(o, v->label);
         }
         break;
     }
     if (x->how) {
         kg_out_str(o, "<br>resolved by <i>");
-        kg_html(o, x->how);
+        kg_esc_html(o, kg_resolution_name(x->how));
         kg_out_str(o, "</i>");
         if (x->evidence && *x->evidence) {
             kg_out_str(o, ": ");
-            kg_html(o, x->evidence);
+            kg_esc_html(o, x->evidence);
         }
     }
     if (r->footnote) {
@@ -189,7 +178,7 @@ static void write_tip(const text_ctx *t, const kg_site_ref *r, const target *x)
  * tip (id="r-N", the place the cited-by lists link to). */
 static void ref_open(text_ctx *t, size_t ref, const target *x, bool named)
 {
-    kg_outbuf *o = t->o;
+    kg_sink *o = t->o;
 
     kg_out_str(o, x->to == TO_NONE ? "<span tabindex=\"0\"" : "<a");
     kg_out_str(o, " class=\"ref ");
@@ -212,7 +201,7 @@ static void ref_open(text_ctx *t, size_t ref, const target *x, bool named)
 
 static void ref_close(text_ctx *t, size_t ref, const target *x, bool named)
 {
-    kg_outbuf *o = t->o;
+    kg_sink *o = t->o;
 
     kg_out_str(o, x->to == TO_NONE ? "</span>" : "</a>");
     if (!named)
@@ -235,7 +224,7 @@ static void write_piece(text_ctx *t, size_t ref, size_t from, size_t to)
     if (first)
         kg_out_str(t->o, "<span class=\"cite\">");
     ref_open(t, ref, &x, first);
-    kg_html_n(t->o, t->L->text + from, to - from);
+    kg_esc_html_n(t->o, t->L->text + from, to - from);
     ref_close(t, ref, &x, first);
 }
 
@@ -248,7 +237,7 @@ static void write_also(text_ctx *t, size_t ref)
     t->shown[ref] = true;
     kg_out_str(t->o, "<sup class=\"also\"><span class=\"cite\">");
     ref_open(t, ref, &x, true);
-    kg_html(t->o, t->L->refs[ref].label);
+    kg_esc_html(t->o, t->L->refs[ref].label);
     ref_close(t, ref, &x, true);
     kg_out_str(t->o, "</sup>");
 }
@@ -314,7 +303,7 @@ static bool marked_before(const text_ctx *t, size_t i, size_t key)
 static void write_marker(text_ctx *t, size_t note)
 {
     const kg_site_note *n = &t->L->notes[note];
-    kg_outbuf *o = t->o;
+    kg_sink *o = t->o;
 
     kg_out_str(o, "<sup class=\"fn\"><a id=\"fnref-");
     kg_html_num(o, note + 1);
@@ -369,7 +358,7 @@ static void write_span(text_ctx *t, size_t from, size_t to)
         size_t next = n && n->mark < to ? n->mark : to;
         long ref = innermost(t, lo, hi, p, &next);
         if (ref < 0) {
-            kg_html_n(t->o, t->L->text + p, next - p);
+            kg_esc_html_n(t->o, t->L->text + p, next - p);
             p = next;
             continue;
         }
@@ -452,7 +441,7 @@ static bool in_furniture(const text_ctx *t, size_t from, size_t to)
 static void write_paragraphs(text_ctx *t)
 {
     const kg_site_letter *L = t->L;
-    kg_outbuf *o = t->o;
+    kg_sink *o = t->o;
     size_t a = 0;
 
     for (size_t ls = L->start; ls < L->len;) {
@@ -490,7 +479,7 @@ static void write_paragraphs(text_ctx *t)
 static void write_notes(text_ctx *t)
 {
     const kg_site_letter *L = t->L;
-    kg_outbuf *o = t->o;
+    kg_sink *o = t->o;
 
     if (L->nnotes == 0)
         return;
@@ -612,7 +601,7 @@ static int cmp_group(const void *pa, const void *pb)
 static void write_cited(text_ctx *t, const mention *m, const group *g)
 {
     const kg_site_ctx *c = t->c;
-    kg_outbuf *o = t->o;
+    kg_sink *o = t->o;
 
     kg_out_str(o, "<li>");
     kg_site_node_link(c, o, m[g->first].node);
@@ -635,7 +624,7 @@ static void write_cites(text_ctx *t)
 {
     const kg_site_ctx *c = t->c;
     const kg_site_letter *L = t->L;
-    kg_outbuf *o = t->o;
+    kg_sink *o = t->o;
     mention *m = malloc((L->nrefs + 1) * sizeof *m);
     group *g = malloc((L->nrefs + 1) * sizeof *g);
     size_t n = 0, ng = 0;
@@ -678,18 +667,18 @@ static void write_cites(text_ctx *t)
 
 /* ---- the page ------------------------------------------------------------- */
 
-static void meta_row(kg_outbuf *o, const char *term, const char *value)
+static void meta_row(kg_sink *o, const char *term, const char *value)
 {
     if (!value || !*value)
         return;
     kg_out_str(o, "<div><dt>");
     kg_out_str(o, term);
     kg_out_str(o, "</dt><dd>");
-    kg_html(o, value);
+    kg_esc_html(o, value);
     kg_out_str(o, "</dd></div>\n");
 }
 
-static void write_head(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
+static void write_head(const kg_site_ctx *c, kg_sink *o, size_t letter)
 {
     const kg_site_letter *L = &c->site->letters[letter];
 
@@ -706,13 +695,13 @@ static void write_head(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
     if (L->addressee)
         meta_row(o, "To", strcmp(L->addressee, "ek") == 0 ? "Eerste Kamer" : "Tweede Kamer");
     kg_out_str(o, "<div><dt>Id</dt><dd><code>");
-    kg_html(o, L->id);
+    kg_esc_html(o, L->id);
     kg_out_str(o, "</code></dd></div>\n<div><dt>Publication</dt><dd>");
     if (L->url) {
         kg_out_str(o, "<a href=\"");
-        kg_html(o, L->url);
+        kg_esc_html(o, L->url);
         kg_out_str(o, "\">");
-        kg_html(o, L->url);
+        kg_esc_html(o, L->url);
         kg_out_str(o, "</a>");
     } else
         kg_out_str(o, "<span class=\"none\">not known: the letter does not give its "
@@ -741,7 +730,7 @@ static const char legend_standalone[] =
     "ref-here\">within this letter</span>. Hover over one, or move to it with the keyboard, "
     "to see what it is and how it was found.</p>\n";
 
-void kg_site_write_letter(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
+void kg_site_write_letter(const kg_site_ctx *c, kg_sink *o, size_t letter)
 {
     const kg_site_letter *L = &c->site->letters[letter];
     text_ctx t = {.c = c, .o = o, .letter = letter, .L = L};

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "id.h"
 #include "site.h"
 
 /* What keeps a page small however often a thing is cited: */
@@ -18,7 +19,7 @@
 #define PARTS_SHOWN 100       /* Kamerstukken listed on a dossier's page */
 
 /* [from, to) of the letter's text without the footnote markers in it. */
-static void quote_piece(kg_outbuf *o, const kg_site_letter *L, size_t from, size_t to)
+static void quote_piece(kg_sink *o, const kg_site_letter *L, size_t from, size_t to)
 {
     while (from < to) {
         size_t next = to, skip = to;
@@ -29,13 +30,13 @@ static void quote_piece(kg_outbuf *o, const kg_site_letter *L, size_t from, size
                 skip = n->mark_end < to ? n->mark_end : to;
             }
         }
-        kg_html_n(o, L->text + from, next - from);
+        kg_esc_html_n(o, L->text + from, next - from);
         from = skip;
     }
 }
 
 /* The sentence holding a footnote's marker, the marker as its number. */
-static void quote_marker(kg_outbuf *o, const kg_site_letter *L, const kg_site_note *n)
+static void quote_marker(kg_sink *o, const kg_site_letter *L, const kg_site_note *n)
 {
     bool cut_before, cut_after;
     kg_site_span s = kg_site_sentence(L, n->mark, n->mark_end, &cut_before, &cut_after);
@@ -55,7 +56,7 @@ static void quote_marker(kg_outbuf *o, const kg_site_letter *L, const kg_site_no
     kg_out_str(o, ": ");
 }
 
-void kg_site_quote(kg_outbuf *o, const kg_site_letter *L, const kg_site_ref *r)
+void kg_site_quote(kg_sink *o, const kg_site_letter *L, const kg_site_ref *r)
 {
     bool cut_before, cut_after;
     kg_site_span s = kg_site_sentence(L, r->off, r->off + r->len, &cut_before, &cut_after);
@@ -77,7 +78,7 @@ void kg_site_quote(kg_outbuf *o, const kg_site_letter *L, const kg_site_ref *r)
 }
 
 /* A letter's title, linked to its page, and its date. */
-static void letter_named(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
+static void letter_named(const kg_site_ctx *c, kg_sink *o, size_t letter)
 {
     const kg_site_letter *L = &c->site->letters[letter];
 
@@ -94,7 +95,7 @@ static void letter_named(const kg_site_ctx *c, kg_outbuf *o, size_t letter)
 }
 
 /* The citing letter by its number, linked to the place it cites. */
-static void citation_link(const kg_site_ctx *c, kg_outbuf *o, const kg_site_cite *at)
+static void citation_link(const kg_site_ctx *c, kg_sink *o, const kg_site_cite *at)
 {
     size_t letter = c->by_date[at->letter];
     kg_out_str(o, "<a href=\"");
@@ -102,12 +103,12 @@ static void citation_link(const kg_site_ctx *c, kg_outbuf *o, const kg_site_cite
     kg_out_str(o, "#r-");
     kg_html_num(o, at->ref);
     kg_out_str(o, "\">");
-    kg_html(o, c->site->letters[letter].label);
+    kg_esc_html(o, c->site->letters[letter].label);
     kg_out_str(o, "</a>");
 }
 
 /* One citing letter: its title and date, then its sentences. */
-static void citer(const kg_site_ctx *c, kg_outbuf *o, const kg_site_cite *at, size_t n)
+static void citer(const kg_site_ctx *c, kg_sink *o, const kg_site_cite *at, size_t n)
 {
     size_t letter = c->by_date[at[0].letter];
     const kg_site_letter *L = &c->site->letters[letter];
@@ -135,7 +136,7 @@ static void citer(const kg_site_ctx *c, kg_outbuf *o, const kg_site_cite *at, si
     kg_out_str(o, "</li>\n");
 }
 
-void kg_site_cited_by(const kg_site_ctx *c, kg_outbuf *o, size_t node, const char *heading,
+void kg_site_cited_by(const kg_site_ctx *c, kg_sink *o, size_t node, const char *heading,
                       const char *none)
 {
     size_t n;
@@ -171,7 +172,7 @@ void kg_site_cited_by(const kg_site_ctx *c, kg_outbuf *o, size_t node, const cha
 
 /* ---- the head of a page --------------------------------------------------- */
 
-static void head_begin(const kg_site_ctx *c, kg_outbuf *o, size_t node, const char *what)
+static void head_begin(const kg_site_ctx *c, kg_sink *o, size_t node, const char *what)
 {
     const kg_gnode *v = &c->g->nodes[node];
 
@@ -182,19 +183,19 @@ static void head_begin(const kg_site_ctx *c, kg_outbuf *o, size_t node, const ch
     kg_out_str(o, "</p>\n<h1 id=\"title\">");
     kg_site_node_name(c, o, node);
     kg_out_str(o, "</h1>\n<dl class=\"meta\">\n<div><dt>Id</dt><dd><code>");
-    kg_html(o, v->id);
+    kg_esc_html(o, v->id);
     kg_out_str(o, "</code></dd></div>\n");
     if (*v->url) {
         kg_out_str(o, "<div><dt>Publication</dt><dd><a href=\"");
-        kg_html(o, v->url);
+        kg_esc_html(o, v->url);
         kg_out_str(o, "\">");
-        kg_html(o, v->url);
+        kg_esc_html(o, v->url);
         kg_out_str(o, "</a></dd></div>\n");
     }
 }
 
 /* The dossiers the node belongs to, as a row of the head. */
-static void dossier_row(const kg_site_ctx *c, kg_outbuf *o, size_t node)
+static void dossier_row(const kg_site_ctx *c, kg_sink *o, size_t node)
 {
     size_t first = c->owner_first[node], end = c->owner_first[node + 1];
     if (first == end)
@@ -208,12 +209,12 @@ static void dossier_row(const kg_site_ctx *c, kg_outbuf *o, size_t node)
     kg_out_str(o, "</dd></div>\n");
 }
 
-static void head_end(kg_outbuf *o)
+static void head_end(kg_sink *o)
 {
     kg_out_str(o, "</dl>\n</header>\n");
 }
 
-static void page_end(const kg_site_ctx *c, kg_outbuf *o)
+static void page_end(const kg_site_ctx *c, kg_sink *o)
 {
     kg_out_str(o, "</article>\n");
     kg_site_page_end(c, o, false);
@@ -221,7 +222,7 @@ static void page_end(const kg_site_ctx *c, kg_outbuf *o)
 
 /* ---- Kamerstuk, motion, letter by date ------------------------------------ */
 
-static void write_kamerstuk(const kg_site_ctx *c, kg_outbuf *o, size_t node)
+static void write_kamerstuk(const kg_site_ctx *c, kg_sink *o, size_t node)
 {
     head_begin(c, o, node, "Kamerstuk, not in this corpus");
     dossier_row(c, o, node);
@@ -232,7 +233,7 @@ static void write_kamerstuk(const kg_site_ctx *c, kg_outbuf *o, size_t node)
 
 /* "motie Jansen (36901-7)" -> "Jansen"; "motie De Vries/Anne van der Berg"
  * -> "De Vries, Anne van der Berg": the names in the motion's label. */
-static void submitters(kg_outbuf *o, const char *label)
+static void submitters(kg_sink *o, const char *label)
 {
     const char *p = strncmp(label, "motie ", 6) == 0 ? label + 6 : label;
     const char *end = strstr(p, " (");
@@ -242,12 +243,12 @@ static void submitters(kg_outbuf *o, const char *label)
         if (i == n || p[i] == '/') {
             if (from)
                 kg_out_str(o, ", ");
-            kg_html_n(o, p + from, i - from);
+            kg_esc_html_n(o, p + from, i - from);
             from = i + 1;
         }
 }
 
-static void write_motion(const kg_site_ctx *c, kg_outbuf *o, size_t node)
+static void write_motion(const kg_site_ctx *c, kg_sink *o, size_t node)
 {
     const kg_gnode *v = &c->g->nodes[node];
     bool numbered = kg_is_kst_id(v->id);
@@ -255,7 +256,7 @@ static void write_motion(const kg_site_ctx *c, kg_outbuf *o, size_t node)
     head_begin(c, o, node, "Motion");
     kg_out_str(o, "<div><dt>Number</dt><dd>");
     if (numbered)
-        kg_html(o, v->id + 4);
+        kg_esc_html(o, kg_id_label(v->id));
     else
         kg_out_str(o, "<span class=\"none\">not known: the letters name it by its "
                       "submitters</span>");
@@ -269,7 +270,7 @@ static void write_motion(const kg_site_ctx *c, kg_outbuf *o, size_t node)
     page_end(c, o);
 }
 
-static void write_bydate(const kg_site_ctx *c, kg_outbuf *o, size_t node)
+static void write_bydate(const kg_site_ctx *c, kg_sink *o, size_t node)
 {
     const char *candidates = kg_site_attr(c, node, c->a_candidates);
 
@@ -286,7 +287,7 @@ static void write_bydate(const kg_site_ctx *c, kg_outbuf *o, size_t node)
             if (cand >= 0)
                 kg_site_node_link(c, o, (size_t)cand);
             else
-                kg_html(o, id);
+                kg_esc_html(o, id);
             p += n + (p[n] == ' ');
         }
         kg_out_str(o, "</dd></div>\n");
@@ -325,7 +326,7 @@ static int cmp_size(const void *pa, const void *pb)
 }
 
 /* The letters of the corpus in the dossier, by date. */
-static void dossier_letters(const kg_site_ctx *c, kg_outbuf *o, const part *m, size_t n)
+static void dossier_letters(const kg_site_ctx *c, kg_sink *o, const part *m, size_t n)
 {
     size_t *rank = malloc((n + 1) * sizeof *rank), count = 0;
     if (!rank)
@@ -347,7 +348,7 @@ static void dossier_letters(const kg_site_ctx *c, kg_outbuf *o, const part *m, s
 }
 
 /* The letters citing a part, named with links to where they cite it. */
-static void part_citers(const kg_site_ctx *c, kg_outbuf *o, const part *p)
+static void part_citers(const kg_site_ctx *c, kg_sink *o, const part *p)
 {
     size_t k, named = 0;
     const kg_site_cite *at = kg_site_cites_of(c, p->node, &k);
@@ -368,7 +369,7 @@ static void part_citers(const kg_site_ctx *c, kg_outbuf *o, const part *p)
 }
 
 /* Its Kamerstukken (letters included) that letters cite, and by whom. */
-static void dossier_cited(const kg_site_ctx *c, kg_outbuf *o, part *m, size_t n)
+static void dossier_cited(const kg_site_ctx *c, kg_sink *o, part *m, size_t n)
 {
     size_t shown = 0;
     sort_ctx = c;
@@ -395,7 +396,7 @@ static void dossier_cited(const kg_site_ctx *c, kg_outbuf *o, part *m, size_t n)
     kg_out_str(o, "</section>\n");
 }
 
-static void write_dossier(const kg_site_ctx *c, kg_outbuf *o, size_t node)
+static void write_dossier(const kg_site_ctx *c, kg_sink *o, size_t node)
 {
     size_t first = c->member_first[node], n = c->member_first[node + 1] - first;
     part *m = malloc((n + 1) * sizeof *m);
@@ -415,7 +416,7 @@ static void write_dossier(const kg_site_ctx *c, kg_outbuf *o, size_t node)
     page_end(c, o);
 }
 
-void kg_site_write_node(const kg_site_ctx *c, kg_outbuf *o, size_t node)
+void kg_site_write_node(const kg_site_ctx *c, kg_sink *o, size_t node)
 {
     switch ((kg_page_kind)c->page[node]) {
     case KG_PAGE_KAMERSTUK: write_kamerstuk(c, o, node); break;

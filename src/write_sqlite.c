@@ -18,18 +18,21 @@
  * ignoring case as SQL does, are renamed as in export.h. PRAGMA
  * user_version is 1 for this layout.
  *
- * Atomic like the other writers: SQLite fills kg_atomic's temporary file
+ * Atomic like the other writers: SQLite fills the sink's temporary file
  * (journal in memory: on failure the file is deleted anyway) in one
  * transaction, and the file is renamed only once the database is closed.
  * SQLite prints nothing unless the application configured a log.
  */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
-#include "atomic.h"
 #include "export.h"
+#include "writers.h"
 
 static const char *const node_builtin[] = {"id", "kind", "label", "url", "file", NULL};
 static const char *const edge_builtin[] = {"source", "target", "kind", "weight", NULL};
@@ -65,47 +68,24 @@ static const char *sql_type(kg_xtype t)
     return t == KG_XINTEGER ? "INTEGER" : t == KG_XDOUBLE ? "REAL" : "TEXT";
 }
 
-static bool append(char **buf, size_t *len, size_t *cap, const char *s)
-{
-    size_t n = strlen(s);
-
-    if (*len + n + 1 > *cap) {
-        size_t c = 2 * (*len + n + 1);
-        char *p = realloc(*buf, c);
-        if (!p)
-            return false;
-        *buf = p;
-        *cap = c;
-    }
-    memcpy(*buf + *len, s, n + 1);
-    *len += n;
-    return true;
-}
-
 /* "<head>, "x1" TYPE, "x2" TYPE<tail>" or, with types NULL,
  * "<head>, ?, ?<tail>" for the extras; NULL when out of memory. */
 static char *with_extras(const sqlw *w, kg_xclass c, char **names,
                          const char *head, const char *tail, bool columns)
 {
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    bool ok = append(&buf, &len, &cap, head);
+    kg_sink sql;
+    size_t len;
 
-    for (size_t i = 0; ok && i < kg_x_count(w->g, c); i++) {
+    kg_sink_init_memory(&sql);
+    kg_out_str(&sql, head);
+    for (size_t i = 0; i < kg_x_count(w->g, c); i++) {
         if (columns)
-            ok = append(&buf, &len, &cap, ",\n  \"")
-                 && append(&buf, &len, &cap, names[i])
-                 && append(&buf, &len, &cap, "\" ")
-                 && append(&buf, &len, &cap, sql_type(kg_x_type(w->g, c, i)));
+            kg_out_printf(&sql, ",\n  \"%s\" %s", names[i], sql_type(kg_x_type(w->g, c, i)));
         else
-            ok = append(&buf, &len, &cap, ", ?");
+            kg_out_str(&sql, ", ?");
     }
-    ok = ok && append(&buf, &len, &cap, tail);
-    if (!ok) {
-        free(buf);
-        return NULL;
-    }
-    return buf;
+    kg_out_str(&sql, tail);
+    return kg_sink_take(&sql, &len);
 }
 
 static void exec(sqlw *w, const char *sql)
@@ -263,7 +243,7 @@ static void insert_refs(sqlw *w)
         bind_text(w, st, 5, r->kind);
         bind_text(w, st, 6, r->id);
         bind_text(w, st, 7, r->text);
-        bind_text(w, st, 8, r->resolved_by);
+        bind_text(w, st, 8, kg_resolution_name(r->resolved_by));
         bind_text(w, st, 9, r->block);
         step(w, st);
     }
@@ -306,43 +286,71 @@ static kg_status status_of(int rc)
     }
 }
 
-kg_status kg_write_sqlite(kg_graph *g, const char *path, kg_error *err)
+/* The database at `path`, filled; SQLite's failure, if any, in w. */
+static void write_db(sqlw *w, const char *path)
 {
-    sqlw w = {.g = g, .rc = SQLITE_OK};
-    kg_atomic out;
-    kg_status s;
     int close_rc;
 
-    if (!g || !path)
-        return kg_fail(err, KG_ERR_USAGE, "%s: no graph or no path",
-                       path ? path : "(null)");
+    w->rc = sqlite3_open_v2(path, &w->db, SQLITE_OPEN_READWRITE, NULL);
+    fill(w);
+    note(w); /* binding errors, and a failed open */
+    /* Closed before the sink's FILE, whose close would drop SQLite's
+     * POSIX locks. */
+    close_rc = sqlite3_close(w->db);
+    if (w->rc == SQLITE_OK && close_rc != SQLITE_OK) {
+        w->rc = close_rc;
+        snprintf(w->msg, sizeof w->msg, "%s", sqlite3_errstr(close_rc));
+    }
+}
+
+/* SQLite writes files by name: a sink that is no file gets the bytes of a
+ * temporary one, removed once read. The name is opened before SQLite
+ * opens it, so that a signal meanwhile leaves nothing behind. */
+static kg_status write_elsewhere(sqlw *w, kg_sink *out, kg_error *err)
+{
+    const char *dir = getenv("TMPDIR");
+    char path[4096], buf[1 << 15];
+    size_t n;
+
+    snprintf(path, sizeof path, "%s/kamergraph-sqlite-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(path);
+    if (fd < 0)
+        return kg_fail(err, KG_ERR_IO, "%s: cannot make a temporary file: %s", path,
+                       strerror(errno));
+    write_db(w, path);
+    FILE *f = w->rc == SQLITE_OK ? fdopen(fd, "rb") : NULL;
+    unlink(path);
+    if (!f) {
+        close(fd);
+        return KG_OK;                   /* w->rc says why */
+    }
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        kg_out_bytes(out, buf, n);
+    if (ferror(f) && w->rc == SQLITE_OK) {
+        w->rc = SQLITE_IOERR;
+        snprintf(w->msg, sizeof w->msg, "%s", strerror(errno));
+    }
+    fclose(f);
+    return KG_OK;
+}
+
+kg_status kg_sqlite_write(const kg_graph *g, kg_sink *out, kg_error *err)
+{
+    sqlw w = {.g = g, .rc = SQLITE_OK};
+    const char *name = kg_sink_target(out);
+    kg_status s = KG_OK;
+
     w.node_names = kg_x_names(g, KG_XNODE, node_builtin);
     w.edge_names = kg_x_names(g, KG_XEDGE, edge_builtin);
-    if (!w.node_names || !w.edge_names) {
-        s = kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
-        goto done;
-    }
-    s = kg_atomic_open(&out, path, err);
-    if (s != KG_OK)
-        goto done;
-    w.rc = sqlite3_open_v2(out.tmp, &w.db, SQLITE_OPEN_READWRITE, NULL);
-    fill(&w);
-    note(&w); /* binding errors, and a failed open */
-    /* Closed before the FILE of kg_atomic, whose close would drop
-     * SQLite's POSIX locks. */
-    close_rc = sqlite3_close(w.db);
-    if (w.rc == SQLITE_OK && close_rc != SQLITE_OK) {
-        w.rc = close_rc;
-        snprintf(w.msg, sizeof w.msg, "%s", sqlite3_errstr(close_rc));
-    }
-    if (w.rc == SQLITE_OK) {
-        s = kg_atomic_commit(&out, err);
-    } else {
-        kg_atomic_abort(&out);
-        s = kg_fail(err, status_of(w.rc), "%s: SQLite cannot write the database: %s",
-                    path, w.msg);
-    }
-done:
+    if (!w.node_names || !w.edge_names)
+        s = kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", name);
+    else if (kg_sink_file_path(out))
+        write_db(&w, kg_sink_file_path(out));
+    else
+        s = write_elsewhere(&w, out, err);
+    if (s == KG_OK && w.rc != SQLITE_OK)
+        s = kg_fail(err, status_of(w.rc), "%s: SQLite cannot write the database: %s", name,
+                    w.msg);
     kg_x_names_free(w.node_names, kg_x_count(g, KG_XNODE));
     kg_x_names_free(w.edge_names, kg_x_count(g, KG_XEDGE));
     return s;

@@ -91,7 +91,7 @@ TestSuite(exports, .init = ex_setup, .fini = kg_test_tmpdir_remove);
 
 static void ex_ref(kg_graph *g, const char *doc, const char *file, unsigned line,
                    unsigned col, const char *kind, const char *id, const char *text,
-                   const char *resolved_by, const char *block)
+                   kg_resolution resolved_by, const char *block)
 {
     cr_assert_eq(kg_grow((void **)&g->refs, &g->cap_refs, g->n_refs, sizeof *g->refs), 0);
     g->refs[g->n_refs++] = (kg_graph_ref){doc, file, kind, id, text, resolved_by, block,
@@ -137,16 +137,18 @@ static kg_graph *ex_graph(void)
     cr_assert_eq(kg_graph_set_edge_attr(g, DOC2, DOC1, "cites", "evidence",
                                         "line 12: (Kamerstuk 36901-1)"), KG_OK);
 
-    ex_ref(g, DOC1, "brieven/kst-36901-1.txt", 0, 0, "self", DOC1, "kst-36901-1.txt", NULL, NULL);
-    ex_ref(g, DOC1, "brieven/kst-36901-1.txt", 7, 3, "kamerstuk", KST, "Kamerstuk 31490-359", NULL, NULL);
+    ex_ref(g, DOC1, "brieven/kst-36901-1.txt", 0, 0, "self", DOC1, "kst-36901-1.txt",
+           KG_RESOLVED_NONE, NULL);
+    ex_ref(g, DOC1, "brieven/kst-36901-1.txt", 7, 3, "kamerstuk", KST, "Kamerstuk 31490-359",
+           KG_RESOLVED_NONE, NULL);
     ex_ref(g, DOC2, "002_e2ac55ca792ad97b.txt", 12, 5, "kamerstuk", DOC1, "Kamerstuk 36901-1",
-           "footnote", "002#antwoord-3");
+           KG_RESOLVED_FOOTNOTE, "002#antwoord-3");
     ex_ref(g, DOC2, "002_e2ac55ca792ad97b.txt", 14, 1, "kamerstuk", KST,
-           "Kamerstukken II 2024/25, 31 490, nr. 359", NULL, "002#antwoord-3");
+           "Kamerstukken II 2024/25, 31 490, nr. 359", KG_RESOLVED_NONE, "002#antwoord-3");
     ex_ref(g, DOC2, "002_e2ac55ca792ad97b.txt", 20, 8, "motie", MOTIE, "motie-Sneller/Vermeer",
-           NULL, NULL);
+           KG_RESOLVED_NONE, NULL);
     ex_ref(g, DOC2, "002_e2ac55ca792ad97b.txt", 30, 1, "vraag", "002#?", "de vragen hierboven",
-           NULL, NULL);
+           KG_RESOLVED_NONE, NULL);
     return g;
 }
 
@@ -759,7 +761,7 @@ Test(exports, extras_named_like_a_column_are_renamed_in_every_format)
     kg_graph_free(g);
 }
 
-typedef kg_status (*ex_writer)(kg_graph *, const char *, kg_error *);
+typedef kg_status (*ex_writer)(const kg_graph *, const char *, kg_error *);
 
 static const struct {
     const char *name;

@@ -148,7 +148,7 @@ Test(formats, xml_markup_is_used_and_disagreement_is_a_warning)
     cr_assert_not_null(doc, "%s", err.msg);
     cr_assert_eq(kg_doc_ref_count(doc), 3);
     cr_expect_str_eq(kg_doc_ref(doc, 0)->id, "kst-31490-392");
-    cr_expect_str_eq(kg_doc_ref(doc, 0)->resolved_by, "markup");
+    cr_expect_str_eq(kg_resolution_name(kg_doc_ref(doc, 0)->resolved_by), "markup");
     cr_expect_str_eq(kg_doc_ref(doc, 1)->id, "kst-31490-400");
     cr_expect_str_eq(kg_doc_ref(doc, 2)->id, "kst-29362-290");
     cr_assert_eq(kg_doc_warning_count(doc), 2);

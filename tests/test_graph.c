@@ -14,7 +14,7 @@
 #include <graphviz/cgraph.h>
 #include <igraph/igraph.h>
 
-#include "graph_internal.h" /* kg_graph_igraph, to inspect attributes */
+#include "graph_igraph.h" /* kg_graph_igraph, to inspect attributes */
 #include "kamergraph/kamergraph.h"
 #include "tmpdir.h"
 

@@ -24,7 +24,8 @@ static void resolved(const char *text, char *out, size_t n)
         size_t used = strlen(out);
         snprintf(out + used, n - used, "%s%s %s%s%s%s %u:%u\n", r->marker_copy ? "*" : "",
                  kg_ref_kind_name(r->kind), r->id, r->resolved_by ? " [" : "",
-                 r->resolved_by ? r->resolved_by : "", r->resolved_by ? "]" : "",
+                 r->resolved_by ? kg_resolution_name(r->resolved_by) : "",
+                 r->resolved_by ? "]" : "",
                  r->line, r->col);
     }
     kg_doc_free(doc);
@@ -307,8 +308,8 @@ Test(cost, motions_on_one_long_line_read_that_line_once)
             motions++;
         }
     cr_expect_eq(motions, N);
-    cr_expect_leq(R.eol_read, doc->text.norm_len, "read %zu bytes of a %zu-byte line",
-                  R.eol_read, doc->text.norm_len);
+    cr_expect_leq(R.work.bytes, doc->text.norm_len, "read %zu bytes of a %zu-byte line",
+                  R.work.bytes, doc->text.norm_len);
     kg_resolver_release(&R);
     kg_doc_free(doc);
     free(text);
@@ -355,8 +356,8 @@ Test(cost, positions_on_one_long_line_count_a_step_each)
     kg_doc *doc = read_text(text);
     cr_expect_geq(doc->nrefs, 2 * N);
     size_t most = (doc->nrefs + doc->nmarkup) * KG_COL_STEP;
-    cr_expect_leq(doc->text.col_read, most, "counted %zu bytes for %zu references",
-                  doc->text.col_read, doc->nrefs);
+    cr_expect_leq(doc->text.work.bytes, most, "counted %zu bytes for %zu references",
+                  doc->text.work.bytes, doc->nrefs);
     kg_doc_free(doc);
     free(text);
 }
@@ -392,7 +393,7 @@ Test(cost, a_footnotes_kamerstuk_is_searched_not_walked)
     cr_assert_eq(L.doc->model.nnotes, N);
     for (size_t i = 0; i < N; i++)
         cr_expect_not_null(kg_note_citation(&L.R, &L.doc->model.notes[i]));
-    cr_expect_leq(L.R.looked, (size_t)N * 32, "read %zu entries for %d footnotes", L.R.looked, N);
+    cr_expect_leq(L.R.work.looked, (size_t)N * 32, "read %zu entries for %d footnotes", L.R.work.looked, N);
     notes_line_close(&L);
 }
 
@@ -405,8 +406,8 @@ Test(cost, sentence_starts_are_searched_not_read_back)
     notes_line_open(&L, 2000);
     for (size_t i = 0; i < L.doc->ncites; i++)
         cr_expect_eq(kg_sentence_start(&L.R, L.doc->cites[i].start), 0);
-    cr_expect_leq(L.R.looked, L.doc->ncites * 32, "read %zu entries for %zu citations",
-                  L.R.looked, L.doc->ncites);
+    cr_expect_leq(L.R.work.looked, L.doc->ncites * 32, "read %zu entries for %zu citations",
+                  L.R.work.looked, L.doc->ncites);
     notes_line_close(&L);
 }
 
@@ -420,15 +421,15 @@ Test(cost, footnotes_are_paired_and_found_by_search)
     notes_line_open(&L, 2000);
     const kg_model *m = &L.doc->model;
     cr_assert_eq(m->nnotes, 2000);
-    cr_expect_leq(m->looked, L.doc->text.norm_len + m->nnotes * 32,
-                  "read %zu for %zu footnotes", m->looked, m->nnotes);
-    ((kg_model *)m)->looked = 0;
+    cr_expect_leq(m->work.looked, L.doc->text.norm_len + m->nnotes * 32,
+                  "read %zu for %zu footnotes", m->work.looked, m->nnotes);
+    ((kg_model *)m)->work.looked = 0;
     for (size_t i = 0; i < m->nnotes; i++) {
         const kg_footnote *f = &m->notes[i];
         cr_expect_eq(kg_model_note_marked_at(m, f->mark_start, f->mark_end), f);
         cr_expect_eq(kg_model_note_holding(m, f->body_start), f);
     }
-    cr_expect_leq(m->looked, m->nnotes * 64, "read %zu for %zu footnotes", m->looked,
+    cr_expect_leq(m->work.looked, m->nnotes * 64, "read %zu for %zu footnotes", m->work.looked,
                   m->nnotes);
     notes_line_close(&L);
 }
@@ -445,8 +446,8 @@ Test(cost, a_shared_footnote_body_is_read_once)
     strcpy(text + len + body, " ]");
     kg_doc *doc = read_text(text);
     cr_expect_eq(doc->model.nnotes, N);
-    cr_expect_leq(doc->model.looked, doc->text.norm_len + (size_t)N * 32, "read %zu",
-                  doc->model.looked);
+    cr_expect_leq(doc->model.work.looked, doc->text.norm_len + (size_t)N * 32, "read %zu",
+                  doc->model.work.looked);
     kg_doc_free(doc);
     free(text);
 }
@@ -457,7 +458,7 @@ Test(cost, a_shared_footnote_body_is_read_once)
  * counts after is its own lookups. */
 static kg_model *model_counted_anew(kg_doc *doc)
 {
-    doc->model.looked = 0;
+    doc->model.work.looked = 0;
     return &doc->model;
 }
 
@@ -500,7 +501,7 @@ Test(cost, a_question_by_number_is_searched)
         cr_expect_eq(q->n, n);
     }
     cr_expect_null(kg_model_question(m, N + 1));
-    cr_expect_leq(m->looked, (size_t)N * 32, "read %zu blocks for %d questions", m->looked, N);
+    cr_expect_leq(m->work.looked, (size_t)N * 32, "read %zu blocks for %d questions", m->work.looked, N);
     kg_doc_free(doc);
 }
 
@@ -516,7 +517,7 @@ static size_t refs_of_kind(const kg_doc *doc, kg_ref_kind k)
 /* The resolver read 32 entries for each of n things at most. */
 static void expect_resolver_linear(const kg_doc *doc, size_t n, const char *things)
 {
-    cr_expect_leq(doc->looked, n * 32, "read %zu entries for %zu %s", doc->looked, n, things);
+    cr_expect_leq(doc->work.looked, n * 32, "read %zu entries for %zu %s", doc->work.looked, n, things);
 }
 
 /* Each "vraag N" asks whether question N exists: the highest number was
@@ -589,7 +590,7 @@ Test(cost, a_members_questions_are_searched)
         cr_expect_eq(first, b);
     }
     cr_expect_eq(asked, N);
-    cr_expect_leq(m->looked, (size_t)N * 32, "read %zu blocks for %d members", m->looked, N);
+    cr_expect_leq(m->work.looked, (size_t)N * 32, "read %zu blocks for %d members", m->work.looked, N);
     kg_doc_free(doc);
 }
 
@@ -626,8 +627,8 @@ Test(cost, a_members_question_on_a_page_is_searched)
     }
     cr_expect_eq(on_page_1, N / PAGES);
     cr_expect_eq(member, N - N / PAGES);
-    cr_expect_leq(doc->looked, doc->model.nblocks + (size_t)N * 32,
-                  "read %zu entries for %d references", doc->looked, N);
+    cr_expect_leq(doc->work.looked, doc->model.nblocks + (size_t)N * 32,
+                  "read %zu entries for %d references", doc->work.looked, N);
     kg_doc_free(doc);
 }
 
@@ -665,7 +666,7 @@ Test(cost, the_block_holding_a_reference_is_searched)
         cr_expect_eq(kg_model_block_at(m, b->start), b);
         cr_expect_eq(kg_model_block_at(m, b->end - 1), b);
     }
-    cr_expect_leq(m->looked, m->nblocks * 32, "read %zu blocks for %zu lookups", m->looked,
+    cr_expect_leq(m->work.looked, m->nblocks * 32, "read %zu blocks for %zu lookups", m->work.looked,
                   2 * m->nblocks);
     kg_doc_free(doc);
 }
@@ -674,8 +675,8 @@ Test(cost, the_block_holding_a_reference_is_searched)
  * 32 entries for each of n things besides. */
 static void expect_model_linear(const kg_doc *doc, size_t n, const char *things)
 {
-    cr_expect_leq(doc->model.looked, doc->nstructures + n * 32, "read %zu for %zu %s",
-                  doc->model.looked, n, things);
+    cr_expect_leq(doc->model.work.looked, doc->nstructures + n * 32, "read %zu for %zu %s",
+                  doc->model.work.looked, n, things);
 }
 
 /* Question i names the fraction that asks it. */
@@ -785,14 +786,14 @@ Test(cost, a_letters_date_and_ties_are_searched)
     size_t tied = 0, aliased = 0;
     for (size_t i = 0; i < doc->nrefs; i++) {
         const kg_ref *r = &doc->refs[i];
-        tied += r->kind == KG_REF_BRIEF && r->resolved_by && !strcmp(r->resolved_by, "inline");
-        aliased += r->resolved_by && !strcmp(r->resolved_by, "date-alias");
+        tied += r->kind == KG_REF_BRIEF && r->resolved_by == KG_RESOLVED_INLINE;
+        aliased += r->resolved_by == KG_RESOLVED_DATE_ALIAS;
     }
     cr_expect_eq(tied, N);
     cr_expect_eq(aliased, N);
     /* a few searches for each of the 2N mentions */
-    cr_expect_leq(doc->looked, (size_t)2 * N * 64, "read %zu entries for %d mentions",
-                  doc->looked, 2 * N);
+    cr_expect_leq(doc->work.looked, (size_t)2 * N * 64, "read %zu entries for %d mentions",
+                  doc->work.looked, 2 * N);
     kg_doc_free(doc);
 }
 
@@ -891,7 +892,7 @@ Test(cost, the_reference_a_tag_marks_is_searched)
     kg_doc *doc = read_made(text);
     cr_assert_eq(doc->nmarkup, N + 1);
     cr_expect_eq(refs_of_kind(doc, KG_REF_KAMERSTUK), N + 1);
-    cr_expect_str_eq(doc->refs[N].resolved_by, "markup");
+    cr_expect_eq(doc->refs[N].resolved_by, KG_RESOLVED_MARKUP);
     expect_resolver_linear(doc, N, "tags");
     kg_doc_free(doc);
 }

@@ -463,18 +463,19 @@ Test(self, the_head_of_a_kamerstuk_gives_identity)
  * the note's citation is reported in the note and at the marker. */
 Test(footnote, the_shape_the_readers_write_is_the_one_the_grammar_reads)
 {
-    kg_buf b = {0};
-    kg_buf_adds(&b, "Zie de motie");
+    kg_sink b = {0};
+    kg_out_str(&b, "Zie de motie");
     kg_note_write_mark(&b, "12");
-    kg_buf_adds(&b, " van vorig jaar.");
+    kg_out_str(&b, " van vorig jaar.");
     kg_note_write_text(&b, "12", "Kamerstuk 31 490, nr. 5");
-    kg_buf_addc(&b, '\n');
+    kg_out_char(&b, '\n');
+    const char *text = kg_sink_cstr(&b);
     char got[1024];
-    refs_of("brief.txt", b.s, got, sizeof got);
+    refs_of("brief.txt", text, got, sizeof got);
     cr_expect_str_eq(got, "motie kst-31490-5 1:5\n"
                           "kamerstuk kst-31490-5 1:13\n"
-                          "kamerstuk kst-31490-5 1:53\n", "%s", b.s);
-    kg_buf_free(&b);
+                          "kamerstuk kst-31490-5 1:53\n", "%s", text);
+    kg_sink_release(&b);
 
     /* a PDF's raised numbers: ¹ is U+00B9, ² U+00B2 (UTF-8 C2 B9, C2 B2) */
     cr_expect_eq(kg_note_superscript(1), 0xB9u);

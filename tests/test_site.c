@@ -316,24 +316,16 @@ Test(site, a_hostile_letter_is_escaped_everywhere)
 Test(site, escaping_mends_bytes_that_are_not_utf8)
 {
     static const char raw[] = "a<\xff\xc3(\xe2\x80\xa8)\x01\t\"'&\xf0\x9f\x98\x80.";
-    char *buf = NULL, *js = NULL, out[64];
-    size_t len = 0, jlen = 0;
-    FILE *f = open_memstream(&buf, &len);
-    kg_outbuf o = kg_out_init(f, out, sizeof out);
-    kg_html_n(&o, raw, sizeof raw - 1);
-    kg_out_flush(&o);
-    fclose(f);
-    cr_expect_str_eq(buf, "a&lt;\xEF\xBF\xBD\xEF\xBF\xBD(\xe2\x80\xa8) \t&quot;&#39;&amp;"
-                          "\xf0\x9f\x98\x80.");
-    f = open_memstream(&js, &jlen);
-    o = kg_out_init(f, out, sizeof out);
-    kg_js_string(&o, raw);
-    kg_out_flush(&o);
-    fclose(f);
-    cr_expect_str_eq(js, "\"a\\u003c\\ufffd\\ufffd(\\u2028)\\u0001\\u0009\\u0022'\\u0026"
-                         "\xf0\x9f\x98\x80.\"");
-    free(buf);
-    free(js);
+    kg_sink o;
+    kg_sink_init_memory(&o);
+    kg_esc_html_n(&o, raw, sizeof raw - 1);
+    cr_expect_str_eq(kg_sink_cstr(&o),
+                     "a&lt;\xEF\xBF\xBD\xEF\xBF\xBD(\xe2\x80\xa8) \t&quot;&#39;&amp;\xf0\x9f\x98\x80.");
+    kg_sink_reset(&o);
+    kg_esc_js(&o, raw);
+    cr_expect_str_eq(kg_sink_cstr(&o),
+                     "\"a\\u003c\\ufffd\\ufffd(\\u2028)\\u0001\\u0009\\u0022'\\u0026\xf0\x9f\x98\x80.\"");
+    kg_sink_release(&o);
 }
 
 /* ---- links ---------------------------------------------------------------- */

@@ -80,6 +80,36 @@ typedef struct {
                                      32 336, nr. 77" */
 } kg_ref_parts;
 
+/* How a reference's id was found when the text does not name it on the
+ * spot. Written (JSON, TSV, SQLite, graph attributes, the site) by the
+ * names kg_resolution_name gives. */
+typedef enum {
+    KG_RESOLVED_NONE = 0,        /* the text names it itself */
+    KG_RESOLVED_INLINE,          /* "inline": the citation right after it */
+    KG_RESOLVED_FOOTNOTE,        /* "footnote": the footnote at it (and a
+                                    footnote's reference at its marker) */
+    KG_RESOLVED_EARLIER_MENTION, /* "earlier-mention": an earlier numbered
+                                    mention of the same motion */
+    KG_RESOLVED_LATER_MENTION,   /* "later-mention": a later one */
+    KG_RESOLVED_BORN,            /* "born": the motion's own text in the
+                                    Handelingen ("Zij krijgt nr. 12") */
+    KG_RESOLVED_SAME_NUMBER,     /* "same-number": "stuk nr. 157", in the
+                                    dossier of a citation of that number */
+    KG_RESOLVED_DEBATE_DOSSIER,  /* "debate-dossier": in the dossier the
+                                    debate is about */
+    KG_RESOLVED_DATE_ALIAS,      /* "date-alias": another mention of the
+                                    same date in the document */
+    KG_RESOLVED_MARKUP,          /* "markup": the format's markup tags it */
+    KG_RESOLVED_CORPUS_ALIAS,    /* "corpus-alias": another document of the
+                                    corpus ties the date (kg_letters) */
+    KG_RESOLVED_COUNT
+} kg_resolution;
+
+/* "inline", "footnote", ... as written; NULL for KG_RESOLVED_NONE. */
+const char *kg_resolution_name(kg_resolution how);
+/* And back; false for a name that is none of them (NULL too). */
+bool kg_resolution_parse(const char *name, kg_resolution *how);
+
 /* One reference found in a document. All strings are owned by the kg_doc
  * and live as long as it does. */
 typedef struct {
@@ -98,10 +128,8 @@ typedef struct {
     unsigned col;         /* 1-based column, in characters */
     bool suspect;         /* the citation is malformed in the source
                              (a six-digit dossier, say): reported, not fixed */
-    const char *resolved_by; /* how the id was found when the text does not
-                                name it itself: "inline" (a citation right
-                                after it), "footnote", "earlier-mention",
-                                "date-alias"; NULL otherwise */
+    kg_resolution resolved_by; /* how the id was found when the text does
+                                  not name it itself, or KG_RESOLVED_NONE */
     const char *evidence; /* with resolved_by: the line that tied it,
                              "line 88: (Kamerstukken 31490-359 ...)" */
     unsigned footnote;    /* the footnote this reference stands in, or 0 */
@@ -303,7 +331,8 @@ typedef struct {
     const char *doc;          /* the citing document's id */
     const char *file;
     const char *kind, *id, *text;
-    const char *resolved_by, *block;   /* or NULL */
+    kg_resolution resolved_by;
+    const char *block;        /* or NULL */
     unsigned line, col;
 } kg_graph_ref;
 
@@ -332,12 +361,62 @@ void kg_output_hold(void);
 kg_status kg_output_commit(kg_error *err);
 void kg_output_discard(void);
 
-/* Writers: atomic (temporary file then rename), byte-identical for the
- * same graph. GraphML keys each node by its id (<node id="kst-31490-359">,
- * edges by the ids of their ends) and names "kamergraph VERSION" in a
- * comment at the top. */
-kg_status kg_write_dot(kg_graph *g, const char *path, kg_error *err);
-kg_status kg_write_graphml(kg_graph *g, const char *path, kg_error *err);
+/* ---- output: sinks and formats ---- */
+
+/* Where a writer's bytes go: a file (written atomically: a temporary file
+ * beside it, renamed into place when kg_sink_close succeeds, and held for
+ * kg_output_commit after kg_output_hold), memory (kg_sink_data), or an
+ * open stream the caller owns. Writes never fail on the spot: the first
+ * failure is kept, later output dropped, and kg_sink_close reports it.
+ * kg_sink_free frees the sink; a file sink not closed is removed. */
+typedef struct kg_sink kg_sink;
+kg_sink *kg_sink_file(const char *path, kg_error *err);
+kg_sink *kg_sink_memory(void);         /* NULL when out of memory */
+kg_sink *kg_sink_stream(FILE *fp);     /* NULL when out of memory */
+void kg_sink_write(kg_sink *s, const void *bytes, size_t n);
+void kg_sink_puts(kg_sink *s, const char *str);
+/* str as a JSON string literal ("null" for NULL), escaped as every JSON
+ * kamergraph writes. */
+void kg_sink_json(kg_sink *s, const char *str);
+/* Finish: a file renamed into place (or held), a stream flushed. The
+ * first failure since the sink was made, if any. */
+kg_status kg_sink_close(kg_sink *s, kg_error *err);
+/* A memory sink's bytes so far, NUL-terminated (the NUL not counted in
+ * *len); NULL for another sink. */
+const char *kg_sink_data(kg_sink *s, size_t *len);
+void kg_sink_free(kg_sink *s);
+
+/* The formats of the graph. Each writes one or two files beside a stem
+ * ("graphs/kamergraph"): `files` are their endings, `parts` the name
+ * kg_write takes for each. */
+typedef struct {
+    const char *name;       /* "dot", "graphml", "gexf", "json", "csv", "sqlite" */
+    const char *files[2];   /* ".dot"; CSV: "-nodes.csv", "-edges.csv" */
+    const char *parts[2];   /* "dot"; CSV: "csv-nodes", "csv-edges" */
+    bool lists_refs;        /* lists every reference: the graph must keep
+                               them (kg_graph_keep_refs) */
+} kg_format;
+
+/* The i-th format; NULL past the last. */
+const kg_format *kg_format_at(size_t i);
+/* The format called `name`, or NULL. */
+const kg_format *kg_format_named(const char *name);
+
+/* Writes the graph as `format` (a format's name, or the name of one of
+ * its parts: "csv-nodes") into `out`; nothing is printed, and the same
+ * graph gives the same bytes. A format of two files is KG_ERR_USAGE here. */
+kg_status kg_write(const kg_graph *g, const char *format, kg_sink *out, kg_error *err);
+/* Every file of format f at stem + its ending, atomically; all of them are
+ * written before any is renamed into place. */
+kg_status kg_write_files(const kg_graph *g, const kg_format *f, const char *stem,
+                         kg_error *err);
+
+/* Writers to a path: kg_write into a file sink. Atomic (temporary file
+ * then rename), byte-identical for the same graph. GraphML keys each node
+ * by its id (<node id="kst-31490-359">, edges by the ids of their ends)
+ * and names "kamergraph VERSION" in a comment at the top. */
+kg_status kg_write_dot(const kg_graph *g, const char *path, kg_error *err);
+kg_status kg_write_graphml(const kg_graph *g, const char *path, kg_error *err);
 
 /* ---- exports (issue 6) ---- */
 /* Same contract as the writers above: atomic, nothing printed, and the
@@ -350,23 +429,23 @@ kg_status kg_write_graphml(kg_graph *g, const char *path, kg_error *err);
  * attribute) or 10 + 5 x its incoming cites edges; a document with a
  * `date` attribute, and the edges leaving it, start on that date, and the
  * graph is then dynamic (Gephi's timeline). */
-kg_status kg_write_gexf(kg_graph *g, const char *path, kg_error *err);
+kg_status kg_write_gexf(const kg_graph *g, const char *path, kg_error *err);
 /* SQLite database: tables nodes, edges and refs (every reference, see
  * kg_graph_ref_at), indexed on edges(source), edges(target), refs(id) and
  * refs(doc), written in one transaction; empty values are NULL. The same
  * graph gives the same rows in the same order (by rowid); the file's bytes
  * may differ. */
-kg_status kg_write_sqlite(kg_graph *g, const char *path, kg_error *err);
+kg_status kg_write_sqlite(const kg_graph *g, const char *path, kg_error *err);
 /* JSON node-link ({"directed", "multigraph", "graph", "nodes", "links"}),
  * as networkx.node_link_graph reads it and d3 or Sigma.js use it.
  * "multigraph" is true when two edges join the same ordered pair. */
-kg_status kg_write_json(kg_graph *g, const char *path, kg_error *err);
+kg_status kg_write_json(const kg_graph *g, const char *path, kg_error *err);
 /* CSV, RFC 4180 with a header row, UTF-8. `path` names a pair of files and
  * is not written itself: "dir/name.csv" (or "dir/name") writes
  * "dir/name-nodes.csv" (id,kind,label,url,file,extras...) and
  * "dir/name-edges.csv" (source,target,kind,weight,extras...). Neither is
  * renamed into place before both are complete. */
-kg_status kg_write_csv(kg_graph *g, const char *path, kg_error *err);
+kg_status kg_write_csv(const kg_graph *g, const char *path, kg_error *err);
 
 /* ---- pictures and report (issue 6) ---- */
 
@@ -381,15 +460,20 @@ kg_status kg_write_csv(kg_graph *g, const char *path, kg_error *err);
  * Atomic, like the writers. KG_ERR_USAGE for an unknown format or engine,
  * KG_ERR_GRAPH when Graphviz cannot lay out or render. Graphviz keeps
  * global state: draw from one thread at a time. */
-kg_status kg_render(kg_graph *g, const char *format, const char *engine,
+kg_status kg_render(const kg_graph *g, const char *format, const char *engine,
                     const char *path, kg_error *err);
+/* The same into a sink. */
+kg_status kg_render_to(const kg_graph *g, const char *format, const char *engine,
+                       kg_sink *out, kg_error *err);
 
 /* One self-contained HTML page (no scripts, styles, fonts or images from
  * elsewhere; works offline): counts, the most-cited dossiers and
  * Kamerstukken/letters, the graph as inline SVG, and every document's
  * references with a search box. Atomic; byte-identical for the same
  * graph. */
-kg_status kg_write_report(kg_graph *g, const char *path, kg_error *err);
+kg_status kg_write_report(const kg_graph *g, const char *path, kg_error *err);
+/* The same into a sink. */
+kg_status kg_write_report_to(const kg_graph *g, kg_sink *out, kg_error *err);
 
 /* ---- analysis ------------------------------------------------------- */
 
@@ -416,7 +500,7 @@ typedef struct {
  * `by` changes the order, not the rows. Fills at most `max` rows, returns
  * how many (0 also when igraph fails). Ties break on the other count
  * (for PageRank and authority: citing_docs, then mentions), then on id. */
-size_t kg_graph_rank(kg_graph *g, kg_rank_by by, const char *const *kinds,
+size_t kg_graph_rank(const kg_graph *g, kg_rank_by by, const char *const *kinds,
                      kg_rank_row *rows, size_t max);
 
 /* ---- analysis and views (issue 6) ---- */

@@ -124,10 +124,15 @@ const char *kg_cli_why(const char *fmt, ...) __attribute__((format(printf, 1, 2)
 /* A whole number in [min, max] from `v`; false when it is none. */
 bool kg_cli_number(const char *v, long min, long max, long *out);
 
-/* render and report: the graph of the PATHs, written by `write` to
- * o->output ("-": standard output); the exit code. */
-typedef kg_status (*kg_file_writer)(kg_graph *g, const char *path, void *ctx, kg_error *err);
-int kg_cli_write_one(const kg_command *cmd, const kg_opts *o, kg_file_writer write,
+/* render, report and site: the graph of the PATHs, written to o->output
+ * ("-": standard output) into a sink (render, report) or a folder (the
+ * site); the exit code. */
+typedef kg_status (*kg_sink_writer)(kg_graph *g, kg_sink *out, void *ctx, kg_error *err);
+typedef struct {
+    kg_sink_writer to_sink;
+    kg_status (*to_folder)(kg_graph *g, const char *dir, void *ctx, kg_error *err);
+} kg_cli_writer;
+int kg_cli_write_one(const kg_command *cmd, const kg_opts *o, const kg_cli_writer *write,
                      void *ctx);
 
 /* ---- inputs (inputs.c, docset.c, pool.c, cache.c) ------------------- */
@@ -247,9 +252,9 @@ bool kg_cli_make_folder(const char *dir);
  * on stderr, when not. */
 bool kg_cli_can_write(const char *path);
 
-/* `-o -`: `write` writes to a temporary file (its extension `ext`, for
- * writers that go by it), which is then copied to standard output. */
-int kg_cli_write_stdout(kg_graph *g, const char *ext, kg_file_writer write, void *ctx);
+/* `-o -`: `write` writes into memory, which then goes to standard output
+ * when all of it was written; 1 (said on stderr) when not. */
+int kg_cli_write_stdout(kg_graph *g, kg_sink_writer write, void *ctx);
 
 /* Called by kg_cli_build_graph with each document it added to the graph,
  * in file order, before the document is freed (the site keeps what its

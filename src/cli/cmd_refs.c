@@ -80,7 +80,7 @@ static void print_ref(const refs_run *run, const char *file, const kg_ref *r, FI
 /* The string fields of a kg_ref, for copying them. */
 static const size_t string_fields[] = {
     offsetof(kg_ref, id), offsetof(kg_ref, label), offsetof(kg_ref, pages),
-    offsetof(kg_ref, text), offsetof(kg_ref, resolved_by), offsetof(kg_ref, evidence),
+    offsetof(kg_ref, text), offsetof(kg_ref, evidence),
     offsetof(kg_ref, block), offsetof(kg_ref, alias), offsetof(kg_ref, parts.kamer), offsetof(kg_ref, parts.vergaderjaar),
     offsetof(kg_ref, parts.dossier), offsetof(kg_ref, parts.toevoeging),
     offsetof(kg_ref, parts.ondernummer), offsetof(kg_ref, parts.year),
@@ -185,7 +185,7 @@ static void print_held(refs_run *run, held_ref *h)
     if (target) {
         h->ref.alias = h->ref.id;
         h->ref.id = target;
-        h->ref.resolved_by = "corpus-alias";
+        h->ref.resolved_by = KG_RESOLVED_CORPUS_ALIAS;
         h->ref.evidence = evidence;
     }
     print_ref(run, h->file, &h->ref, stdout);

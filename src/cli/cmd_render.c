@@ -53,10 +53,10 @@ static const kg_command render_cmd = {
     KG_NO_PATHS, take_render_opt,
 };
 
-static kg_status draw(kg_graph *g, const char *path, void *ctx, kg_error *err)
+static kg_status draw(kg_graph *g, kg_sink *out, void *ctx, kg_error *err)
 {
     render_opts *r = ctx;
-    return kg_render(g, r->format, r->engine, path, err);
+    return kg_render_to(g, r->format, r->engine, out, err);
 }
 
 int kg_cmd_render(int argc, char **argv)
@@ -72,7 +72,7 @@ int kg_cmd_render(int argc, char **argv)
                                              "extension", o.output);
     else if (res == KG_ARGS_OK) {
         kg_cli_set_keep_refs(false); /* a picture lists no references */
-        rc = kg_cli_write_one(&render_cmd, &o, draw, &r);
+        rc = kg_cli_write_one(&render_cmd, &o, &(kg_cli_writer){draw, NULL}, &r);
     }
     kg_opts_free(&o);
     return rc;

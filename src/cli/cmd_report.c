@@ -14,10 +14,10 @@ static const kg_command report_cmd = {
     NULL,
 };
 
-static kg_status write_report(kg_graph *g, const char *path, void *ctx, kg_error *err)
+static kg_status write_report(kg_graph *g, kg_sink *out, void *ctx, kg_error *err)
 {
     (void)ctx;
-    return kg_write_report(g, path, err);
+    return kg_write_report_to(g, out, err);
 }
 
 int kg_cmd_report(int argc, char **argv)
@@ -28,7 +28,7 @@ int kg_cmd_report(int argc, char **argv)
     if (r == KG_ARGS_OK && !o.output)
         rc = kg_cli_usage_error(&report_cmd, "-o FILE.html is required");
     else if (r == KG_ARGS_OK)
-        rc = kg_cli_write_one(&report_cmd, &o, write_report, NULL);
+        rc = kg_cli_write_one(&report_cmd, &o, &(kg_cli_writer){write_report, NULL}, NULL);
     kg_opts_free(&o);
     return rc;
 }

@@ -6,51 +6,55 @@
 #include <string.h>
 #include <sys/stat.h>
 
-typedef kg_status (*writer_fn)(kg_graph *, const char *, kg_error *);
+/* The formats are the library's (kg_format_at); chosen[k] says whether
+ * format k is written. */
+#define MAX_FORMATS 16
 
-/* Each writer is given DIR/NAME.<name>; `files` are the endings of what it
- * writes in its place, to say so. */
-static const struct {
-    const char *name;
-    writer_fn write;
-    const char *files[2];
-    bool lists_refs; /* needs the graph to keep every reference */
-} writers[] = {
-    {"dot", kg_write_dot, {".dot"}, false},
-    {"graphml", kg_write_graphml, {".graphml"}, false},
-    {"gexf", kg_write_gexf, {".gexf"}, false},
-    {"json", kg_write_json, {".json"}, false},
-    {"csv", kg_write_csv, {"-nodes.csv", "-edges.csv"}, false},
-    {"sqlite", kg_write_sqlite, {".sqlite"}, true},
-};
-#define NWRITERS (sizeof writers / sizeof writers[0])
+static size_t format_count(void)
+{
+    size_t n = 0;
+    while (kg_format_at(n) && n < MAX_FORMATS)
+        n++;
+    return n;
+}
 
 /* Keeping every reference costs about a quarter of a large graph's memory;
  * only do it for a writer that lists them. */
-static bool chosen_list_refs(const int chosen[NWRITERS])
+static bool chosen_list_refs(const int chosen[MAX_FORMATS])
 {
-    for (size_t k = 0; k < NWRITERS; k++)
-        if (chosen[k] && writers[k].lists_refs)
+    for (size_t k = 0; k < format_count(); k++)
+        if (chosen[k] && kg_format_at(k)->lists_refs)
             return true;
     return false;
 }
 
-/* Parses "dot,graphml" into a selection; NULL, or why not. */
-static const char *parse_formats(const char *list, int chosen[NWRITERS])
+/* "dot, graphml, gexf, json, csv and sqlite" (`last` before the last). */
+static const char *format_names(const char *last)
 {
-    memset(chosen, 0, NWRITERS * sizeof *chosen);
+    static char list[256];
+    size_t n = format_count();
+    list[0] = '\0';
+    for (size_t k = 0; k < n; k++)
+        snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s",
+                 k == 0 ? "" : k + 1 == n ? last : ", ", kg_format_at(k)->name);
+    return list;
+}
+
+/* Parses "dot,graphml" into a selection; NULL, or why not. */
+static const char *parse_formats(const char *list, int chosen[MAX_FORMATS])
+{
+    memset(chosen, 0, MAX_FORMATS * sizeof *chosen);
     const char *p = list;
     if (!*p)
-        return "wants a list of formats: dot, graphml, gexf, json, csv, sqlite";
+        return kg_cli_why("wants a list of formats: %s", format_names(", "));
     while (*p) {
         size_t n = strcspn(p, ",");
         size_t k;
-        for (k = 0; k < NWRITERS; k++)
-            if (strlen(writers[k].name) == n && strncmp(p, writers[k].name, n) == 0)
+        for (k = 0; k < format_count(); k++)
+            if (strlen(kg_format_at(k)->name) == n && strncmp(p, kg_format_at(k)->name, n) == 0)
                 break;
-        if (k == NWRITERS)
-            return kg_cli_why("takes dot, graphml, gexf, json, csv and sqlite, not '%.*s'",
-                              (int)n, p);
+        if (k == format_count())
+            return kg_cli_why("takes %s, not '%.*s'", format_names(" and "), (int)n, p);
         chosen[k] = 1;
         p += n + (p[n] == ',');
     }
@@ -70,7 +74,7 @@ static const kg_option graph_options[] = {
 
 typedef struct {
     const char *formats, *name;
-    int chosen[NWRITERS];
+    int chosen[MAX_FORMATS];
 } scan_opts;
 
 static const char *take_graph_opt(void *ctx, int id, const char *v)
@@ -107,25 +111,27 @@ static const kg_command merge_cmd = {
     NULL, "no FILE.jsonl given: name the output of 'kamergraph refs --json'", take_graph_opt,
 };
 
-/* The path writer k is given for DIR/NAME. */
-static char *target(const char *dir, const scan_opts *o, size_t k)
+/* "DIR/NAME", where the formats write their files; NULL when out of
+ * memory. */
+static char *stem(const char *dir, const scan_opts *o)
 {
-    size_t n = strlen(dir) + strlen(o->name) + strlen(writers[k].name) + 3;
+    size_t n = strlen(dir) + strlen(o->name) + 2;
     char *path = malloc(n);
     if (path)
-        snprintf(path, n, "%s/%s.%s", dir, o->name, writers[k].name);
+        snprintf(path, n, "%s/%s", dir, o->name);
     return path;
 }
 
-/* "DIR/NAME-nodes.csv and DIR/NAME-edges.csv": the files writer k
- * writes, not the path it is given. */
+/* "DIR/NAME-nodes.csv and DIR/NAME-edges.csv": the files format k
+ * writes. */
 static void say_written(const char *dir, const scan_opts *o, size_t k, const kg_graph *g)
 {
+    const kg_format *f = kg_format_at(k);
     char what[8192];
     size_t len = 0;
-    for (size_t f = 0; f < 2 && writers[k].files[f] && len < sizeof what; f++)
-        len += (size_t)snprintf(what + len, sizeof what - len, "%s%s/%s%s", f ? " and " : "",
-                                dir, o->name, writers[k].files[f]);
+    for (size_t i = 0; i < 2 && f->files[i] && len < sizeof what; i++)
+        len += (size_t)snprintf(what + len, sizeof what - len, "%s%s/%s%s", i ? " and " : "",
+                                dir, o->name, f->files[i]);
     kg_cli_wrote(what, g);
 }
 
@@ -137,12 +143,14 @@ static bool outputs_writable(const kg_opts *opts, const scan_opts *o)
         return true;
     if (!kg_cli_make_folder(opts->output))
         return false;
-    bool ok = true;
-    for (size_t k = 0; ok && k < NWRITERS; k++) {
-        char *path = o->chosen[k] ? target(opts->output, o, k) : NULL;
-        ok = !o->chosen[k] || (path && kg_cli_can_write(path));
-        free(path);
+    char *at = stem(opts->output, o);
+    bool ok = at != NULL;
+    for (size_t k = 0; ok && k < format_count(); k++) {
+        char path[8192];
+        snprintf(path, sizeof path, "%s.%s", at, kg_format_at(k)->name);
+        ok = !o->chosen[k] || kg_cli_can_write(path);
     }
+    free(at);
     return ok;
 }
 
@@ -160,10 +168,9 @@ static kg_graph *view_of(kg_graph *full, kg_view view)
     return g;
 }
 
-static kg_status write_chosen(kg_graph *g, const char *path, void *ctx, kg_error *err)
+static kg_status write_chosen(kg_graph *g, kg_sink *out, void *ctx, kg_error *err)
 {
-    const size_t *k = ctx;
-    return writers[*k].write(g, path, err);
+    return kg_write(g, ((const kg_format *)ctx)->parts[0], out, err);
 }
 
 /* `-o -`: the one format chosen, to standard output. */
@@ -172,7 +179,7 @@ static int write_stdout(kg_graph *g, const scan_opts *o)
     size_t k = 0;
     while (!o->chosen[k])
         k++;
-    return kg_cli_write_stdout(g, writers[k].name, write_chosen, &k);
+    return kg_cli_write_stdout(g, write_chosen, (void *)kg_format_at(k));
 }
 
 /* Every chosen format into DIR/NAME.<format>, all or none; 1 when one
@@ -180,16 +187,17 @@ static int write_stdout(kg_graph *g, const scan_opts *o)
 static int write_files(kg_graph *g, const char *dir, const scan_opts *o)
 {
     kg_error err = {0};
-    int failed = 0;
+    char *at = stem(dir, o);
+    int failed = !at;
+    if (!at)
+        fputs("kamergraph: out of memory\n", stderr);
     kg_output_hold();
-    for (size_t k = 0; k < NWRITERS && !failed; k++) {
-        char *path = o->chosen[k] ? target(dir, o, k) : NULL;
-        if (o->chosen[k] && (!path || writers[k].write(g, path, &err) != KG_OK)) {
-            fprintf(stderr, "kamergraph: %s\n", path ? err.msg : "out of memory");
+    for (size_t k = 0; k < format_count() && !failed; k++)
+        if (o->chosen[k] && kg_write_files(g, kg_format_at(k), at, &err) != KG_OK) {
+            fprintf(stderr, "kamergraph: %s\n", err.msg);
             failed = 1;
         }
-        free(path);
-    }
+    free(at);
     if (failed) {
         kg_output_discard();
         return 1;
@@ -198,7 +206,7 @@ static int write_files(kg_graph *g, const char *dir, const scan_opts *o)
         fprintf(stderr, "kamergraph: %s\n", err.msg);
         return 1;
     }
-    for (size_t k = 0; k < NWRITERS; k++)
+    for (size_t k = 0; k < format_count(); k++)
         if (o->chosen[k])
             say_written(dir, o, k, g);
     return 0;
@@ -230,9 +238,9 @@ static int parse(const kg_command *cmd, int argc, char **argv, kg_opts *opts, sc
     if (!opts->output)
         opts->output = "graphs";
     size_t n = 0, csv = 0;
-    for (size_t k = 0; k < NWRITERS; k++) {
+    for (size_t k = 0; k < format_count(); k++) {
         n += (size_t)o->chosen[k];
-        csv |= o->chosen[k] && writers[k].files[1];
+        csv |= o->chosen[k] && kg_format_at(k)->files[1];
     }
     if (strcmp(opts->output, "-") == 0 && (n != 1 || csv))
         return kg_cli_usage_error(cmd, "-o - writes one file to standard output: --format "

@@ -77,7 +77,7 @@ int kg_cmd_site(int argc, char **argv)
         } else {
             kg_cli_set_keep_refs(false);    /* the site keeps its own */
             kg_cli_set_doc_hook(keep_letter, forget_letters, &s);
-            rc = kg_cli_write_one(&site_cmd, &o, write_site, &s);
+            rc = kg_cli_write_one(&site_cmd, &o, &(kg_cli_writer){NULL, write_site}, &s);
             kg_cli_set_doc_hook(NULL, NULL, NULL);
             kg_site_free(s);
         }

@@ -47,35 +47,32 @@ static void score_text(char buf[40], const kg_rank_row *r, kg_rank_by by)
     }
 }
 
-static void put_json_string(const char *s)
-{
-    putchar('"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            printf("\\%c", *p);
-        else if (*p < 0x20)
-            printf("\\u%04x", *p);
-        else
-            putchar(*p);
-    }
-    putchar('"');
-}
-
+/* JSON Lines, the strings escaped by the library's JSON escaper (as
+ * print_text and print_tsv, a failed write of standard output is not
+ * reported). */
 static void print_json(const kg_rank_row *rows, size_t n, kg_rank_by by)
 {
-    char score[40];
+    char score[40], line[160];
+    kg_sink *out = kg_sink_stream(stdout);
+    kg_error err = {0};
 
+    if (!out)
+        return;
     for (size_t i = 0; i < n; i++) {
         score_text(score, &rows[i], by);
-        printf("{\"rank\":%zu,\"id\":", i + 1);
-        put_json_string(rows[i].id);
-        fputs(",\"label\":", stdout);
-        put_json_string(rows[i].label);
-        fputs(",\"kind\":", stdout);
-        put_json_string(rows[i].kind);
-        printf(",\"citing_docs\":%u,\"mentions\":%u,\"score\":%s}\n",
-               rows[i].citing_docs, rows[i].mentions, score);
+        snprintf(line, sizeof line, "{\"rank\":%zu,\"id\":", i + 1);
+        kg_sink_puts(out, line);
+        kg_sink_json(out, rows[i].id);
+        kg_sink_puts(out, ",\"label\":");
+        kg_sink_json(out, rows[i].label);
+        kg_sink_puts(out, ",\"kind\":");
+        kg_sink_json(out, rows[i].kind);
+        snprintf(line, sizeof line, ",\"citing_docs\":%u,\"mentions\":%u,\"score\":%s}\n",
+                 rows[i].citing_docs, rows[i].mentions, score);
+        kg_sink_puts(out, line);
     }
+    kg_sink_close(out, &err);
+    kg_sink_free(out);
 }
 
 static void print_tsv(const kg_rank_row *rows, size_t n, kg_rank_by by)
@@ -138,10 +135,13 @@ static const char *parse_kinds(top_opts *t, const char *v)
         for (size_t k = 0; !known && kg_node_kind_name(k); k++)
             if (strcmp(tok, kg_node_kind_name(k)) == 0)
                 known = kg_node_kind_name(k);
-        if (!known)
-            return kg_cli_why("takes node kinds (document, kamerstuk, dossier, motie, "
-                              "handelingen, aanhangsel, brief, vraag, stb, stcrt, ecli), "
-                              "not '%s'", tok);
+        if (!known) {
+            char all[256] = "";
+            for (size_t k = 0; kg_node_kind_name(k); k++)
+                snprintf(all + strlen(all), sizeof all - strlen(all), "%s%s", k ? ", " : "",
+                         kg_node_kind_name(k));
+            return kg_cli_why("takes node kinds (%s), not '%s'", all, tok);
+        }
         if (n == MAX_KINDS)
             return "names too many kinds";
         t->kinds[n++] = known;

@@ -68,60 +68,46 @@ bool kg_cli_can_write(const char *path)
     return fd >= 0;
 }
 
-/* The file is unlinked as soon as it is open: a reader that stops
- * reading, or a signal, then leaves nothing behind. */
-static bool copy_out(const char *path, const char *dir)
+int kg_cli_write_stdout(kg_graph *g, kg_sink_writer write, void *ctx)
 {
-    FILE *f = fopen(path, "rb");
-    char buf[1 << 16];
-    size_t n;
-    bool ok = f != NULL;
-    unlink(path);
-    rmdir(dir);
-    while (ok && (n = fread(buf, 1, sizeof buf, f)) > 0)
-        ok = fwrite(buf, 1, n, stdout) == n;
-    if (f) {
-        ok = ok && !ferror(f);
-        fclose(f);
-    }
-    return fflush(stdout) == 0 && ok;
-}
-
-/* Writers write files, atomically and some by name (SQLite, Graphviz);
- * so standard output gets a finished temporary file's bytes. */
-int kg_cli_write_stdout(kg_graph *g, const char *ext, kg_file_writer write, void *ctx)
-{
-    const char *tmpdir = getenv("TMPDIR");
-    char dir[4096], path[4200];
-    snprintf(dir, sizeof dir, "%s/kamergraph-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
-    if (!mkdtemp(dir)) {
-        fprintf(stderr, "kamergraph: %s: cannot make a temporary folder: %s\n", dir,
-                strerror(errno));
-        return 1;
-    }
-    snprintf(path, sizeof path, "%s/out.%s", dir, ext);
+    kg_sink *mem = kg_sink_memory();
     kg_error err = {0};
     int failed = 0;
-    if (write(g, path, ctx, &err) != KG_OK) {
+    if (!mem) {
+        fputs("kamergraph: out of memory\n", stderr);
+        return 1;
+    }
+    /* nothing reaches standard output unless all of it was written */
+    if (write(g, mem, ctx, &err) != KG_OK || kg_sink_close(mem, &err) != KG_OK) {
         fprintf(stderr, "kamergraph: %s\n", err.msg);
         failed = 1;
-    } else if (!copy_out(path, dir)) {
-        fprintf(stderr, "kamergraph: standard output: cannot write: %s\n", strerror(errno));
-        failed = 1;
+    } else {
+        size_t len;
+        const char *data = kg_sink_data(mem, &len);
+        if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+            fprintf(stderr, "kamergraph: standard output: cannot write: %s\n", strerror(errno));
+            failed = 1;
+        }
     }
-    unlink(path);
-    rmdir(dir);
+    kg_sink_free(mem);
     return failed;
 }
 
-/* The extension of `path`, or `fallback`. */
-static const char *extension(const char *path, const char *fallback)
+/* A file sink at path, written and closed. */
+static kg_status write_file(kg_graph *g, const char *path, kg_sink_writer write, void *ctx,
+                            kg_error *err)
 {
-    const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
-    return dot && (!slash || dot > slash) ? dot + 1 : fallback;
+    kg_sink *out = kg_sink_file(path, err);
+    if (!out)
+        return err->code;
+    kg_status st = write(g, out, ctx, err);
+    if (st == KG_OK)
+        st = kg_sink_close(out, err);
+    kg_sink_free(out);
+    return st;
 }
 
-int kg_cli_write_one(const kg_command *cmd, const kg_opts *o, kg_file_writer write,
+int kg_cli_write_one(const kg_command *cmd, const kg_opts *o, const kg_cli_writer *write,
                      void *ctx)
 {
     bool to_stdout = strcmp(o->output, "-") == 0;
@@ -141,8 +127,9 @@ int kg_cli_write_one(const kg_command *cmd, const kg_opts *o, kg_file_writer wri
         fprintf(stderr, "kamergraph %s: %s\n", cmd->name, err.msg);
         failed = 1;
     } else if (g && to_stdout) {
-        failed |= kg_cli_write_stdout(drawn, extension(cmd->name, "out"), write, ctx);
-    } else if (g && write(drawn, o->output, ctx, &err) != KG_OK) {
+        failed |= kg_cli_write_stdout(drawn, write->to_sink, ctx);
+    } else if (g && (write->to_sink ? write_file(drawn, o->output, write->to_sink, ctx, &err)
+                                    : write->to_folder(drawn, o->output, ctx, &err)) != KG_OK) {
         fprintf(stderr, "kamergraph: %s\n", err.msg);
         failed = 1;
     } else if (g) {
