@@ -1,6 +1,8 @@
 /*
- * The graph as igraph sees it: for the analysis and the views, which call
- * igraph, and for tests that inspect the attributes. Not installed.
+ * The graph as igraph sees it, every node and edge attribute copied: for
+ * the tests that inspect the attributes. The analysis and the views build
+ * a lean igraph graph of their own instead (analysis.c says why). Not
+ * installed.
  */
 #ifndef KG_GRAPH_IGRAPH_H
 #define KG_GRAPH_IGRAPH_H

@@ -71,7 +71,6 @@ typedef struct {
     /* OCR and typing slips for I and II: "Il", "11", "ll", and OCR's "U",
      * "H", "n" and "I I" for II */
     kslip  = [I1l] [I1l]? | "U" | "H" | "n" | "I" sp "I";
-    /* "2012Œ2013": an en dash read in the wrong encoding */
     /* an en dash read in the wrong encoding: "2012Œ2013", "2012â€“2013",
      * "2012?2013", U+FFFD; normalize.c has made the last of "â€“" a '"' */
     vjsep  = "/" | dash | "\xc5\x92" | "\xc3\xa2\xe2\x82\xac" ("\"" | "\xe2\x80\x9c") | "?"
