@@ -54,6 +54,10 @@ void kg_sink_spill(kg_sink *s, const char *p, size_t n);
 
 static inline void kg_out_bytes(kg_sink *s, const char *p, size_t n)
 {
+    /* a zeroed memory sink has no buffer yet, and memcpy to NULL is
+     * undefined even for no bytes */
+    if (n == 0)
+        return;
     if (n <= s->cap - s->n) {
         memcpy(s->buf + s->n, p, n);
         s->n += n;
