@@ -271,6 +271,10 @@ static size_t column_width(const char *t, size_t len, size_t nl, size_t cap)
 bool kg_line_wraps(const char *t, size_t len, size_t nl)
 {
     enum { MAX_COLUMN = 200, MIN_COLUMN = 40 };
+    /* a break that normalisation made, between the text and the furniture
+     * moved after it, stands past the end of the text as read */
+    if (nl >= len)
+        return false;
     size_t a = nl;
     while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t' || t[a - 1] == '\r'))
         a--;
