@@ -237,6 +237,10 @@ static int decorate(Agraph_t *G, const kg_graph *g, const char *engine)
          * route edges around them; routing every edge around every node
          * takes minutes for thousands of nodes, so large graphs get
          * curved edges, which cost nothing. */
+        /* prism's triangulation (GTS) walks its triangles in an order that
+         * follows memory addresses, so with ASLR two runs of a large graph
+         * differ a little; Graphviz's deterministic modes give no usable
+         * picture or need gigabytes there (README, "Not yet") */
         bad |= set(G, "overlap", "prism");
         bad |= set(G, "splines", g->n_nodes <= SMALL_GRAPH ? "true" : "curved");
         bad |= set(G, "sep", "+6");
