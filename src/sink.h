@@ -54,6 +54,8 @@ void kg_sink_spill(kg_sink *s, const char *p, size_t n);
 
 static inline void kg_out_bytes(kg_sink *s, const char *p, size_t n)
 {
+    if (n == 0)     /* an empty memory sink has no buffer: memcpy may not be given NULL */
+        return;
     if (n <= s->cap - s->n) {
         memcpy(s->buf + s->n, p, n);
         s->n += n;
