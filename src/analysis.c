@@ -105,11 +105,7 @@ static contrib *collect(const kg_graph *g, const kg_part_of *m, size_t *count)
 static int cmp_contrib(const void *pa, const void *pb)
 {
     const contrib *a = pa, *b = pb;
-    if (a->target != b->target)
-        return a->target < b->target ? -1 : 1;
-    if (a->doc != b->doc)
-        return a->doc < b->doc ? -1 : 1;
-    return 0;
+    return a->target != b->target ? kg_order(a->target, b->target) : kg_order(a->doc, b->doc);
 }
 
 /* citing_docs and mentions of every node (arrays of n_nodes, zeroed by

@@ -50,6 +50,28 @@ static inline int kg_order(size_t a, size_t b)
     return a < b ? -1 : a > b;
 }
 
+/* FNV-1a, a byte at a time: the one hash of strings and bytes (the graph's
+ * indexes, the names of long site files, the CLI's document set and its
+ * cache's content hashes). Start from KG_FNV_OFFSET, or from the hash so
+ * far to go on with more bytes. */
+#define KG_FNV_OFFSET ((uint64_t)14695981039346656037u)
+#define KG_FNV_PRIME ((uint64_t)1099511628211u)
+
+static inline uint64_t kg_fnv1a(uint64_t h, const void *bytes, size_t n)
+{
+    const unsigned char *p = bytes;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ p[i]) * KG_FNV_PRIME;
+    return h;
+}
+
+static inline uint64_t kg_fnv1a_str(uint64_t h, const char *s)
+{
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * KG_FNV_PRIME;
+    return h;
+}
+
 /* Fills err (when not NULL) and returns code. */
 kg_status kg_fail(kg_error *err, kg_status code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

@@ -166,6 +166,15 @@ static void take_reading(kg_doc *doc, const kg_reading *r)
     }
 }
 
+kg_ref *kg_doc_new_ref(kg_doc *doc)
+{
+    if (kg_grow((void **)&doc->refs, &doc->caprefs, doc->nrefs, sizeof *doc->refs))
+        return NULL;
+    kg_ref *r = &doc->refs[doc->nrefs++];
+    memset(r, 0, sizeof *r);
+    return r;
+}
+
 void kg_doc_warn(kg_doc *doc, const char *fmt, ...)
 {
     if (kg_grow((void **)&doc->warnings, &doc->capwarnings, doc->nwarnings,

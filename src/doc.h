@@ -122,8 +122,14 @@ void kg_doc_warn(kg_doc *doc, const char *fmt, ...) __attribute__((format(printf
 
 /* An empty document, to be filled from JSON (doc_json.c). */
 kg_doc *kg_doc_blank(const char *name, kg_error *err);
+/* A new reference of doc, zeroed: the resolver's and doc_json.c's. NULL:
+ * out of memory. */
+kg_ref *kg_doc_new_ref(kg_doc *doc);
 
 int kg_model_build(kg_doc *doc);
+/* A new block of doc's model, zeroed but for kind, start and answer (-1,
+ * none yet): the model's and doc_json.c's. NULL: out of memory. */
+kg_block *kg_model_add_block(kg_doc *doc, kg_block_kind kind, size_t start);
 /* Gives a question block the member key of its asker (a block made
  * elsewhere than kg_model_build, from JSON). */
 void kg_model_key_asker(kg_doc *doc, kg_block *b);

@@ -185,16 +185,12 @@ static void read_document(kg_doc *doc, const kg_json_object *d)
 
 static int read_question(kg_doc *doc, const kg_json_object *q)
 {
-    kg_model *m = &doc->model;
-    if (kg_grow((void **)&m->blocks, &m->capblocks, m->nblocks, sizeof *m->blocks))
+    kg_block *b = kg_model_add_block(doc, KG_BLOCK_QUESTION, 0);
+    if (!b)
         return -1;
-    kg_block *b = &m->blocks[m->nblocks++];
-    memset(b, 0, sizeof *b);
-    b->kind = KG_BLOCK_QUESTION;
     b->n = (unsigned)kg_json_number(q, "n");
     b->asker = dup(doc, kg_json_string(q, "asker"));
     b->party = dup(doc, kg_json_string(q, "party"));
-    b->answer = -1;
     kg_model_key_asker(doc, b);
     return 0;
 }
@@ -212,10 +208,9 @@ static int read_ref(kg_doc *doc, const kg_json_object *o)
     kg_ref_kind kind = kind_named(kg_json_string(o, "kind"));
     if (kind == KG_REF_KIND_COUNT || !kg_json_string(o, "id"))
         return -1;
-    if (kg_grow((void **)&doc->refs, &doc->caprefs, doc->nrefs, sizeof *doc->refs))
+    kg_ref *r = kg_doc_new_ref(doc);
+    if (!r)
         return -1;
-    kg_ref *r = &doc->refs[doc->nrefs++];
-    memset(r, 0, sizeof *r);
     r->kind = kind;
     r->line = (unsigned)kg_json_number(o, "line");
     r->col = (unsigned)kg_json_number(o, "col");

@@ -37,25 +37,16 @@ char *kg_key_clean(const char *s);
 char *kg_kind_dup(const char *kind);
 void kg_kind_free(char *kind);
 
-static inline size_t kg_hash_str(size_t h, const char *s)
-{
-    /* FNV-1a */
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * (size_t)1099511628211u;
-    return h;
-}
-
 static inline size_t kg_hash_id(const char *id)
 {
-    return kg_hash_str((size_t)14695981039346656037u, id);
+    return kg_fnv1a_str(KG_FNV_OFFSET, id);
 }
 
 static inline size_t kg_hash_edge(size_t from, size_t to, const char *kind)
 {
-    size_t h = (size_t)14695981039346656037u;
-    h = (h ^ from) * (size_t)1099511628211u;
-    h = (h ^ to) * (size_t)1099511628211u;
-    return kg_hash_str(h, kind);
+    uint64_t h = (KG_FNV_OFFSET ^ from) * KG_FNV_PRIME;
+    h = (h ^ to) * KG_FNV_PRIME;
+    return kg_fnv1a_str(h, kind);
 }
 
 /* ---- the indexes (graph_index.c) ----------------------------------------

@@ -93,7 +93,7 @@ void kg_walk_end_line(kg_walk *w)
     kg_out_newline(&w->out->text);
 }
 
-void kg_walk_release(kg_walk *w)
+static void walk_release(kg_walk *w)
 {
     for (size_t i = 0; i < w->npending; i++)
         free(w->pending[i]);
@@ -198,4 +198,15 @@ void kg_walk_tree(kg_walk *w, const xmlNode *node)
         /* processing instructions, comments and entity references (never
          * expanded: no XXE, no entity bombs) add nothing */
     }
+}
+
+kg_status kg_walk_document(kg_walk *w, xmlDoc *doc, const char *path, kg_error *err)
+{
+    kg_walk_tree(w, xmlDocGetRootElement(doc));
+    kg_walk_end_line(w);
+    walk_release(w);
+    xmlFreeDoc(doc);
+    if (w->out->text.error)
+        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
+    return KG_OK;
 }

@@ -44,7 +44,10 @@ struct kg_walk {
 void kg_walk_tree(kg_walk *w, const xmlNode *node);
 /* Ends the paragraph: its notes, then a line break. */
 void kg_walk_end_line(kg_walk *w);
-void kg_walk_release(kg_walk *w);
+/* The readers' last step, the same for XML and HTML: the text of the whole
+ * document into w->out, then doc freed. KG_ERR_NOMEM naming path when the
+ * text ran out of memory. */
+kg_status kg_walk_document(kg_walk *w, xmlDoc *doc, const char *path, kg_error *err);
 
 /* All text below node, white space squeezed, malloc'd. */
 char *kg_node_text(const xmlNode *node);

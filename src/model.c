@@ -66,7 +66,7 @@ static unsigned footnote_number(const kg_doc *doc, kg_span s)
 
 /* ---- blocks -------------------------------------------------------------- */
 
-static kg_block *add_block(kg_doc *doc, kg_block_kind kind, size_t start)
+kg_block *kg_model_add_block(kg_doc *doc, kg_block_kind kind, size_t start)
 {
     kg_model *m = &doc->model;
     if (kg_grow((void **)&m->blocks, &m->capblocks, m->nblocks, sizeof *m->blocks))
@@ -148,7 +148,7 @@ static void build_blocks(kg_doc *doc)
         case KG_STRUCT_FRACTION_BLOCK:  /* the questions of a fraction */
             member = "fractie";
             party = str(doc, st->party);
-            if ((b = add_block(doc, KG_BLOCK_MEMBER, st->start))) {
+            if ((b = kg_model_add_block(doc, KG_BLOCK_MEMBER, st->start))) {
                 b->asker = member;
                 b->party = party;
             }
@@ -156,27 +156,27 @@ static void build_blocks(kg_doc *doc)
         case KG_STRUCT_MEMBER_BLOCK:
             member = str(doc, st->name);
             party = str(doc, st->party);
-            if ((b = add_block(doc, KG_BLOCK_MEMBER, st->start))) {
+            if ((b = kg_model_add_block(doc, KG_BLOCK_MEMBER, st->start))) {
                 b->asker = member;
                 b->party = party;
             }
             break;
         case KG_STRUCT_SECTION:
-            if ((b = add_block(doc, KG_BLOCK_SECTION, st->start))) {
+            if ((b = kg_model_add_block(doc, KG_BLOCK_SECTION, st->start))) {
                 b->label = str(doc, st->label);
                 b->title = str(doc, st->title);
             }
             break;
         case KG_STRUCT_QUESTION:
             ordinal++;
-            if ((b = add_block(doc, KG_BLOCK_QUESTION, st->start))) {
+            if ((b = kg_model_add_block(doc, KG_BLOCK_QUESTION, st->start))) {
                 b->n = numbered && st->number.len ? number(doc, st->number) : ordinal;
                 b->asker = member;
                 b->party = party;
             }
             break;
         case KG_STRUCT_ANSWER:
-            if ((b = add_block(doc, KG_BLOCK_ANSWER, st->start))) {
+            if ((b = kg_model_add_block(doc, KG_BLOCK_ANSWER, st->start))) {
                 b->n = number(doc, st->number);
                 b->n_to = st->number_to.len ? number(doc, st->number_to) : b->n;
             }

@@ -152,16 +152,11 @@ kg_status kg_read_html(const char *path, const unsigned char *bytes, size_t len,
                     if (t->type == XML_ELEMENT_NODE && kg_el_named(t, "title") && !out->subject)
                         out->subject = kg_node_text(t);
     kg_walk w = {.out = out, .classify = classify, .note_text = note_text, .ctx = notes};
-    kg_walk_tree(&w, root);
-    kg_walk_end_line(&w);
-    kg_walk_release(&w);
+    kg_status st = kg_walk_document(&w, doc, path, err);
     for (size_t i = 0; i < notes->n; i++) {
         free(notes->notes[i].number);
         free(notes->notes[i].text);
     }
     free(notes);
-    xmlFreeDoc(doc);
-    if (out->text.error)
-        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
-    return KG_OK;
+    return st;
 }

@@ -159,11 +159,5 @@ kg_status kg_read_xml(const char *path, const unsigned char *bytes, size_t len,
     free(dossier);
     free(nr);
     kg_walk w = {.out = out, .classify = classify};
-    kg_walk_tree(&w, root);
-    kg_walk_end_line(&w);
-    kg_walk_release(&w);
-    xmlFreeDoc(doc);
-    if (out->text.error)
-        return kg_fail(err, KG_ERR_NOMEM, "%s: out of memory", path);
-    return KG_OK;
+    return kg_walk_document(&w, doc, path, err);
 }

@@ -22,15 +22,6 @@
 #include <string.h>
 
 
-kg_ref *kg_doc_new_ref(kg_doc *doc)
-{
-    if (kg_grow((void **)&doc->refs, &doc->caprefs, doc->nrefs, sizeof *doc->refs))
-        return NULL;
-    kg_ref *r = &doc->refs[doc->nrefs++];
-    memset(r, 0, sizeof *r);
-    return r;
-}
-
 const char *kg_resolver_span(const resolver *R, kg_span s)
 {
     return s.len ? kg_arena_strndup(R->doc->arena, R->text + s.off, s.len)

@@ -77,8 +77,6 @@ typedef struct {
 /* The resolver of doc, with its indexes; -1: out of memory. */
 int kg_resolver_init(resolver *R, kg_doc *doc);
 void kg_resolver_release(resolver *R);
-/* A new reference of doc, zeroed; NULL: out of memory. */
-kg_ref *kg_doc_new_ref(kg_doc *doc);
 /* A new reference at normalised span [start, end); NULL: out of memory. */
 kg_ref *kg_resolver_add_ref(resolver *R, kg_ref_kind kind, const char *id,
                             const char *label, size_t start, size_t end);

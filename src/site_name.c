@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "arena.h"
 #include "kamergraph/site.h"
 
 #define NAME_MAX_PLAIN 200 /* longer names are cut and end in a hash */
@@ -74,14 +75,6 @@ static bool device_name(const char *name, size_t n)
            name[3] >= '0' && name[3] <= '9';
 }
 
-static uint64_t fnv1a64(const char *s)
-{
-    uint64_t h = 14695981039346656037u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211u;
-    return h;
-}
-
 size_t kg_site_file_name(const char *id, char *buf, size_t size)
 {
     char full[3 * NAME_MAX_PLAIN + 8];
@@ -114,7 +107,7 @@ size_t kg_site_file_name(const char *id, char *buf, size_t size)
         put(&out, full[i]);
     put(&out, '~');
     put(&out, '~');
-    uint64_t h = fnv1a64(id);
+    uint64_t h = kg_fnv1a_str(KG_FNV_OFFSET, id);
     for (int k = 60; k >= 0; k -= 4)
         put(&out, "0123456789abcdef"[(h >> k) & 15]);
     if (size)

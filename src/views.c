@@ -64,11 +64,7 @@ static bool push(vedges *v, size_t from, size_t to, unsigned weight, long orig)
 static int cmp_vedge(const void *pa, const void *pb)
 {
     const vedge *a = pa, *b = pb;
-    if (a->from != b->from)
-        return a->from < b->from ? -1 : 1;
-    if (a->to != b->to)
-        return a->to < b->to ? -1 : 1;
-    return 0;
+    return a->from != b->from ? kg_order(a->from, b->from) : kg_order(a->to, b->to);
 }
 
 static bool is_kind(const kg_graph *g, size_t node, const char *kind)

@@ -50,6 +50,14 @@ typedef struct {
     bool staged;        /* written to the temporary folder */
 } page;
 
+/* Pages own their names: every list of them is freed here. */
+static void free_pages(page *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(p[i].name);
+    free(p);
+}
+
 /* The pages are written on two threads (lanes): the letters, whose
  * pictures Graphviz draws (and Graphviz draws on one thread only), and
  * beside them the pages of everything cited, which are most of the files.
@@ -342,9 +350,7 @@ static void commit_whole(writer *w)
     lane l = {.page = w->main.page, .status = w->status};
     put_page(w, &l, "", MARKER, manifest_body, 0);
     w->main.page = l.page;      /* the buffer, perhaps grown */
-    if (l.nnow)                 /* the manifest does not list itself */
-        free(l.now[0].name);
-    free(l.now);
+    free_pages(l.now, l.nnow);  /* the manifest does not list itself */
     if (w->status == KG_OK && l.status != KG_OK)
         w->status = kg_fail(w->err, l.status, "%s", l.err.msg);
     if (w->status == KG_OK)
@@ -411,19 +417,15 @@ static void commit_update(writer *w)
 
 static void lane_free(lane *l)
 {
-    for (size_t i = 0; i < l->nnow; i++)
-        free(l->now[i].name);
-    free(l->now);
+    free_pages(l->now, l->nnow);
     free(l->lists);
     kg_sink_release(&l->page);
 }
 
 static void writer_free(writer *w)
 {
-    for (size_t i = 0; i < w->nold; i++)
-        free(w->old[i].name);
-    free(w->old);
-    free(w->now);
+    free_pages(w->old, w->nold);
+    free_pages(w->now, w->nnow);
     lane_free(&w->main);
     lane_free(&w->side);
     kg_site_ctx_release(&w->c);
@@ -502,8 +504,6 @@ kg_status kg_write_site(kg_site *s, kg_graph *g, const char *dir, kg_error *err)
         commit_update(&w);
     else
         commit_whole(&w);
-    for (size_t i = 0; i < w.nnow; i++)
-        free(w.now[i].name);
     writer_free(&w);
     return w.status;
 }

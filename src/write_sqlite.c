@@ -191,63 +191,65 @@ static void create_tables(sqlw *w)
             ")");
 }
 
-static void insert_nodes(sqlw *w)
+/* Every row of a table through one prepared statement (sql, freed here):
+ * the loop the three tables share; bind_row binds row i's columns. */
+static void insert_rows(sqlw *w, char *sql, size_t n,
+                        void (*bind_row)(sqlw *w, sqlite3_stmt *st, size_t i))
 {
-    sqlite3_stmt *st = prepare(w, with_extras(w, KG_XNODE, w->node_names,
-                                              "INSERT INTO nodes VALUES (?, ?, ?, ?, ?",
-                                              ")", false));
-
-    for (size_t i = 0; w->rc == SQLITE_OK && i < w->g->n_nodes; i++) {
-        const kg_gnode *n = &w->g->nodes[i];
-        bind_text(w, st, 1, n->id);
-        bind_text(w, st, 2, n->kind);
-        bind_text(w, st, 3, n->label);
-        bind_text(w, st, 4, n->url);
-        bind_text(w, st, 5, n->file);
-        bind_extras(w, st, 6, KG_XNODE, i);
-        step(w, st);
-    }
-    sqlite3_finalize(st);
-}
-
-static void insert_edges(sqlw *w)
-{
-    sqlite3_stmt *st = prepare(w, with_extras(w, KG_XEDGE, w->edge_names,
-                                              "INSERT INTO edges VALUES (?, ?, ?, ?",
-                                              ")", false));
-
-    for (size_t i = 0; w->rc == SQLITE_OK && i < w->g->n_edges; i++) {
-        const kg_gedge *e = &w->g->edges[i];
-        bind_text(w, st, 1, w->g->nodes[e->from].id);
-        bind_text(w, st, 2, w->g->nodes[e->to].id);
-        bind_text(w, st, 3, e->kind);
-        bind_int(w, st, 4, e->weight);
-        bind_extras(w, st, 5, KG_XEDGE, i);
-        step(w, st);
-    }
-    sqlite3_finalize(st);
-}
-
-static void insert_refs(sqlw *w)
-{
-    char *sql = strdup("INSERT INTO refs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     sqlite3_stmt *st = prepare(w, sql);
-    size_t n = kg_graph_ref_count(w->g);
 
     for (size_t i = 0; w->rc == SQLITE_OK && i < n; i++) {
-        const kg_graph_ref *r = kg_graph_ref_at(w->g, i);
-        bind_text(w, st, 1, r->doc);
-        bind_text(w, st, 2, r->file);
-        bind_int(w, st, 3, r->line);
-        bind_int(w, st, 4, r->col);
-        bind_text(w, st, 5, r->kind);
-        bind_text(w, st, 6, r->id);
-        bind_text(w, st, 7, r->text);
-        bind_text(w, st, 8, kg_resolution_name(r->resolved_by));
-        bind_text(w, st, 9, r->block);
+        bind_row(w, st, i);
         step(w, st);
     }
     sqlite3_finalize(st);
+}
+
+static void bind_node(sqlw *w, sqlite3_stmt *st, size_t i)
+{
+    const kg_gnode *n = &w->g->nodes[i];
+    bind_text(w, st, 1, n->id);
+    bind_text(w, st, 2, n->kind);
+    bind_text(w, st, 3, n->label);
+    bind_text(w, st, 4, n->url);
+    bind_text(w, st, 5, n->file);
+    bind_extras(w, st, 6, KG_XNODE, i);
+}
+
+static void bind_edge(sqlw *w, sqlite3_stmt *st, size_t i)
+{
+    const kg_gedge *e = &w->g->edges[i];
+    bind_text(w, st, 1, w->g->nodes[e->from].id);
+    bind_text(w, st, 2, w->g->nodes[e->to].id);
+    bind_text(w, st, 3, e->kind);
+    bind_int(w, st, 4, e->weight);
+    bind_extras(w, st, 5, KG_XEDGE, i);
+}
+
+static void bind_ref(sqlw *w, sqlite3_stmt *st, size_t i)
+{
+    const kg_graph_ref *r = kg_graph_ref_at(w->g, i);
+    bind_text(w, st, 1, r->doc);
+    bind_text(w, st, 2, r->file);
+    bind_int(w, st, 3, r->line);
+    bind_int(w, st, 4, r->col);
+    bind_text(w, st, 5, r->kind);
+    bind_text(w, st, 6, r->id);
+    bind_text(w, st, 7, r->text);
+    bind_text(w, st, 8, kg_resolution_name(r->resolved_by));
+    bind_text(w, st, 9, r->block);
+}
+
+static void insert_all(sqlw *w)
+{
+    insert_rows(w, with_extras(w, KG_XNODE, w->node_names,
+                               "INSERT INTO nodes VALUES (?, ?, ?, ?, ?", ")", false),
+                w->g->n_nodes, bind_node);
+    insert_rows(w, with_extras(w, KG_XEDGE, w->edge_names,
+                               "INSERT INTO edges VALUES (?, ?, ?, ?", ")", false),
+                w->g->n_edges, bind_edge);
+    insert_rows(w, strdup("INSERT INTO refs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                kg_graph_ref_count(w->g), bind_ref);
 }
 
 #define SQL_DIGITS(n) #n
@@ -265,9 +267,7 @@ static void fill(sqlw *w)
     exec(w, "PRAGMA application_id = " SQL_NUMBER(KG_SQLITE_APPLICATION_ID));
     exec(w, "BEGIN");
     create_tables(w);
-    insert_nodes(w);
-    insert_edges(w);
-    insert_refs(w);
+    insert_all(w);
     exec(w, "CREATE INDEX edges_source ON edges(source)");
     exec(w, "CREATE INDEX edges_target ON edges(target)");
     exec(w, "CREATE INDEX refs_id ON refs(id)");

@@ -5,6 +5,7 @@
  * then that document's lines as refs --json writes them. It is written
  * anew (atomically) at the end of every scan.
  */
+#include "arena.h" /* kg_fnv1a */
 #include "cli.h"
 #include <errno.h>
 #include <stdio.h>
@@ -36,6 +37,11 @@ struct kg_cache {
     size_t hits;
 };
 
+/* Where the cache's content hashes start: a digit short of FNV's offset
+ * basis, as the cache files on disk were written; kept, so that they
+ * still match. */
+#define CACHE_HASH_START 1469598103934665603u
+
 /* FNV-1a over the file: cheap next to scanning, and enough to notice a
  * change that kept size and mtime. */
 static bool hash_file(const char *path, char out[17])
@@ -43,15 +49,14 @@ static bool hash_file(const char *path, char out[17])
     FILE *f = fopen(path, "rb");
     if (!f)
         return false;
-    unsigned long long h = 1469598103934665603ULL;
+    uint64_t h = CACHE_HASH_START;
     unsigned char buf[1 << 16];
     size_t n;
     while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        for (size_t i = 0; i < n; i++)
-            h = (h ^ buf[i]) * 1099511628211ULL;
+        h = kg_fnv1a(h, buf, n);
     bool ok = !ferror(f);
     fclose(f);
-    snprintf(out, 17, "%016llx", h);
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
     return ok;
 }
 

@@ -1,5 +1,6 @@
 /* Which documents of a run are one (cli.h, kg_docset): a hash table from
  * identity to the first file that has it. */
+#include "arena.h" /* kg_fnv1a_str */
 #include "cli.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,17 +40,9 @@ void kg_docset_free(kg_docset *s)
     free(s);
 }
 
-static size_t hash(const char *k)
-{
-    size_t h = 1469598103934665603ULL;
-    for (; *k; k++)
-        h = (h ^ (unsigned char)*k) * 1099511628211ULL;
-    return h;
-}
-
 static entry *find(entry *slot, size_t cap, const char *key)
 {
-    size_t i = hash(key) & (cap - 1);
+    size_t i = (size_t)kg_fnv1a_str(KG_FNV_OFFSET, key) & (cap - 1);
     while (slot[i].key && strcmp(slot[i].key, key) != 0)
         i = (i + 1) & (cap - 1);
     return &slot[i];
