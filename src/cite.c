@@ -245,7 +245,8 @@ void kg_cite_motion_key(kg_arena *a, const char *text, const kg_span *names,
         lower_utf8(lowered[i]);
     }
     qsort(lowered, n, sizeof *lowered, cmp_str);
-    *key = kg_arena_printf(a, "motie:%s", join(a, lowered, n, "+"));
+    kg_id id = {.kind = KG_ID_MOTIE, .key = kg_idpart_of(join(a, lowered, n, "+"))};
+    *key = kg_id_format(a, &id);
 }
 
 char *kg_cite_member_key(kg_arena *a, const char *text, kg_span name)
