@@ -3,7 +3,8 @@
  * `merge` reads and what `scan --cache` keeps. One line describes the
  * document, one line each of its questions, then one line per reference.
  * Everything the graph is built from is there, so a graph built from the
- * lines is byte-identical to one built by scanning.
+ * lines is byte-identical to one built by scanning. And a reference as
+ * the TSV line `refs --tsv` prints, the other form other tools read.
  */
 #include "doc.h"
 #include "escape.h"
@@ -87,6 +88,20 @@ void kg_ref_write_json(const char *file, const kg_ref *r, FILE *out)
     kg_sink o;
     kg_sink_init_stream(&o, out, buf, sizeof buf);
     write_ref(file, r, &o);
+    kg_sink_flush(&o);
+}
+
+void kg_ref_write_tsv(const char *file, const kg_ref *r, FILE *out)
+{
+    char buf[4096];
+    kg_sink o;
+    kg_sink_init_stream(&o, out, buf, sizeof buf);
+    kg_esc_tsv(&o, file);
+    kg_out_printf(&o, "\t%u\t%u\t%s\t", r->line, r->col, kg_ref_kind_name(r->kind));
+    kg_esc_tsv(&o, r->id);
+    kg_out_char(&o, '\t');
+    kg_esc_tsv(&o, r->text);
+    kg_out_char(&o, '\n');
     kg_sink_flush(&o);
 }
 

@@ -220,6 +220,14 @@ void kg_esc_csv(kg_sink *o, const char *s)
     kg_out_char(o, '"');
 }
 
+/* ---- TSV ----------------------------------------------------------------------- */
+
+void kg_esc_tsv(kg_sink *o, const char *s)
+{
+    for (; s && *s; s++)
+        kg_out_char(o, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+}
+
 /* ---- DOT ----------------------------------------------------------------------- */
 
 static bool is_id_char(unsigned char c)

@@ -45,6 +45,11 @@ void kg_esc_json(kg_sink *o, const char *s);
  * quote, a comma or a line break. */
 void kg_esc_csv(kg_sink *o, const char *s);
 
+/* A TSV field (`refs --tsv`, `top --tsv`): tabs and line breaks as
+ * spaces, so that a line stays one row of the same columns. NULL writes
+ * nothing. */
+void kg_esc_tsv(kg_sink *o, const char *s);
+
 /* A DOT id, by cgraph's own rule (agstrcanon): a name of id characters
  * that does not start with a digit, or a numeral, goes bare unless it is
  * a keyword; anything else is quoted, a quote inside as \". In an

@@ -242,6 +242,11 @@ void kg_sink_json(kg_sink *s, const char *str)
     kg_esc_json(s, str);
 }
 
+void kg_sink_tsv(kg_sink *s, const char *str)
+{
+    kg_esc_tsv(s, str);
+}
+
 const char *kg_sink_data(kg_sink *s, size_t *len)
 {
     if (len)

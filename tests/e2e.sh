@@ -85,6 +85,17 @@ stdin_is_a_file() {
 }
 check "refs: - reads standard input" stdin_is_a_file
 
+# A file name is a field like any other: a tab or a line break in it would
+# shift every column after it, for every tool that reads the TSV.
+tsv_fields_stay_columns() {
+    mkdir -p "$tmp/tsv" && name=$(printf 'brief\tmet\ntab.txt') &&
+    printf 'Zie (Kamerstuk 31490-359).\n' >"$tmp/tsv/$name" &&
+    "$KG" refs --tsv "$tmp/tsv/$name" >"$tmp/tsv.out" &&
+    printf '%s\t1\t6\tkamerstuk\tkst-31490-359\tKamerstuk 31490-359\n' "$tmp/tsv/brief met tab.txt" >"$tmp/tsv.want" &&
+    diff "$tmp/tsv.want" "$tmp/tsv.out"
+}
+check "refs --tsv: a tab or line break in a file name is a space, so each line keeps its six columns" tsv_fields_stay_columns
+
 json_lines() {
     "$KG" refs --json examples/kst-36901-1.txt >"$tmp/refs.jsonl" &&
         python3 -c '

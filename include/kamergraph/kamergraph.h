@@ -201,6 +201,9 @@ kg_status kg_doc_write_json(const kg_doc *doc, FILE *out, kg_error *err);
  * document's path in `file`). */
 void kg_doc_write_json_head(const kg_doc *doc, FILE *out);
 void kg_ref_write_json(const char *file, const kg_ref *ref, FILE *out);
+/* One reference as `refs --tsv` prints it: file, line, col, kind, id and
+ * text, tab separated, tabs and line breaks in a field as spaces. */
+void kg_ref_write_tsv(const char *file, const kg_ref *ref, FILE *out);
 
 /* Reading those lines back, one document at a time: kg_json_docs_next
  * returns NULL at the end (err->code KG_OK) or on a bad line (err says
@@ -378,6 +381,9 @@ void kg_sink_puts(kg_sink *s, const char *str);
 /* str as a JSON string literal ("null" for NULL), escaped as every JSON
  * kamergraph writes. */
 void kg_sink_json(kg_sink *s, const char *str);
+/* str as a TSV field, tabs and line breaks as spaces, as `refs --tsv`
+ * writes its text (nothing for NULL). */
+void kg_sink_tsv(kg_sink *s, const char *str);
 /* Finish: a file renamed into place (or held), a stream flushed. The
  * first failure since the sink was made, if any. */
 kg_status kg_sink_close(kg_sink *s, kg_error *err);

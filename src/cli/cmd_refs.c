@@ -59,22 +59,12 @@ typedef struct {
     size_t nheld, capheld;
 } refs_run;
 
-/* The text column: tabs and line breaks become spaces. */
-static void put_tsv_text(const char *s, FILE *out)
-{
-    for (; *s; s++)
-        fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
-}
-
 static void print_ref(const refs_run *run, const char *file, const kg_ref *r, FILE *out)
 {
-    if (run->json) {
+    if (run->json)
         kg_ref_write_json(file, r, out);
-        return;
-    }
-    fprintf(out, "%s\t%u\t%u\t%s\t%s\t", file, r->line, r->col, kg_ref_kind_name(r->kind), r->id);
-    put_tsv_text(r->text, out);
-    fputc('\n', out);
+    else
+        kg_ref_write_tsv(file, r, out);
 }
 
 /* The string fields of a kg_ref, for copying them. */

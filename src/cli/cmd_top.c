@@ -75,15 +75,29 @@ static void print_json(const kg_rank_row *rows, size_t n, kg_rank_by by)
     kg_sink_free(out);
 }
 
+/* As print_json: through a sink, the label escaped as refs --tsv escapes
+ * text (a document's title may hold a tab or a line break). */
 static void print_tsv(const kg_rank_row *rows, size_t n, kg_rank_by by)
 {
-    char score[40];
+    char score[40], line[160];
+    kg_sink *out = kg_sink_stream(stdout);
+    kg_error err = {0};
 
+    if (!out)
+        return;
     for (size_t i = 0; i < n; i++) {
         score_text(score, &rows[i], by);
-        printf("%zu\t%s\t%s\t%u\t%u\t%s\n", i + 1, rows[i].id, rows[i].label,
-               rows[i].citing_docs, rows[i].mentions, score);
+        snprintf(line, sizeof line, "%zu\t", i + 1);
+        kg_sink_puts(out, line);
+        kg_sink_tsv(out, rows[i].id);
+        kg_sink_puts(out, "\t");
+        kg_sink_tsv(out, rows[i].label);
+        snprintf(line, sizeof line, "\t%u\t%u\t%s\n", rows[i].citing_docs, rows[i].mentions,
+                 score);
+        kg_sink_puts(out, line);
     }
+    kg_sink_close(out, &err);
+    kg_sink_free(out);
 }
 
 static void print_text(const kg_rank_row *rows, size_t n, kg_rank_by by)
