@@ -47,39 +47,45 @@ static void score_text(char buf[40], const kg_rank_row *r, kg_rank_by by)
     }
 }
 
-/* JSON Lines, the strings escaped by the library's JSON escaper (as
- * print_text and print_tsv, a failed write of standard output is not
- * reported). */
-static void print_json(const kg_rank_row *rows, size_t n, kg_rank_by by)
-{
-    char score[40], line[160];
-    kg_sink *out = kg_sink_stream(stdout);
-    kg_error err = {0};
+/* One row of the ranking, in JSON Lines or TSV; `score` as score_text
+ * writes it. */
+typedef void row_writer(kg_sink *out, size_t rank, const kg_rank_row *r, const char *score);
 
-    if (!out)
-        return;
-    for (size_t i = 0; i < n; i++) {
-        score_text(score, &rows[i], by);
-        snprintf(line, sizeof line, "{\"rank\":%zu,\"id\":", i + 1);
-        kg_sink_puts(out, line);
-        kg_sink_json(out, rows[i].id);
-        kg_sink_puts(out, ",\"label\":");
-        kg_sink_json(out, rows[i].label);
-        kg_sink_puts(out, ",\"kind\":");
-        kg_sink_json(out, rows[i].kind);
-        snprintf(line, sizeof line, ",\"citing_docs\":%u,\"mentions\":%u,\"score\":%s}\n",
-                 rows[i].citing_docs, rows[i].mentions, score);
-        kg_sink_puts(out, line);
-    }
-    kg_sink_close(out, &err);
-    kg_sink_free(out);
+/* The strings escaped by the library's JSON escaper. */
+static void json_row(kg_sink *out, size_t rank, const kg_rank_row *r, const char *score)
+{
+    char line[160];
+    snprintf(line, sizeof line, "{\"rank\":%zu,\"id\":", rank);
+    kg_sink_puts(out, line);
+    kg_sink_json(out, r->id);
+    kg_sink_puts(out, ",\"label\":");
+    kg_sink_json(out, r->label);
+    kg_sink_puts(out, ",\"kind\":");
+    kg_sink_json(out, r->kind);
+    snprintf(line, sizeof line, ",\"citing_docs\":%u,\"mentions\":%u,\"score\":%s}\n",
+             r->citing_docs, r->mentions, score);
+    kg_sink_puts(out, line);
 }
 
-/* As print_json: through a sink, the label escaped as refs --tsv escapes
- * text (a document's title may hold a tab or a line break). */
-static void print_tsv(const kg_rank_row *rows, size_t n, kg_rank_by by)
+/* The id and label escaped as refs --tsv escapes its fields (a document's
+ * title may hold a tab or a line break). */
+static void tsv_row(kg_sink *out, size_t rank, const kg_rank_row *r, const char *score)
 {
-    char score[40], line[160];
+    char line[160];
+    snprintf(line, sizeof line, "%zu\t", rank);
+    kg_sink_puts(out, line);
+    kg_sink_tsv(out, r->id);
+    kg_sink_puts(out, "\t");
+    kg_sink_tsv(out, r->label);
+    snprintf(line, sizeof line, "\t%u\t%u\t%s\n", r->citing_docs, r->mentions, score);
+    kg_sink_puts(out, line);
+}
+
+/* Through a sink on standard output (as print_text, a failed write of
+ * standard output is not reported). */
+static void print_rows(const kg_rank_row *rows, size_t n, kg_rank_by by, row_writer *write)
+{
+    char score[40];
     kg_sink *out = kg_sink_stream(stdout);
     kg_error err = {0};
 
@@ -87,14 +93,7 @@ static void print_tsv(const kg_rank_row *rows, size_t n, kg_rank_by by)
         return;
     for (size_t i = 0; i < n; i++) {
         score_text(score, &rows[i], by);
-        snprintf(line, sizeof line, "%zu\t", i + 1);
-        kg_sink_puts(out, line);
-        kg_sink_tsv(out, rows[i].id);
-        kg_sink_puts(out, "\t");
-        kg_sink_tsv(out, rows[i].label);
-        snprintf(line, sizeof line, "\t%u\t%u\t%s\n", rows[i].citing_docs, rows[i].mentions,
-                 score);
-        kg_sink_puts(out, line);
+        write(out, i + 1, &rows[i], score);
     }
     kg_sink_close(out, &err);
     kg_sink_free(out);
@@ -223,9 +222,9 @@ static bool print_top(kg_graph *g, const top_opts *t, const char *const *kinds)
     }
     size_t got = kg_graph_rank(g, t->by, kinds, rows, (size_t)t->n);
     if (t->json)
-        print_json(rows, got, t->by);
+        print_rows(rows, got, t->by, json_row);
     else if (t->tsv)
-        print_tsv(rows, got, t->by);
+        print_rows(rows, got, t->by, tsv_row);
     else
         print_text(rows, got, t->by);
     free(rows);
