@@ -269,11 +269,3 @@ char *kg_cite_member_key(kg_arena *a, const char *text, kg_span name)
             *q = '-';
     return p;
 }
-
-const char *kg_ref_kind_name(kg_ref_kind kind)
-{
-    static const char *const names[KG_REF_KIND_COUNT] = {
-        "kamerstuk", "dossier", "motie", "handelingen",
-        "aanhangsel", "brief", "vraag", "self", "stb", "stcrt", "ecli"};
-    return (unsigned)kind < KG_REF_KIND_COUNT ? names[kind] : "?";
-}

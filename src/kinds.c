@@ -48,6 +48,18 @@ const kg_node_kind_info *kg_node_kind_find(const char *name)
     return NULL;
 }
 
+/* A reference's kind has the name of the node kind it makes; a
+ * document's reference to itself makes none. */
+const char *kg_ref_kind_name(kg_ref_kind kind)
+{
+    if (kind == KG_REF_SELF)
+        return "self";
+    for (size_t i = 0; i < kg_node_kind_count; i++)
+        if (kg_node_kinds[i].ref == (int)kind)
+            return kg_node_kinds[i].name;
+    return "?";
+}
+
 const kg_node_kind_info *kg_node_kind_of_ref(kg_ref_kind k)
 {
     for (size_t i = 0; i < kg_node_kind_count; i++)
