@@ -13,7 +13,9 @@
  *   (a citation right after it, or a footnote), here or at another mention
  *   of the same date; otherwise it is "brief:YYYY-MM-DD";
  * - a reference in a footnote is repeated at the footnote's marker, and
- *   every reference knows the question, answer or section holding it.
+ *   every reference knows the question, answer or section holding it;
+ * - where the format tags a reference itself, the tag wins
+ *   (resolve_markup.c).
  */
 #include "resolve.h"
 #include <ctype.h>

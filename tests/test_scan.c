@@ -446,6 +446,30 @@ Test(normalize, hard_line_breaks_inside_a_sentence_are_undone)
            "kamerstuk kst-31490-359 1:5\nself kst-36410-VII-88 3:1\n");
 }
 
+/* Whether a PDF's layout wrapped the line that a break ends (normalize.c):
+ * a line as long as its column that ends no sentence did; a short line, a
+ * line ending a sentence and a hyphen after a letter are told apart; and a
+ * break at or past the end of the text as read (one that normalisation put
+ * between the text and the furniture moved after it) is no layout's. */
+Test(normalize, a_line_wraps_only_where_the_layout_broke_it)
+{
+    const char *col = "de motie van het lid Jansen over een onafhankelijke\n"
+                      "Raad voor de rechtspraak en de wijze waarop zij werkt\n";
+    size_t nl = strcspn(col, "\n"), len = strlen(col);
+    cr_expect(kg_line_wraps(col, len, nl), "a full line before a capital is wrapped");
+    const char *ends = "de motie van het lid Jansen over een onafhankelijke raad.\n"
+                       "Raad voor de rechtspraak en de wijze waarop zij werkt\n";
+    cr_expect(!kg_line_wraps(ends, strlen(ends), strcspn(ends, "\n")), "a sentence ends");
+    const char *shrt = "A. Werkgeverschap\nRaad voor de rechtspraak en de wijze waarop\n";
+    cr_expect(!kg_line_wraps(shrt, strlen(shrt), strcspn(shrt, "\n")), "a heading is short");
+    const char *hyph = "motie-\nBromet/Sneller\n";
+    cr_expect(kg_line_wraps(hyph, strlen(hyph), strcspn(hyph, "\n")), "a word broken at a hyphen");
+    /* the same wrapped line, but the break stands at or past the end of the
+     * text as read: found by fuzz_model, where it read past the text */
+    cr_expect(!kg_line_wraps(col, nl, nl), "a break at the end of the text");
+    cr_expect(!kg_line_wraps(col, nl - 1, nl), "a break past the end of the text");
+}
+
 Test(self, the_head_of_a_kamerstuk_gives_identity)
 {
     char got[1024];
